@@ -1,0 +1,58 @@
+# Two commands on a fresh machine with Python 3.11+:
+#   make run   - create the virtualenv, install, migrate, load the standards, serve on :8000
+#   make test  - create the virtualenv, install, run the whole test suite
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Parallel test workers (pytest-xdist); "0" runs in one process.
+TEST_WORKERS ?= auto
+
+.DEFAULT_GOAL := help
+.PHONY: help install run seed test lint schema schema-check migrations-check
+
+help:
+	@echo "make run     install, migrate, load the standards and serve on http://$(HOST):$(PORT)"
+	@echo "make test    install and run the whole test suite"
+	@echo "make lint    ruff check"
+	@echo "make schema  regenerate openapi/schema.yaml"
+
+# The virtualenv is rebuilt when pyproject.toml changes; otherwise installing is a no-op.
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+run: export DEBUG ?= 1
+run: install
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_standards
+	@echo ""
+	@echo "epa is serving on http://$(HOST):$(PORT)/"
+	@echo "  API:          http://$(HOST):$(PORT)/api/v1/standards/"
+	@echo "  API docs:     http://$(HOST):$(PORT)/api/docs/ (Swagger UI), http://$(HOST):$(PORT)/api/redoc/ (ReDoc)"
+	@echo "  Schema:       http://$(HOST):$(PORT)/api/schema/"
+	@echo "  Admin:        http://$(HOST):$(PORT)/admin/ (create a user: $(PY) manage.py createsuperuser)"
+	@echo ""
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install
+	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+schema: install
+	DEBUG=1 $(PY) manage.py spectacular --validate --fail-on-warn --file openapi/schema.yaml
+
+# Fails when the committed schema differs from what the code generates.
+schema-check: install
+	DEBUG=1 $(PY) manage.py spectacular --validate --fail-on-warn --file $(VENV)/schema.check.yaml
+	diff -u openapi/schema.yaml $(VENV)/schema.check.yaml
+
+migrations-check: install
+	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run

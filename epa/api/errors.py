@@ -1,0 +1,64 @@
+"""One JSON error shape for every error response.
+
+The shape is drf-standardized-errors' (documented in the README and the OpenAPI schema)::
+
+    {"type": "validation_error" | "client_error" | "server_error",
+     "errors": [{"code": "<stable code>", "detail": "<message>", "attr": "<field> | null"}]}
+
+DRF views get it from the exception handler; Django-level errors (unknown URL, CSRF failure,
+oversize body, unhandled exception outside DRF) get it from the handlers below.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import RequestDataTooBig
+from django.http import HttpRequest, JsonResponse
+from drf_standardized_errors.handler import ExceptionHandler as BaseExceptionHandler
+from rest_framework import exceptions, status
+
+
+class PayloadTooLarge(exceptions.APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = "The request body is too large."
+    default_code = "request_too_large"
+
+
+class ExceptionHandler(BaseExceptionHandler):
+    def convert_known_exceptions(self, exc: Exception) -> Exception:
+        if isinstance(exc, RequestDataTooBig):
+            return PayloadTooLarge()
+        return super().convert_known_exceptions(exc)
+
+
+def error_body(error_type: str, code: str, detail: str, attr: str | None = None) -> dict:
+    return {"type": error_type, "errors": [{"code": code, "detail": detail, "attr": attr}]}
+
+
+def error_response(status_code: int, code: str, detail: str, attr: str | None = None,
+                   headers: dict | None = None) -> JsonResponse:
+    error_type = "server_error" if status_code >= 500 else "client_error"
+    return JsonResponse(error_body(error_type, code, detail, attr), status=status_code,
+                        headers=headers)
+
+
+# Django's handler400/403/404/500 for requests that never reach a DRF view.
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> JsonResponse:
+    return error_response(400, "bad_request", "Bad request.")
+
+
+def permission_denied(request: HttpRequest, exception: Exception | None = None) -> JsonResponse:
+    return error_response(403, "permission_denied",
+                          "You do not have permission to perform this action.")
+
+
+def page_not_found(request: HttpRequest, exception: Exception | None = None) -> JsonResponse:
+    return error_response(404, "not_found", "Not found.")
+
+
+def server_error(request: HttpRequest) -> JsonResponse:
+    return error_response(500, "error", "Server Error (500)")
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> JsonResponse:
+    return error_response(403, "csrf_failed", f"CSRF verification failed: {reason}".strip())

@@ -1,0 +1,7 @@
+"""Everything under /api/v1/: each app contributes its own url module."""
+
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("epa.standards.api.urls")),
+]

@@ -1,0 +1,214 @@
+"""The read-only catalogue API. Anonymous reads are allowed (the catalogue is public data)."""
+
+from django.db.models import Prefetch
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from rest_framework import generics
+from rest_framework.exceptions import NotFound
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+
+from epa.standards.api.serializers import (
+    DutySerializer,
+    KSBSerializer,
+    ProgressionRouteSerializer,
+    StandardDetailSerializer,
+    StandardSerializer,
+    StandardVersionDetailSerializer,
+    StandardVersionSummarySerializer,
+)
+from epa.standards.filters import DutyFilter, KSBFilter, ProgressionFilter, StandardFilter
+from epa.standards.models import (
+    KSB,
+    Duty,
+    Option,
+    ProgressionRoute,
+    Standard,
+    StandardVersion,
+    parse_version,
+)
+from epa.standards.selectors import version_with_summary, versions_newest_first, with_target_loaded
+
+REFERENCE_PARAM = OpenApiParameter(
+    "reference", str, OpenApiParameter.PATH, pattern=r"^ST\d{4}$",
+    description="Standard reference, e.g. ST0792.",
+)
+VERSION_PARAM = OpenApiParameter(
+    "version", str, OpenApiParameter.PATH, pattern=r"^\d+\.\d+$",
+    description="Version number, e.g. 1.0.",
+)
+_NEWEST_FIRST = Prefetch("versions", StandardVersion.objects.order_by("-major", "-minor"))
+
+
+class CatalogueView:
+    """Base for catalogue views: public reads, no writes."""
+
+    permission_classes = [AllowAny]
+
+
+class StandardScopedView(CatalogueView):
+    """A view under ``/standards/{reference}/``: resolves the standard or answers 404.
+
+    List views set ``model`` and implement ``scoped_queryset(standard)``.
+    """
+
+    model: type | None = None
+    _standard = None
+
+    @property
+    def standard(self) -> Standard:
+        if self._standard is None:
+            reference = self.kwargs["reference"]
+            self._standard = Standard.objects.filter(reference=reference).first()
+            if self._standard is None:
+                raise NotFound(f"There is no standard with reference {reference!r}.")
+        return self._standard
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # schema generation: no request
+            return self.model.objects.none()
+        return self.scoped_queryset(self.standard)
+
+    def scoped_queryset(self, standard: Standard):
+        raise NotImplementedError
+
+
+@extend_schema(
+    tags=["standards"],
+    summary="List standards",
+    description="Apprenticeship standards in the catalogue, by reference, filterable and "
+    "searchable. Each shows its latest loaded version.",
+)
+class StandardList(CatalogueView, generics.ListAPIView):
+    serializer_class = StandardSerializer
+    filterset_class = StandardFilter
+    queryset = Standard.objects.prefetch_related(_NEWEST_FIRST).order_by("reference")
+
+
+@extend_schema(
+    tags=["standards"],
+    summary="Get a standard",
+    description="A standard with its latest version in full: options with KSB counts, duty "
+    "count, KSB counts by kind, and progression routes.",
+    parameters=[REFERENCE_PARAM],
+)
+class StandardDetail(StandardScopedView, generics.RetrieveAPIView):
+    serializer_class = StandardDetailSerializer
+
+    def retrieve(self, request, *args, **kwargs) -> Response:
+        standard = self.standard
+        versions = list(standard.versions.all())  # newest first
+        context = {
+            **self.get_serializer_context(),
+            "latest": version_with_summary(versions[0]) if versions else None,
+        }
+        return Response(self.get_serializer(standard, context=context).data)
+
+
+@extend_schema(
+    tags=["standards"],
+    summary="List versions of a standard",
+    description="Every loaded version of the standard, newest first.",
+    parameters=[REFERENCE_PARAM],
+)
+class StandardVersionList(StandardScopedView, generics.ListAPIView):
+    serializer_class = StandardVersionSummarySerializer
+    model = StandardVersion
+
+    def scoped_queryset(self, standard: Standard):
+        return versions_newest_first(standard)
+
+
+@extend_schema(
+    tags=["standards"],
+    summary="Get one version of a standard",
+    description="A version in full: options with KSB counts, duties and KSB counts, "
+    "entry requirements and progression routes.",
+    parameters=[REFERENCE_PARAM, VERSION_PARAM],
+)
+class StandardVersionDetail(StandardScopedView, generics.RetrieveAPIView):
+    serializer_class = StandardVersionDetailSerializer
+
+    def get_object(self) -> StandardVersion:
+        try:
+            major, minor = parse_version(self.kwargs["version"])
+        except ValueError:
+            major = minor = -1
+        version = StandardVersion.objects.select_related("standard").filter(
+            standard=self.standard, major=major, minor=minor
+        ).first()
+        if version is None:
+            raise NotFound(f"{self.standard.reference} has no version {self.kwargs['version']!r}.")
+        return version_with_summary(version)
+
+
+@extend_schema(
+    tags=["standards"],
+    summary="List a standard's KSBs",
+    description="Knowledge, skills and behaviours of a version (the latest by default). With "
+    "`option`, only the KSBs an apprentice on that option is assessed against: those mapped by "
+    "the core duties plus those mapped by the option's duties.",
+    parameters=[REFERENCE_PARAM],
+    examples=[
+        OpenApiExample(
+            "K17",
+            value={"code": "K17", "kind": "knowledge", "number": 17,
+                   "text": "Current workplace rules and procedures regarding safeguarding, "
+                           "for example child protection.",
+                   "options": [{"id": 1, "title": "Production coordinator"}]},
+            response_only=True,
+        )
+    ],
+)
+class StandardKSBList(StandardScopedView, generics.ListAPIView):
+    serializer_class = KSBSerializer
+    filterset_class = KSBFilter
+    model = KSB
+
+    def scoped_queryset(self, standard: Standard):
+        return (
+            KSB.objects.filter(version__standard=standard)
+            .select_related("version")
+            .prefetch_related(
+                Prefetch("version__options", Option.objects.order_by("position", "id")),
+                Prefetch("duties", Duty.objects.only("id", "option_id")),
+            )
+        )
+
+
+@extend_schema(
+    tags=["standards"],
+    summary="List a standard's duties",
+    description="Duties of a version (the latest by default), each with the codes of the KSBs "
+    "it maps. With `option`, the core duties plus that option's duties.",
+    parameters=[REFERENCE_PARAM],
+)
+class StandardDutyList(StandardScopedView, generics.ListAPIView):
+    serializer_class = DutySerializer
+    filterset_class = DutyFilter
+    model = Duty
+
+    def scoped_queryset(self, standard: Standard):
+        return (
+            Duty.objects.filter(version__standard=standard)
+            .select_related("option")
+            .prefetch_related(Prefetch("ksbs", KSB.objects.only("id", "code", "kind", "number")))
+            .order_by("number")
+        )
+
+
+@extend_schema(
+    tags=["standards"],
+    summary="List a standard's progression routes",
+    description="Routes onward from a version (the latest by default). The target standard "
+    "need not be loaded; `is_loaded` says whether it is.",
+    parameters=[REFERENCE_PARAM],
+)
+class StandardProgressionList(StandardScopedView, generics.ListAPIView):
+    serializer_class = ProgressionRouteSerializer
+    filterset_class = ProgressionFilter
+    model = ProgressionRoute
+
+    def scoped_queryset(self, standard: Standard):
+        return with_target_loaded(
+            ProgressionRoute.objects.filter(version__standard=standard)
+        ).order_by("to_reference")

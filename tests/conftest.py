@@ -1,0 +1,19 @@
+import pytest
+from django.core.management import call_command
+from rest_framework.test import APIClient
+
+
+@pytest.fixture
+def api_client() -> APIClient:
+    return APIClient()
+
+
+@pytest.fixture
+def catalogue(db) -> None:
+    """The shipped standards (ST0792 1.0 and the ST0525 stub), loaded as `make run` loads them."""
+    call_command("load_standards", stdout=_Null())
+
+
+class _Null:
+    def write(self, *_args) -> None:
+        pass
