@@ -233,6 +233,7 @@ def parse_skills_england_record(obj: Any) -> StandardVersionData:
         options.append(OptionData(title=title, external_id=option_id))
 
     ksbs: list[KSBData] = []
+    seen_codes: set[str] = set()
     code_by_id: dict[str, dict[str, str]] = {}
     for list_key, id_key, kind, prefix in _KSB_LISTS:
         code_by_id[list_key] = {}
@@ -242,6 +243,9 @@ def parse_skills_england_record(obj: Any) -> StandardVersionData:
             detail = _str(item, "detail", path)
             match = re.match(rf"^\s*{prefix}(\d+)\s*[:.\-]\s*(.*)$", detail, re.DOTALL)
             number, text = (int(match.group(1)), match.group(2)) if match else (i + 1, detail)
+            if f"{prefix}{number}" in seen_codes:
+                raise CatalogueError(path, f"KSB {prefix}{number} is repeated.", "duplicate_ksb")
+            seen_codes.add(f"{prefix}{number}")
             ksbs.append(KSBData(kind=kind, number=number, text=text.strip()))
             code_by_id[list_key][ksb_id] = f"{prefix}{number}"
 
@@ -305,6 +309,13 @@ def parse_skills_england_record(obj: Any) -> StandardVersionData:
         ksbs=tuple(ksbs),
         duties=tuple(duties),
     )
+
+
+# Names of the Skills England fields for the checks made on the parsed data.
+SKILLS_ENGLAND_FIELD_NAMES = {
+    "reference": "referenceNumber",
+    "core_and_options": "coreAndOptions",
+}
 
 
 def records_from_json(payload: Any) -> Iterable[Any]:

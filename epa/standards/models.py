@@ -60,7 +60,8 @@ class Standard(models.Model):
         max_length=32, choices=StandardStatus.choices, default=StandardStatus.APPROVED
     )
     lars_code = models.PositiveIntegerField(
-        null=True, blank=True, unique=True, help_text="LARS standard code, where known."
+        null=True, blank=True, unique=True, validators=[MaxValueValidator(99999)],
+        help_text="LARS standard code, where known."
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -91,10 +92,10 @@ class StandardVersion(models.Model):
         null=True, blank=True, help_text="Date approved for delivery, where known."
     )
     typical_duration_months = models.PositiveSmallIntegerField(
-        null=True, blank=True, validators=[MinValueValidator(1)]
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(120)]
     )
     epa_period_months = models.PositiveSmallIntegerField(
-        null=True, blank=True, validators=[MinValueValidator(1)],
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(36)],
         help_text="Length of the end-point assessment period in months, where known.",
     )
     core_and_options = models.BooleanField(default=False)
@@ -152,7 +153,9 @@ class Option(models.Model):
 class KSB(models.Model):
     version = models.ForeignKey(StandardVersion, on_delete=models.CASCADE, related_name="ksbs")
     kind = models.CharField(max_length=12, choices=KSBKind.choices)
-    number = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)])
+    number = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(999)]
+    )
     code = models.CharField(
         max_length=6, editable=False, help_text="K, S or B followed by the number, e.g. K17."
     )
@@ -196,7 +199,9 @@ class KSB(models.Model):
 
 class Duty(models.Model):
     version = models.ForeignKey(StandardVersion, on_delete=models.CASCADE, related_name="duties")
-    number = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)])
+    number = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(999)]
+    )
     text = models.TextField()
     option = models.ForeignKey(
         Option, null=True, blank=True, on_delete=models.CASCADE, related_name="duties",

@@ -5,7 +5,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from epa.standards.catalogue import CatalogueError
-from epa.standards.loaders import parse_skills_england_record, records_from_json
+from epa.standards.loaders import (
+    SKILLS_ENGLAND_FIELD_NAMES,
+    parse_skills_england_record,
+    records_from_json,
+)
 from epa.standards.services import standard_version_upsert
 
 
@@ -52,4 +56,5 @@ def _describe(index: int, record, exc: CatalogueError) -> str:
     reference = record.get("referenceNumber") if isinstance(record, dict) else None
     version = record.get("version") if isinstance(record, dict) else None
     name = f"record {index}" + (f" ({reference} v{version})" if reference else "")
-    return f"{name}: field {exc.field}: {exc.message} [{exc.code}]"
+    field = SKILLS_ENGLAND_FIELD_NAMES.get(exc.field, exc.field)
+    return f"{name}: field {field}: {exc.message} [{exc.code}]"
