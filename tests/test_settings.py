@@ -13,8 +13,10 @@ ROOT = Path(__file__).resolve().parents[1]
 def _load_settings(**env: str) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items()
              if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL", "ALLOWED_HOSTS"}}
-    code = ("import django; from django.conf import settings; django.setup(); "
-            "print(settings.DEBUG, settings.DATABASES['default']['ENGINE'], settings.ALLOWED_HOSTS)")
+    code = (
+        "import django; from django.conf import settings; django.setup(); "
+        "print(settings.DEBUG, settings.DATABASES['default']['ENGINE'], settings.ALLOWED_HOSTS)"
+    )
     return subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
         env={**clean, "DJANGO_SETTINGS_MODULE": "config.settings.base", **env}, check=False,

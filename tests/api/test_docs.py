@@ -19,7 +19,9 @@ def test_schema_served_and_lists_the_catalogue(client):
                 assert any(code.startswith("4") for code in operation["responses"]), path
 
 
-@pytest.mark.parametrize(("url", "marker"), [("/api/docs/", "swagger-ui"), ("/api/redoc/", "redoc")])
+@pytest.mark.parametrize(
+    ("url", "marker"), [("/api/docs/", "swagger-ui"), ("/api/redoc/", "redoc")]
+)
 def test_docs_pages_use_bundled_assets(client, url, marker):
     response = client.get(url)
     assert response.status_code == 200
