@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "drf_standardized_errors",
     "epa.api",
     "epa.standards",
+    "epa.organisations",
+    "epa.learners",
 ]
 
 MIDDLEWARE = [
@@ -110,6 +112,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "epa.api.authentication.ApiKeyAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     # Deny by default: every view states the permission it needs.
@@ -130,7 +133,10 @@ DRF_STANDARDIZED_ERRORS = {
     "ALLOWED_ERROR_STATUS_CODES": [
         "400", "401", "403", "404", "405", "406", "413", "415", "429", "500",
     ],
-    "ERROR_SCHEMAS": {"413": "epa.api.openapi.ErrorResponse413Serializer"},
+    "ERROR_SCHEMAS": {
+        "403": "epa.api.openapi.ErrorResponse403Serializer",
+        "413": "epa.api.openapi.ErrorResponse413Serializer",
+    },
     # Unhandled exceptions get the JSON error shape even with DEBUG on, so that clients see
     # one shape everywhere; the traceback still goes to the log.
     "ENABLE_IN_DEBUG_FOR_UNHANDLED_EXCEPTIONS": True,
@@ -161,7 +167,7 @@ SPECTACULAR_SETTINGS = {
         "ClientErrorEnum": f"{_ERROR_ENUMS}.ClientErrorEnum.choices",
         "ServerErrorEnum": f"{_ERROR_ENUMS}.ServerErrorEnum.choices",
         "ErrorCode401Enum": f"{_ERROR_ENUMS}.ErrorCode401Enum.choices",
-        "ErrorCode403Enum": f"{_ERROR_ENUMS}.ErrorCode403Enum.choices",
+        "ErrorCode403Enum": "epa.api.openapi.ErrorCode403Enum.choices",
         "ErrorCode404Enum": f"{_ERROR_ENUMS}.ErrorCode404Enum.choices",
         "ErrorCode405Enum": f"{_ERROR_ENUMS}.ErrorCode405Enum.choices",
         "ErrorCode406Enum": f"{_ERROR_ENUMS}.ErrorCode406Enum.choices",

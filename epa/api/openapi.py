@@ -1,9 +1,12 @@
-"""Schema pieces: the error response for 413, and the schema class that declares it."""
+"""Schema pieces: the error response for 413, and the schema class that declares it and the
+pagination's validation errors."""
 
 from django.db import models
 from drf_standardized_errors.openapi import AutoSchema as StandardizedErrorsAutoSchema
 from drf_standardized_errors.openapi_serializers import ClientErrorEnum
 from rest_framework import serializers
+
+from epa.api.pagination import PageNumberPagination
 
 
 class ErrorCode413Enum(models.TextChoices):
@@ -21,7 +24,27 @@ class ErrorResponse413Serializer(serializers.Serializer):
     errors = Error413Serializer(many=True)
 
 
+class ErrorCode403Enum(models.TextChoices):
+    PERMISSION_DENIED = "permission_denied"
+    INSUFFICIENT_SCOPE = "insufficient_scope"
+    ROLE_REQUIRED = "role_required"
+    CSRF_FAILED = "csrf_failed"
+
+
+class Error403Serializer(serializers.Serializer):
+    code = serializers.ChoiceField(choices=ErrorCode403Enum.choices)
+    detail = serializers.CharField()
+    attr = serializers.CharField(allow_null=True)
+
+
+class ErrorResponse403Serializer(serializers.Serializer):
+    type = serializers.ChoiceField(choices=ClientErrorEnum.choices)
+    errors = Error403Serializer(many=True)
+
+
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
+# Text without NUL characters, which Django's form and DRF's text fields refuse.
+NO_NUL_PATTERN = r"^[^\x00]*$"
 
 
 class AutoSchema(StandardizedErrorsAutoSchema):
@@ -29,3 +52,29 @@ class AutoSchema(StandardizedErrorsAutoSchema):
         if status_code == "413":
             return self.method in _BODY_METHODS and status_code not in responses
         return super()._should_add_error_response(responses, status_code)
+
+    def _get_filter_parameters(self) -> list[dict]:
+        """Declare what django-filter does with query parameters.
+
+        A filter given empty is ignored (``?level=`` filters nothing, as an HTML filter form
+        sends it): ``allowEmptyValue``. A text filter refuses NUL characters (400
+        ``null_characters_not_allowed``): a pattern without NUL on free text.
+        """
+        parameters = super()._get_filter_parameters()
+        for parameter in parameters:
+            if parameter["in"] != "query":
+                continue
+            parameter["allowEmptyValue"] = True
+            schema = parameter["schema"]
+            if schema.get("type") == "string" and not {"enum", "pattern", "format"} & set(schema):
+                schema["pattern"] = NO_NUL_PATTERN
+        return parameters
+
+    def _get_extra_validation_errors(self) -> dict[str, set[str]]:
+        """Add the 400s for a bad ``page`` or ``page_size`` to every paginated list."""
+        extra = super()._get_extra_validation_errors()
+        paginator = self._get_paginator()
+        if isinstance(paginator, PageNumberPagination):
+            for name, codes in paginator.error_codes().items():
+                extra.setdefault(name, set()).update(codes)
+        return extra

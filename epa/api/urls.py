@@ -4,4 +4,6 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("epa.standards.api.urls")),
+    path("", include("epa.organisations.api.urls")),
+    path("", include("epa.learners.api.urls")),
 ]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import django_filters as filters
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ErrorDetail, ValidationError
 
+from epa.api.filters import FilterSet
 from epa.standards.models import (
     KSB,
     Duty,
@@ -15,14 +19,39 @@ from epa.standards.models import (
     Standard,
     StandardStatus,
     StandardVersion,
-    parse_version,
 )
 from epa.standards.selectors import duties_for_option, ksbs_for_option, latest_version
 
 _BOOLEAN_CHOICES = [("true", "true"), ("false", "false")]
 
+# A version number as the schema's pattern ``^\d+\.\d+$`` means it: ASCII digits only (Python's
+# ``\d`` also takes other scripts' digits), the whole value.
+_VERSION_NUMBER = re.compile(r"[0-9]+\.[0-9]+")
+_NUMBER = re.compile(r"[0-9]+")
+# Versions and ids are stored as (small/big) integers; larger numbers cannot exist.
+_MAX_VERSION_PART = 32767
+_MAX_ID = 2**63 - 1
 
-class StandardFilter(filters.FilterSet):
+
+def parse_version_number(raw: str) -> tuple[int, int] | None:
+    """``"1.2"`` -> ``(1, 2)``; None when ``raw`` is not a version number that can exist."""
+    if not _VERSION_NUMBER.fullmatch(raw):
+        return None
+    major, minor = (int(part) for part in raw.split("."))
+    if major > _MAX_VERSION_PART or minor > _MAX_VERSION_PART:
+        return None
+    return major, minor
+
+
+def parse_id(raw: str) -> int | None:
+    """``"12"`` -> ``12``; None unless ``raw`` is ASCII digits within the range of an id."""
+    if not _NUMBER.fullmatch(raw):
+        return None
+    value = int(raw)
+    return value if value <= _MAX_ID else None
+
+
+class StandardFilter(FilterSet):
     q = filters.CharFilter(method="filter_q", help_text="Search in reference and title.")
     level = filters.ChoiceFilter(
         choices=[(i, str(i)) for i in range(2, 8)],
@@ -48,16 +77,25 @@ class StandardFilter(filters.FilterSet):
         return queryset.filter(with_options if value == "true" else ~with_options)
 
 
-class VersionScopedFilterSet(filters.FilterSet):
+class VersionScopedFilterSet(FilterSet):
     """Filters for lists under ``/standards/{reference}/``: ``version`` and ``option``.
 
     The view provides ``standard``; the resolved version is kept on the view as ``version``.
+    Which versions and options exist is data, so a well-formed but unknown one is a 400 with
+    ``unknown_version`` / ``unknown_option``. The messages live in each filter's
+    ``error_messages``, which is also where the schema finds the codes.
     """
 
-    version = filters.CharFilter(
+    version = extend_schema_field({
+        "type": "string", "pattern": r"^\d+\.\d+$", "example": "1.0",
+        "description": "Standard version such as `1.0`; the latest version when omitted.",
+    })(filters.CharFilter(
         method="filter_noop",
-        help_text="Standard version such as `1.0`; the latest version when omitted.",
-    )
+        error_messages={
+            "invalid": "Enter a version number such as 1.0.",
+            "unknown_version": "{reference} has no version {version}.",
+        },
+    ))
 
     @property
     def view(self):
@@ -71,19 +109,20 @@ class VersionScopedFilterSet(filters.FilterSet):
         standard = self.view.standard
         if not raw:
             return latest_version(standard)
-        try:
-            major, minor = parse_version(raw)
-        except ValueError as exc:
-            raise ValidationError(
-                {"version": [_error("Enter a version number such as 1.0.", "invalid")]}
-            ) from exc
-        version = StandardVersion.objects.filter(
-            standard=standard, major=major, minor=minor
+        if not _VERSION_NUMBER.fullmatch(raw):
+            raise self.filter_error("version", "invalid")
+        number = parse_version_number(raw)
+        version = number and StandardVersion.objects.filter(
+            standard=standard, major=number[0], minor=number[1]
         ).first()
-        if version is None:
-            raise ValidationError({"version": [_error(
-                f"{standard.reference} has no version {raw}.", "unknown_version")]})
+        if not version:
+            raise self.filter_error("version", "unknown_version",
+                                    reference=standard.reference, version=raw)
         return version
+
+    def filter_error(self, name: str, code: str, **params: str) -> ValidationError:
+        message = self.form.fields[name].error_messages[code].format(**params)
+        return ValidationError({name: [ErrorDetail(message, code=code)]})
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         version = self.resolve_version()
@@ -94,26 +133,31 @@ class VersionScopedFilterSet(filters.FilterSet):
 
 
 class OptionScopedFilterSet(VersionScopedFilterSet):
-    option = filters.CharFilter(
-        method="filter_noop",
-        help_text="Option id or exact title (case-insensitive): only what applies to an "
+    option = extend_schema_field({
+        "type": "string", "example": "Production coordinator",
+        "description": "Option id or exact title (case-insensitive): only what applies to an "
         "apprentice on that option (the core plus that option).",
-    )
+    })(filters.CharFilter(
+        method="filter_noop",
+        error_messages={
+            "unknown_option": "{option!r} is not an option of {version}. Its options: {titles}.",
+        },
+    ))
 
     def resolve_option(self, version: StandardVersion) -> Option | None:
         raw = (self.form.cleaned_data.get("option") or "").strip()
         if not raw:
             return None
         options = version.options.all()
-        option = (
-            options.filter(pk=int(raw)).first() if raw.isdigit()
-            else options.filter(Q(title__iexact=raw) | Q(external_id__iexact=raw)).first()
-        )
-        if option is None:
+        if _NUMBER.fullmatch(raw):
+            option_id = parse_id(raw)
+            option = option_id and options.filter(pk=option_id).first()
+        else:
+            option = options.filter(Q(title__iexact=raw) | Q(external_id__iexact=raw)).first()
+        if not option:
             titles = ", ".join(o.title for o in options) or "none"
-            raise ValidationError({"option": [_error(
-                f"{raw!r} is not an option of {version}. Its options: {titles}.",
-                "unknown_option")]})
+            raise self.filter_error("option", "unknown_option",
+                                    option=raw, version=str(version), titles=titles)
         return option
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
@@ -153,6 +197,3 @@ class ProgressionFilter(VersionScopedFilterSet):
         model = ProgressionRoute
         fields = ["version"]
 
-
-def _error(message: str, code: str) -> ErrorDetail:
-    return ErrorDetail(message, code=code)

@@ -1,5 +1,7 @@
 """The read-only catalogue API. Anonymous reads are allowed (the catalogue is public data)."""
 
+import re
+
 from django.db.models import Prefetch
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
 from rest_framework import generics
@@ -16,26 +18,33 @@ from epa.standards.api.serializers import (
     StandardVersionDetailSerializer,
     StandardVersionSummarySerializer,
 )
-from epa.standards.filters import DutyFilter, KSBFilter, ProgressionFilter, StandardFilter
-from epa.standards.models import (
-    KSB,
-    Duty,
-    Option,
-    ProgressionRoute,
-    Standard,
-    StandardVersion,
-    parse_version,
+from epa.standards.filters import (
+    DutyFilter,
+    KSBFilter,
+    ProgressionFilter,
+    StandardFilter,
+    parse_version_number,
 )
+from epa.standards.models import KSB, Duty, Option, ProgressionRoute, Standard, StandardVersion
 from epa.standards.selectors import version_with_summary, versions_newest_first, with_target_loaded
 
 REFERENCE_PARAM = OpenApiParameter(
     "reference", str, OpenApiParameter.PATH, pattern=r"^ST\d{4}$",
     description="Standard reference, e.g. ST0792.",
+    examples=[
+        OpenApiExample("ST0792", value="ST0792",
+                       summary="Junior production coordinator: a version with two options"),
+        OpenApiExample("ST0525", value="ST0525",
+                       summary="Creative industries production manager: no version loaded"),
+    ],
 )
 VERSION_PARAM = OpenApiParameter(
     "version", str, OpenApiParameter.PATH, pattern=r"^\d+\.\d+$",
     description="Version number, e.g. 1.0.",
+    examples=[OpenApiExample("1.0", value="1.0")],
 )
+# The schema's ``^ST\d{4}$`` as it means it: ASCII digits, the whole value.
+_REFERENCE = re.compile(r"ST[0-9]{4}")
 _NEWEST_FIRST = Prefetch("versions", StandardVersion.objects.order_by("-major", "-minor"))
 
 
@@ -58,7 +67,8 @@ class StandardScopedView(CatalogueView):
     def standard(self) -> Standard:
         if self._standard is None:
             reference = self.kwargs["reference"]
-            self._standard = Standard.objects.filter(reference=reference).first()
+            if _REFERENCE.fullmatch(reference):  # nothing else can exist (nor reach PostgreSQL)
+                self._standard = Standard.objects.filter(reference=reference).first()
             if self._standard is None:
                 raise NotFound(f"There is no standard with reference {reference!r}.")
         return self._standard
@@ -129,14 +139,11 @@ class StandardVersionDetail(StandardScopedView, generics.RetrieveAPIView):
     serializer_class = StandardVersionDetailSerializer
 
     def get_object(self) -> StandardVersion:
-        try:
-            major, minor = parse_version(self.kwargs["version"])
-        except ValueError:
-            major = minor = -1
-        version = StandardVersion.objects.select_related("standard").filter(
-            standard=self.standard, major=major, minor=minor
+        number = parse_version_number(self.kwargs["version"])
+        version = number and StandardVersion.objects.select_related("standard").filter(
+            standard=self.standard, major=number[0], minor=number[1]
         ).first()
-        if version is None:
+        if not version:
             raise NotFound(f"{self.standard.reference} has no version {self.kwargs['version']!r}.")
         return version_with_summary(version)
 

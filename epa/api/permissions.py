@@ -1,0 +1,47 @@
+"""Permissions shared by every tenant endpoint: deny by default, scopes for API keys."""
+
+from __future__ import annotations
+
+from rest_framework import exceptions, permissions
+
+from epa.api.authentication import ApiKeyPrincipal
+from epa.organisations.access import Actor, actor_for_user
+from epa.organisations.models import Scope
+
+
+def request_actor(request) -> Actor:
+    """The caller as an ``Actor`` (memberships or API key), computed once per request."""
+    actor = getattr(request, "_epa_actor", None)
+    if actor is None:
+        user = request.user
+        actor = user.actor if isinstance(user, ApiKeyPrincipal) else actor_for_user(user)
+        request._epa_actor = actor
+    return actor
+
+
+class InsufficientScope(exceptions.PermissionDenied):
+    default_detail = "This API key does not have the scope this request needs."
+    default_code = "insufficient_scope"
+
+
+class RoleRequired(exceptions.PermissionDenied):
+    default_detail = "Your role in this organisation does not allow this."
+    default_code = "role_required"
+
+
+class IsOrganisationMember(permissions.BasePermission):
+    """Authenticated, acting for at least one organisation, with the scope the method needs:
+    ``read`` for safe methods, ``write`` for the others."""
+
+    message = "You are not a member of any organisation."
+
+    def has_permission(self, request, view) -> bool:
+        if not (request.user and request.user.is_authenticated):
+            return False
+        actor = request_actor(request)
+        if not actor.grants:
+            return False
+        needed = Scope.READ if request.method in permissions.SAFE_METHODS else Scope.WRITE
+        if not actor.can(needed):
+            raise InsufficientScope()
+        return True

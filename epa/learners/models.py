@@ -1,0 +1,137 @@
+"""Learners (people, by ULN) and their apprenticeships on a standard version."""
+
+from __future__ import annotations
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+
+
+class ApprenticeshipStatus(models.TextChoices):
+    IN_TRAINING = "in_training", "In training"
+    GATEWAY_IN_PROGRESS = "gateway_in_progress", "Gateway in progress"
+    GATEWAY_PASSED = "gateway_passed", "Gateway passed"
+    GATEWAY_FAILED = "gateway_failed", "Gateway failed"
+    EPA_BOOKED = "epa_booked", "EPA booked"
+    EPA_IN_PROGRESS = "epa_in_progress", "EPA in progress"
+    RESULT_PROVISIONAL = "result_provisional", "Result provisional"
+    RESULT_CONFIRMED = "result_confirmed", "Result confirmed"
+    CERTIFICATE_REQUESTED = "certificate_requested", "Certificate requested"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+class Learner(models.Model):
+    uln = models.CharField("ULN", max_length=10, unique=True,
+                           help_text="Unique learner number: 10 digits with a check digit.")
+    given_names = models.CharField(max_length=200)
+    family_name = models.CharField(max_length=200)
+    date_of_birth = models.DateField()
+    email = models.EmailField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    class Meta:
+        ordering = ["family_name", "given_names", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.given_names} {self.family_name} ({self.uln})"
+
+    def clean(self) -> None:
+        from epa.learners.services import learner_errors, raise_field_errors
+
+        raise_field_errors(learner_errors(uln=self.uln, date_of_birth=self.date_of_birth))
+
+
+class Apprenticeship(models.Model):
+    learner = models.ForeignKey(Learner, on_delete=models.PROTECT,
+                                related_name="apprenticeships")
+    standard = models.ForeignKey("standards.Standard", on_delete=models.PROTECT,
+                                 related_name="+")
+    standard_version = models.ForeignKey("standards.StandardVersion", on_delete=models.PROTECT,
+                                         related_name="apprenticeships")
+    option = models.ForeignKey("standards.Option", null=True, blank=True,
+                               on_delete=models.PROTECT, related_name="apprenticeships")
+    provider = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT,
+                                 related_name="delivered_apprenticeships")
+    employer = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT,
+                                 related_name="employed_apprenticeships")
+    epao = models.ForeignKey("organisations.Organisation", null=True, blank=True,
+                             on_delete=models.PROTECT, related_name="assessed_apprenticeships")
+    start_date = models.DateField()
+    planned_end_date = models.DateField()
+    planned_otj_hours = models.PositiveIntegerField(
+        null=True, blank=True, validators=[MaxValueValidator(10000)],
+        help_text="Planned off-the-job training hours.",
+    )
+    has_ehc_plan = models.BooleanField(
+        default=False, help_text="Education, health and care plan or legacy statement."
+    )
+    status = models.CharField(max_length=24, choices=ApprenticeshipStatus.choices,
+                              default=ApprenticeshipStatus.IN_TRAINING)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    class Meta:
+        ordering = ["-start_date", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["provider", "learner", "standard"],
+                                    name="apprenticeship_unique_per_provider_learner_standard"),
+            models.CheckConstraint(condition=Q(planned_end_date__gt=F("start_date")),
+                                   name="apprenticeship_end_after_start"),
+            models.CheckConstraint(condition=Q(status__in=ApprenticeshipStatus.values),
+                                   name="apprenticeship_status_valid"),
+        ]
+        indexes = [models.Index(fields=["updated_at", "id"], name="apprenticeship_sync_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.learner.uln} on {self.standard_version}"
+
+    def clean(self) -> None:
+        """The same rules as the API, for the admin and other model-form writes."""
+        from epa.learners.services import (
+            apprenticeship_errors,
+            apprenticeship_facts,
+            raise_field_errors,
+        )
+
+        if not (self.standard_version_id and self.provider_id and self.employer_id
+                and self.learner_id and self.start_date and self.planned_end_date):
+            return  # required-field errors are reported by the form
+        raise_field_errors(apprenticeship_errors(
+            facts=apprenticeship_facts(self), start_date=self.start_date,
+            planned_end_date=self.planned_end_date, date_of_birth=self.learner.date_of_birth))
+        self.standard_id = self.standard_version.standard_id
+
+
+class AchievementSubject(models.TextChoices):
+    ENGLISH = "english", "English"
+    MATHS = "maths", "Maths"
+
+
+class QualificationType(models.TextChoices):
+    GCSE = "gcse", "GCSE"
+    FUNCTIONAL_SKILLS = "functional_skills", "Functional skills"
+    BSL = "bsl", "British Sign Language"
+    ENTRY_LEVEL_3 = "entry_level_3", "Entry level 3"
+    OTHER = "other", "Other equivalent"
+
+
+class Achievement(models.Model):
+    """An English or maths achievement of the apprentice, for the gateway."""
+
+    apprenticeship = models.ForeignKey(Apprenticeship, on_delete=models.CASCADE,
+                                       related_name="achievements")
+    subject = models.CharField(max_length=10, choices=AchievementSubject.choices)
+    level = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(0), MaxValueValidator(3)],
+        help_text="0 for Entry Level 3, otherwise the level (1, 2 or 3 and above).",
+    )
+    qualification_type = models.CharField(max_length=20, choices=QualificationType.choices)
+    achieved_on = models.DateField()
+    evidence_reference = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["apprenticeship", "subject", "achieved_on", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_subject_display()} level {self.level} ({self.qualification_type})"

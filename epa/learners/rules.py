@@ -1,0 +1,74 @@
+"""Validation rules for learners and apprenticeships: plain functions, no database access.
+
+Every entry point (single write, bulk sync, admin) applies these, so a record is judged the
+same way wherever it comes from. Each problem is a ``FieldError`` with a stable code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+TEMPORARY_ULN = "9999999999"
+OLDEST_AGE_YEARS = 100
+YOUNGEST_AGE_AT_START = 15
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    code: str
+    message: str
+
+
+def uln_check_digit(first_nine: str) -> int | None:
+    """The check digit for the first nine digits of a ULN, or None where none is valid.
+
+    Weights 10 down to 2; remainder modulo 11; the check digit is 10 minus the remainder, and a
+    remainder of 0 has no valid check digit.
+    """
+    remainder = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1), strict=True)) % 11
+    return None if remainder == 0 else 10 - remainder
+
+
+def uln_errors(uln: str, field: str = "uln") -> list[FieldError]:
+    if uln == TEMPORARY_ULN:
+        return [FieldError(field, "temporary_uln",
+                           "9999999999 is the temporary ULN; a real ULN is needed.")]
+    if len(uln) != 10 or not uln.isdigit() or uln[0] == "0":
+        return [FieldError(field, "invalid_uln",
+                           "A ULN is 10 digits and does not start with 0.")]
+    if uln_check_digit(uln[:9]) != int(uln[9]):
+        return [FieldError(field, "invalid_uln_check_digit",
+                           f"{uln} fails the ULN check digit (modulo 11).")]
+    return []
+
+
+def date_of_birth_errors(date_of_birth: dt.date, *, today: dt.date,
+                         field: str = "date_of_birth") -> list[FieldError]:
+    if date_of_birth > today:
+        return [FieldError(field, "date_of_birth_in_future", "The date of birth is in the future.")]
+    if date_of_birth < today.replace(year=today.year - OLDEST_AGE_YEARS):
+        return [FieldError(field, "date_of_birth_implausible",
+                           f"The date of birth is more than {OLDEST_AGE_YEARS} years ago.")]
+    return []
+
+
+def age_on(date_of_birth: dt.date, day: dt.date) -> int:
+    """Whole years of age on ``day``."""
+    return day.year - date_of_birth.year - (
+        (day.month, day.day) < (date_of_birth.month, date_of_birth.day)
+    )
+
+
+def apprenticeship_date_errors(*, start_date: dt.date, planned_end_date: dt.date,
+                               date_of_birth: dt.date | None) -> list[FieldError]:
+    errors = []
+    if planned_end_date <= start_date:
+        errors.append(FieldError("planned_end_date", "end_before_start",
+                                 "The planned end date must be after the start date."))
+    if date_of_birth is not None and age_on(date_of_birth, start_date) < YOUNGEST_AGE_AT_START:
+        errors.append(FieldError(
+            "start_date", "learner_too_young",
+            f"The learner would be under {YOUNGEST_AGE_AT_START} at the start date."))
+    return errors

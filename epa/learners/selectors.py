@@ -1,0 +1,30 @@
+"""Tenancy for learners and apprenticeships, decided in one place from the caller."""
+
+from __future__ import annotations
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from epa.learners.models import Apprenticeship, Learner
+from epa.organisations.access import Actor
+from epa.organisations.models import OrganisationKind, Role
+
+# EPAO roles that see every apprenticeship naming their EPAO. Assessors see only those
+# assigned to them, which arrive with assessments; until then, none.
+EPAO_WIDE_ROLES = {Role.ADMIN, Role.QUALITY_ASSURER}
+
+
+def apprenticeship_scope(actor: Actor) -> Q:
+    return (
+        Q(provider_id__in=actor.organisation_ids(OrganisationKind.PROVIDER))
+        | Q(employer_id__in=actor.organisation_ids(OrganisationKind.EMPLOYER))
+        | Q(epao_id__in=actor.organisation_ids(OrganisationKind.EPAO, EPAO_WIDE_ROLES))
+    )
+
+
+def apprenticeships_visible_to(actor: Actor) -> QuerySet[Apprenticeship]:
+    return Apprenticeship.objects.filter(apprenticeship_scope(actor))
+
+
+def learners_visible_to(actor: Actor) -> QuerySet[Learner]:
+    visible = Apprenticeship.objects.filter(apprenticeship_scope(actor), learner=OuterRef("pk"))
+    return Learner.objects.filter(Exists(visible))

@@ -1,0 +1,138 @@
+"""Writes for learners and apprenticeships. Single writes, admin and bulk sync all validate
+through ``apprenticeship_errors`` with the same rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from epa.learners import rules
+from epa.learners.models import Apprenticeship, Learner
+from epa.learners.rules import FieldError
+from epa.organisations.models import EPAOApproval, Organisation, OrganisationKind
+from epa.standards.models import Option, StandardStatus, StandardVersion
+
+CLOSED_STATUSES = {StandardStatus.WITHDRAWN, StandardStatus.RETIRED}
+
+
+class RuleViolation(Exception):
+    """One or more field errors; the API turns it into a 400 naming each field."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
+        self.errors = errors
+
+
+def raise_field_errors(errors: list[FieldError]) -> None:
+    """For model ``clean()`` (admin, management commands): Django's ValidationError."""
+    if errors:
+        raise ValidationError({
+            e.field: ValidationError(e.message, code=e.code) for e in errors
+        })
+
+
+def learner_errors(*, uln: str, date_of_birth: dt.date | None,
+                   today: dt.date | None = None) -> list[FieldError]:
+    errors = rules.uln_errors(uln or "")
+    if date_of_birth is not None:
+        errors += rules.date_of_birth_errors(date_of_birth, today=today or timezone.localdate())
+    return errors
+
+
+@dataclass(frozen=True)
+class ApprenticeshipFacts:
+    """What the rules need to know about the catalogue and organisations for one record."""
+
+    version: StandardVersion
+    option: Option | None
+    provider: Organisation
+    employer: Organisation
+    epao: Organisation | None
+    epao_approved: bool
+
+
+def apprenticeship_errors(*, facts: ApprenticeshipFacts, start_date: dt.date,
+                          planned_end_date: dt.date,
+                          date_of_birth: dt.date | None) -> list[FieldError]:
+    errors: list[FieldError] = []
+    version = facts.version
+    if version.status in CLOSED_STATUSES or version.standard.status in CLOSED_STATUSES:
+        errors.append(FieldError("standard_version", "standard_version_closed",
+                                 f"{version} is {version.get_status_display().lower()}; "
+                                 "no new apprenticeships."))
+    if facts.option is not None and facts.option.version_id != version.pk:
+        errors.append(FieldError("option", "option_not_in_version",
+                                 f"{facts.option.title!r} is not an option of {version}."))
+    if facts.option is not None and not version.core_and_options:
+        errors.append(FieldError("option", "option_not_allowed",
+                                 f"{version} has no options."))
+    if facts.provider.kind != OrganisationKind.PROVIDER:
+        errors.append(FieldError("provider", "not_a_provider", "Not a training provider."))
+    if facts.employer.kind != OrganisationKind.EMPLOYER:
+        errors.append(FieldError("employer", "not_an_employer", "Not an employer."))
+    if facts.epao is not None:
+        if facts.epao.kind != OrganisationKind.EPAO:
+            errors.append(FieldError("epao", "not_an_epao", "Not an end-point assessment "
+                                                            "organisation."))
+        elif not facts.epao_approved:
+            errors.append(FieldError("epao", "epao_not_approved",
+                                     f"{facts.epao.name} is not approved to assess {version}."))
+    errors += rules.apprenticeship_date_errors(
+        start_date=start_date, planned_end_date=planned_end_date, date_of_birth=date_of_birth)
+    return errors
+
+
+def epao_is_approved(epao: Organisation, version: StandardVersion) -> bool:
+    approval = EPAOApproval.objects.filter(epao=epao, standard_id=version.standard_id).first()
+    if approval is None:
+        return False
+    versions = set(approval.versions.values_list("pk", flat=True))
+    return not versions or version.pk in versions
+
+
+def apprenticeship_facts(apprenticeship: Apprenticeship) -> ApprenticeshipFacts:
+    version = apprenticeship.standard_version
+    epao = apprenticeship.epao
+    return ApprenticeshipFacts(
+        version=version, option=apprenticeship.option, provider=apprenticeship.provider,
+        employer=apprenticeship.employer, epao=epao,
+        epao_approved=epao is not None and epao_is_approved(epao, version),
+    )
+
+
+@transaction.atomic
+def apprenticeship_save(*, apprenticeship: Apprenticeship, learner_data: dict | None = None
+                        ) -> Apprenticeship:
+    """Validate and save one apprenticeship (created or changed through the API or admin)."""
+    version = apprenticeship.standard_version
+    learner = apprenticeship.learner
+    errors = apprenticeship_errors(
+        facts=apprenticeship_facts(apprenticeship), start_date=apprenticeship.start_date,
+        planned_end_date=apprenticeship.planned_end_date, date_of_birth=learner.date_of_birth)
+    if errors:
+        raise RuleViolation(errors)
+    apprenticeship.standard_id = version.standard_id
+    duplicate = Apprenticeship.objects.filter(
+        provider=apprenticeship.provider, learner=learner, standard_id=version.standard_id
+    ).exclude(pk=apprenticeship.pk)
+    if duplicate.exists():
+        raise RuleViolation([FieldError(
+            "learner", "duplicate_apprenticeship",
+            "This provider already has an apprenticeship for this learner on this standard.")])
+    apprenticeship.save()
+    return apprenticeship
+
+
+@transaction.atomic
+def learner_save(*, learner: Learner) -> Learner:
+    errors = learner_errors(uln=learner.uln, date_of_birth=learner.date_of_birth)
+    if Learner.objects.filter(uln=learner.uln).exclude(pk=learner.pk).exists():
+        errors.append(FieldError("uln", "duplicate_uln", "A learner with this ULN exists."))
+    if errors:
+        raise RuleViolation(errors)
+    learner.save()
+    return learner

@@ -1,0 +1,94 @@
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+
+from epa.api.permissions import IsOrganisationMember, RoleRequired, request_actor
+from epa.api.viewsets import TenantReadOnlyViewSet, TenantViewSetMixin
+from epa.organisations.api.serializers import (
+    ApiKeyCreatedSerializer,
+    ApiKeySerializer,
+    OrganisationSerializer,
+)
+from epa.organisations.models import ApiKey, Organisation, Role
+from epa.organisations.services import ApiKeyError, api_key_create, api_key_revoke
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List organisations", description=(
+        "The directory of organisations (EPAOs, providers, employers): what a client needs to "
+        "name an employer or EPAO on an apprenticeship. Filter with `kind`.")),
+    retrieve=extend_schema(summary="Get an organisation",
+                           description="One organisation of the directory."),
+)
+@extend_schema(tags=["organisations"])
+class OrganisationViewSet(TenantReadOnlyViewSet):
+    serializer_class = OrganisationSerializer
+    model = Organisation
+    filterset_fields = ["kind"]
+
+    def scoped_queryset(self, actor):
+        return Organisation.objects.order_by("kind", "name", "id")
+
+
+ORG_PARAM = OpenApiParameter("organisation_id", int, OpenApiParameter.PATH,
+                             description="The organisation's id.")
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List the organisation's API keys",
+                       description="Admins of the organisation only. Keys are never shown again "
+                                   "after creation: only their prefix."),
+    create=extend_schema(summary="Create an API key",
+                         description="Admins only. The response holds the key itself, once.",
+                         request=ApiKeySerializer, responses={201: ApiKeyCreatedSerializer}),
+    revoke=extend_schema(summary="Revoke an API key",
+                         description="Admins only. The key stops working at once.",
+                         request=None, responses={200: ApiKeySerializer}),
+)
+@extend_schema(tags=["organisations"], parameters=[ORG_PARAM])
+class ApiKeyViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.CreateModelMixin,
+                    viewsets.GenericViewSet):
+    """An organisation's API keys, managed by its admins (people, not keys)."""
+
+    serializer_class = ApiKeySerializer
+    permission_classes = [IsOrganisationMember]
+    model = ApiKey
+    lookup_field = "prefix"
+
+    def organisation(self) -> Organisation:
+        actor = request_actor(self.request)
+        org = get_object_or_404(
+            Organisation.objects.filter(pk__in=actor.organisation_ids()),
+            pk=self.kwargs["organisation_id"],
+        )
+        if actor.api_key_id is not None or not actor.has_role(org.pk, {Role.ADMIN}):
+            raise RoleRequired("Only a person who is an admin of the organisation manages keys.")
+        return org
+
+    def scoped_queryset(self, actor):
+        return ApiKey.objects.filter(organisation=self.organisation()).order_by("-created_at",
+                                                                               "id")
+
+    def create(self, request, *args, **kwargs):
+        organisation = self.organisation()
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        try:
+            key, raw = api_key_create(
+                organisation=organisation, name=serializer.validated_data["name"],
+                scopes=serializer.validated_data["scopes"],
+                expires_at=serializer.validated_data.get("expires_at"),
+                created_by=request.user,
+            )
+        except ApiKeyError as exc:
+            raise ValidationError({exc.field: [exc.message]}, code=exc.code) from exc
+        key.key = raw
+        return Response(ApiKeyCreatedSerializer(key).data, status=status.HTTP_201_CREATED)
+
+    @action(detail=True, methods=["post"])
+    def revoke(self, request, *args, **kwargs):
+        key = api_key_revoke(key=self.get_object())
+        return Response(ApiKeySerializer(key).data)

@@ -1,0 +1,105 @@
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from epa.organisations.models import ApiKey
+
+pytestmark = pytest.mark.django_db
+
+
+def _url(world, org: str) -> str:
+    return f"/api/v1/organisations/{world.orgs[org].pk}/api-keys/"
+
+
+def test_admin_creates_key_shown_once_and_stored_hashed(world):
+    client = world.client("provider1-admin")
+    response = client.post(_url(world, "provider1"), {"name": "MIS sync", "scopes": ["read"]})
+    assert response.status_code == 201, response.json()
+    body = response.json()
+    raw = body["key"]
+    assert raw.startswith(f"epa_{body['prefix']}_")
+    stored = ApiKey.objects.get(prefix=body["prefix"])
+    assert raw not in stored.key_hash and stored.key_hash != raw
+    listed = client.get(_url(world, "provider1")).json()["results"]
+    assert [k["prefix"] for k in listed] == [body["prefix"]]
+    assert "key" not in listed[0] and listed[0]["is_active"] is True
+
+
+def test_key_authenticates_and_records_last_use(world):
+    client = world.key_client("provider1", scopes=["read"])
+    assert client.get("/api/v1/apprenticeships/").status_code == 200
+    assert ApiKey.objects.get(organisation=world.orgs["provider1"]).last_used_at is not None
+
+
+def test_read_only_key_cannot_write(world):
+    client = world.key_client("provider1", scopes=["read"])
+    response = client.post("/api/v1/apprenticeships/", world.apprenticeship_payload())
+    assert response.status_code == 403
+    assert response.json()["errors"][0]["code"] == "insufficient_scope"
+
+
+def test_revoked_and_expired_keys_are_refused(world):
+    admin = world.client("provider1-admin")
+    created = admin.post(_url(world, "provider1"), {"name": "k", "scopes": ["read"]}).json()
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {created['key']}")
+    assert client.get("/api/v1/apprenticeships/").status_code == 200
+    revoked = admin.post(f"{_url(world, 'provider1')}{created['prefix']}/revoke/")
+    assert revoked.status_code == 200 and revoked.json()["is_active"] is False
+    response = client.get("/api/v1/apprenticeships/")
+    assert response.status_code == 401
+    assert response.json()["errors"][0]["code"] == "authentication_failed"
+
+    ApiKey.objects.filter(prefix=created["prefix"]).update(
+        revoked_at=None, expires_at=timezone.now() - dt.timedelta(seconds=1))
+    assert client.get("/api/v1/apprenticeships/").status_code == 401
+
+
+def test_garbage_bearer_is_401(world):
+    from rest_framework.test import APIClient
+
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION="Bearer epa_nothing_here")
+    assert client.get("/api/v1/apprenticeships/").status_code == 401
+    assert APIClient().get("/api/v1/apprenticeships/").status_code in (401, 403)
+
+
+@pytest.mark.parametrize("who", ["provider1-staff"])
+def test_non_admin_cannot_manage_keys(world, who):
+    response = world.client(who).get(_url(world, "provider1"))
+    assert response.status_code == 403
+    assert response.json()["errors"][0]["code"] == "role_required"
+
+
+@pytest.mark.parametrize("who", ["provider2-admin", "employer1-admin", "epao1-admin"])
+def test_other_organisations_get_404_and_change_nothing(world, who):
+    admin = world.client("provider1-admin")
+    created = admin.post(_url(world, "provider1"), {"name": "k", "scopes": ["read"]}).json()
+    client = world.client(who)
+    assert client.get(_url(world, "provider1")).status_code == 404
+    assert client.post(_url(world, "provider1"), {"name": "x", "scopes": ["read"]}
+                       ).status_code == 404
+    assert client.post(f"{_url(world, 'provider1')}{created['prefix']}/revoke/"
+                       ).status_code == 404
+    assert ApiKey.objects.get(prefix=created["prefix"]).revoked_at is None
+    assert ApiKey.objects.filter(organisation=world.orgs["provider1"]).count() == 1
+
+
+def test_keys_cannot_manage_keys(world):
+    client = world.key_client("provider1")
+    assert client.get(_url(world, "provider1")).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("body", "attr"),
+    [({"name": "k", "scopes": ["admin"]}, "scopes"), ({"name": "k", "scopes": []}, "scopes"),
+     ({"scopes": ["read"]}, "name"),
+     ({"name": "k", "scopes": ["read"], "expires_at": "2001-01-01T00:00:00Z"}, "expires_at")],
+)
+def test_bad_key_requests_name_the_field(world, body, attr):
+    response = world.client("provider1-admin").post(_url(world, "provider1"), body)
+    assert response.status_code == 400
+    assert attr in [e["attr"].split(".")[0] for e in response.json()["errors"]]
