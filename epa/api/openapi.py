@@ -73,7 +73,7 @@ class AutoSchema(StandardizedErrorsAutoSchema):
     def _get_extra_validation_errors(self) -> dict[str, set[str]]:
         """Add the 400s for a bad ``page`` or ``page_size`` to every paginated list."""
         extra = super()._get_extra_validation_errors()
-        paginator = self._get_paginator()
+        paginator = self._get_paginator() if self._is_list_view() else None
         if isinstance(paginator, PageNumberPagination):
             for name, codes in paginator.error_codes().items():
                 extra.setdefault(name, set()).update(codes)
