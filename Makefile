@@ -6,23 +6,26 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+CLIENT_DIR := clients/python
 # Parallel test workers (pytest-xdist); "0" runs in one process.
 TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help install run seed test lint schema schema-check migrations-check
+.PHONY: help install run seed test lint schema schema-check client client-check migrations-check
 
 help:
 	@echo "make run     install, migrate, load the standards and serve on http://$(HOST):$(PORT)"
 	@echo "make test    install and run the whole test suite"
 	@echo "make lint    ruff check"
 	@echo "make schema  regenerate openapi/schema.yaml"
+	@echo "make client  regenerate the Python client in clients/python from openapi/schema.yaml"
 
-# The virtualenv is rebuilt when pyproject.toml changes; otherwise installing is a no-op.
-$(VENV)/.installed: pyproject.toml
+# The virtualenv is rebuilt when pyproject.toml or the client's package files change; otherwise
+# installing is a no-op. The generated client is installed too (editable), for its tests.
+$(VENV)/.installed: pyproject.toml $(CLIENT_DIR)/setup.py $(CLIENT_DIR)/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -e ".[dev]" -e $(CLIENT_DIR)
 	touch $@
 
 install: $(VENV)/.installed
@@ -53,6 +56,26 @@ schema: install
 schema-check: install
 	DEBUG=1 $(PY) manage.py spectacular --validate --fail-on-warn --file $(VENV)/schema.check.yaml
 	diff -u openapi/schema.yaml $(VENV)/schema.check.yaml
+
+# The typed Python client (openapi-python-client, settings in clients/openapi-python-client.yaml),
+# generated into an emptied directory. Its post-processing runs ruff: the virtualenv's, so the
+# output is the same on every machine.
+GENERATE_CLIENT = PATH="$(abspath $(VENV))/bin:$$PATH" $(VENV)/bin/openapi-python-client generate \
+	--path openapi/schema.yaml --config clients/openapi-python-client.yaml --meta setup \
+	--fail-on-warning --overwrite --output-path
+# Left in the client directory by ruff, Python and the editable install; not part of the client.
+CLIENT_NOT_GENERATED := -x .ruff_cache -x __pycache__ -x '*.egg-info' -x build
+
+client: install
+	rm -rf $(CLIENT_DIR)
+	$(GENERATE_CLIENT) $(CLIENT_DIR)
+	rm -rf $(CLIENT_DIR)/.ruff_cache
+
+# Fails when the committed client differs from what openapi/schema.yaml generates.
+client-check: install
+	rm -rf $(VENV)/client.check
+	$(GENERATE_CLIENT) $(VENV)/client.check
+	diff -ru $(CLIENT_NOT_GENERATED) $(CLIENT_DIR) $(VENV)/client.check
 
 migrations-check: install
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run

@@ -161,6 +161,7 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {
         "StandardStatusEnum": "epa.standards.models.StandardStatus",
+        "KSBKindEnum": "epa.standards.models.KSBKind",
         "HealthStatusEnum": "epa.api.views.HEALTH_STATUS_CHOICES",
         "DatabaseStatusEnum": "epa.api.views.DATABASE_STATUS_CHOICES",
         "ValidationErrorEnum": f"{_ERROR_ENUMS}.ValidationErrorEnum.choices",

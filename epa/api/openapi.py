@@ -1,5 +1,5 @@
-"""Schema pieces: the error response for 413, and the schema class that declares it and the
-pagination's validation errors."""
+"""Schema pieces: the error responses for 403 and 413, and the schema class that declares
+them, the pagination's 400s and what django-filter does with query parameters."""
 
 from django.db import models
 from drf_standardized_errors.openapi import AutoSchema as StandardizedErrorsAutoSchema

@@ -2,8 +2,10 @@
 
 Schemathesis reads ``openapi/schema.yaml`` (what clients are generated from; ``make
 schema-check`` keeps it equal to what the code generates) and calls the Django WSGI app in
-process, no server. Every operation becomes one test, ``test_api[GET /api/v1/...]``, running
-three phases with positive and negative data and all response checks:
+process, no server. The objects in responses are read as closed (no undeclared fields), so a
+field the server sends but the schema does not declare fails too. Every operation becomes one
+test, ``test_api[GET /api/v1/...]``, running three phases with positive and negative data and
+all response checks:
 
 - examples: the schema's examples (``ST0792``, version ``1.0``, option ``Production
   coordinator``), missing parameters filled in, so the loaded catalogue is reached;
@@ -12,8 +14,12 @@ three phases with positive and negative data and all response checks:
 - fuzzing: ``EPA_FUZZ_EXAMPLES`` random cases per operation (default 25, to keep the suite
   fast; e.g. ``EPA_FUZZ_EXAMPLES=1000 make test PYTEST_ARGS=tests/contract`` for a long run).
 
-With ``CI`` set, the fuzzing is derandomized: the same cases every run. Elsewhere the seed is
-random; a failure names it, and ``EPA_FUZZ_SEED=<seed>`` replays that run.
+The run is anonymous: operations that require credentials get only a few fuzzed cases (see
+``CREDENTIALS_REQUIRED``).
+
+With ``CI`` set, the fuzzing is derandomized: the same cases every run (``CI=true`` locally
+replays a CI failure). Elsewhere the seed is random; a failure names it, and
+``EPA_FUZZ_SEED=<seed>`` replays that run.
 """
 
 import os
@@ -21,6 +27,7 @@ from pathlib import Path
 
 import pytest
 import schemathesis
+import yaml
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from schemathesis.checks import positive_data_acceptance
@@ -28,15 +35,17 @@ from schemathesis.checks import positive_data_acceptance
 from config.wsgi import application
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "openapi" / "schema.yaml"
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's is ~10x faster
 CI = os.environ.get("CI", "").strip().lower() not in {"", "0", "false", "no"}
 MAX_EXAMPLES = int(os.environ.get("EPA_FUZZ_EXAMPLES", "25"))
 SEED = os.environ.get("EPA_FUZZ_SEED")
 
 # Every built-in response check, named so that none is dropped silently by a new default.
-# ignored_auth: operations that require credentials must refuse missing/bad ones (the catalogue's
-# security is optional: cookieAuth or none). use_after_free and ensure_resource_availability
-# need the stateful phase (create, then read/delete), which parametrized tests do not run; they
-# stay listed so they apply once it does. max_response_time is not set: timings on a loaded
+# ignored_auth: operations that require credentials must refuse missing and generated (invalid)
+# ones (the catalogue's security is optional: cookieAuth or none). use_after_free,
+# ensure_resource_availability and object_level_authorization need the stateful phase (create,
+# then read/delete, as two identities), which parametrized tests do not run; they stay listed
+# so they apply once it does. max_response_time is not set: timings on a loaded
 # 2-core CI machine would make the suite flaky, and bench/ measures speed.
 CHECKS = [
     "not_a_server_error",
@@ -52,6 +61,15 @@ CHECKS = [
     "ignored_auth",
     "use_after_free",
     "ensure_resource_availability",
+    "object_level_authorization",
+]
+
+raw_schema = yaml.load(SCHEMA_PATH.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+# Operations that no anonymous caller may use (their security has no empty alternative).
+CREDENTIALS_REQUIRED = [
+    operation["operationId"]
+    for item in raw_schema["paths"].values() for operation in item.values()
+    if isinstance(operation, dict) and {} not in operation.get("security", [{}])
 ]
 
 config = schemathesis.Config.from_dict({
@@ -62,19 +80,27 @@ config = schemathesis.Config.from_dict({
         "max-examples": MAX_EXAMPLES,  # the fuzzing phase, per operation
         "deterministic": CI,
         "unique-inputs": True,  # no budget spent on a case already sent
-        # No example database (it would write .hypothesis/ into the repository): a failure
-        # prints the curl command that reproduces it and the seed that replays the run.
-        "database": "none",
+        # "database" is left to Hypothesis: locally a failing case is kept in .hypothesis/
+        # (which ignores itself in git) and tried first next run; under CI there is none.
     },
     "phases": {
         "examples": {"enabled": True, "fill-missing": True},
         "coverage": {"enabled": True, "generate-duplicate-query-parameters": True},
         "fuzzing": {"enabled": True},
-        # Parametrized tests do not run it (a schema.as_state_machine() test would); the
-        # catalogue is read-only, so there are no links between operations to follow yet.
+        # Parametrized tests do not run it (a schema.as_state_machine() test would), and the
+        # schema declares no links between operations yet.
         "stateful": {"enabled": False},
     },
     "checks": {name: {"enabled": True} for name in CHECKS},
+    "operations": [{
+        # This run has no credentials, and DRF refuses a caller without them (401) before it
+        # reads any input: the coverage phase's hundreds of input variants would all get that
+        # same 401. A few fuzzed cases per operation check its shape, that generated
+        # credentials are refused (ignored_auth) and that bad paths are 404s.
+        "include-operation-id": CREDENTIALS_REQUIRED,
+        "phases": {"coverage": {"enabled": False}},
+        "generation": {"max-examples": 5},
+    }] if CREDENTIALS_REQUIRED else [],
 })
 
 
@@ -99,7 +125,48 @@ def wsgi_app(environ, start_response):
         request_finished.connect(close_old_connections)
 
 
-schema = schemathesis.openapi.from_path(SCHEMA_PATH, config=config)
+def _refs(node) -> set[str]:
+    """Names of the components ``node`` refers to directly."""
+    if isinstance(node, dict):
+        ref = node.get("$ref", "")
+        found = {ref.rsplit("/", 1)[1]} if ref.startswith("#/components/schemas/") else set()
+        return found.union(*(_refs(value) for value in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_refs(value) for value in node))
+    return set()
+
+
+def _reachable(names: set[str], components: dict) -> set[str]:
+    seen: set[str] = set()
+    while names:
+        name = names.pop()
+        if name not in seen:
+            seen.add(name)
+            names |= _refs(components[name])
+    return seen
+
+
+def responses_closed(document: dict) -> dict:
+    """``document`` with every object only responses use closed: ``additionalProperties: false``.
+
+    The published schema leaves objects open, so clients tolerate fields added later; this test
+    holds the server to what it declares. Objects that requests use stay open (DRF ignores
+    unknown input fields, so a negative case adding one is not an error).
+    """
+    components = document["components"]["schemas"]
+    operations = [operation for item in document["paths"].values()
+                  for operation in item.values() if isinstance(operation, dict)]
+    in_responses = _reachable(_refs([op.get("responses") for op in operations]), components)
+    in_requests = _reachable(
+        _refs([[op.get("requestBody"), op.get("parameters")] for op in operations]), components)
+    for name in in_responses - in_requests:
+        component = components[name]
+        if component.get("type") == "object" and "properties" in component:
+            component.setdefault("additionalProperties", False)
+    return document
+
+
+schema = schemathesis.openapi.from_dict(responses_closed(raw_schema), config=config)
 schema.app = wsgi_app
 
 

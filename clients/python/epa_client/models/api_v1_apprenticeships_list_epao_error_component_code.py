@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ApiV1ApprenticeshipsListEpaoErrorComponentCode(StrEnum):
+    INVALID = "invalid"
+    MAX_VALUE = "max_value"
+
+    def __str__(self) -> str:
+        return str(self.value)

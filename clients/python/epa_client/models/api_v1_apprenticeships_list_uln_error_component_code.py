@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1ApprenticeshipsListUlnErrorComponentCode(StrEnum):
+    NULL_CHARACTERS_NOT_ALLOWED = "null_characters_not_allowed"
+
+    def __str__(self) -> str:
+        return str(self.value)

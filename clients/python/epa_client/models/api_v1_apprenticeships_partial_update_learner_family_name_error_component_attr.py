@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1ApprenticeshipsPartialUpdateLearnerFamilyNameErrorComponentAttr(StrEnum):
+    LEARNER_FAMILY_NAME = "learner.family_name"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ApiV1OrganisationsApiKeysCreateExpiresAtErrorComponentCode(StrEnum):
+    DATE = "date"
+    INVALID = "invalid"
+    MAKE_AWARE = "make_aware"
+    OVERFLOW = "overflow"
+
+    def __str__(self) -> str:
+        return str(self.value)

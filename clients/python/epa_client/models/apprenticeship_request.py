@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.achievement_request import AchievementRequest
+    from ..models.learner_request import LearnerRequest
+
+
+T = TypeVar("T", bound="ApprenticeshipRequest")
+
+
+@_attrs_define
+class ApprenticeshipRequest:
+    """
+    Attributes:
+        learner (LearnerRequest):
+        standard_version (str): Standard and version, e.g. `ST0792/1.0`. Example: ST0792/1.0.
+        provider (int): Training provider id: one the caller acts for.
+        employer (int): Employer id.
+        start_date (datetime.date):
+        planned_end_date (datetime.date):
+        option (int | None | Unset): Option id (see the standard's options); null until chosen.
+        epao (int | None | Unset): EPAO id: approved for the standard.
+        planned_otj_hours (int | None | Unset): Planned off-the-job training hours.
+        has_ehc_plan (bool | Unset): Education, health and care plan or legacy statement.
+        achievements (list[AchievementRequest] | Unset): English and maths achievements.
+    """
+
+    learner: LearnerRequest
+    standard_version: str
+    provider: int
+    employer: int
+    start_date: datetime.date
+    planned_end_date: datetime.date
+    option: int | None | Unset = UNSET
+    epao: int | None | Unset = UNSET
+    planned_otj_hours: int | None | Unset = UNSET
+    has_ehc_plan: bool | Unset = UNSET
+    achievements: list[AchievementRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        learner = self.learner.to_dict()
+
+        standard_version = self.standard_version
+
+        provider = self.provider
+
+        employer = self.employer
+
+        start_date = self.start_date.isoformat()
+
+        planned_end_date = self.planned_end_date.isoformat()
+
+        option: int | None | Unset
+        if isinstance(self.option, Unset):
+            option = UNSET
+        else:
+            option = self.option
+
+        epao: int | None | Unset
+        if isinstance(self.epao, Unset):
+            epao = UNSET
+        else:
+            epao = self.epao
+
+        planned_otj_hours: int | None | Unset
+        if isinstance(self.planned_otj_hours, Unset):
+            planned_otj_hours = UNSET
+        else:
+            planned_otj_hours = self.planned_otj_hours
+
+        has_ehc_plan = self.has_ehc_plan
+
+        achievements: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.achievements, Unset):
+            achievements = []
+            for achievements_item_data in self.achievements:
+                achievements_item = achievements_item_data.to_dict()
+                achievements.append(achievements_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "learner": learner,
+                "standard_version": standard_version,
+                "provider": provider,
+                "employer": employer,
+                "start_date": start_date,
+                "planned_end_date": planned_end_date,
+            }
+        )
+        if option is not UNSET:
+            field_dict["option"] = option
+        if epao is not UNSET:
+            field_dict["epao"] = epao
+        if planned_otj_hours is not UNSET:
+            field_dict["planned_otj_hours"] = planned_otj_hours
+        if has_ehc_plan is not UNSET:
+            field_dict["has_ehc_plan"] = has_ehc_plan
+        if achievements is not UNSET:
+            field_dict["achievements"] = achievements
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("learner", (None, json.dumps(self.learner.to_dict()).encode(), "application/json")))
+
+        files.append(("standard_version", (None, str(self.standard_version).encode(), "text/plain")))
+
+        files.append(("provider", (None, str(self.provider).encode(), "text/plain")))
+
+        files.append(("employer", (None, str(self.employer).encode(), "text/plain")))
+
+        files.append(("start_date", (None, self.start_date.isoformat().encode(), "text/plain")))
+
+        files.append(("planned_end_date", (None, self.planned_end_date.isoformat().encode(), "text/plain")))
+
+        if not isinstance(self.option, Unset):
+            if isinstance(self.option, int):
+                files.append(("option", (None, str(self.option).encode(), "text/plain")))
+            else:
+                files.append(("option", (None, str(self.option).encode(), "text/plain")))
+
+        if not isinstance(self.epao, Unset):
+            if isinstance(self.epao, int):
+                files.append(("epao", (None, str(self.epao).encode(), "text/plain")))
+            else:
+                files.append(("epao", (None, str(self.epao).encode(), "text/plain")))
+
+        if not isinstance(self.planned_otj_hours, Unset):
+            if isinstance(self.planned_otj_hours, int):
+                files.append(("planned_otj_hours", (None, str(self.planned_otj_hours).encode(), "text/plain")))
+            else:
+                files.append(("planned_otj_hours", (None, str(self.planned_otj_hours).encode(), "text/plain")))
+
+        if not isinstance(self.has_ehc_plan, Unset):
+            files.append(("has_ehc_plan", (None, str(self.has_ehc_plan).encode(), "text/plain")))
+
+        if not isinstance(self.achievements, Unset):
+            for achievements_item_element in self.achievements:
+                files.append(
+                    (
+                        "achievements",
+                        (None, json.dumps(achievements_item_element.to_dict()).encode(), "application/json"),
+                    )
+                )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.achievement_request import AchievementRequest  # noqa: PLC0415
+        from ..models.learner_request import LearnerRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        learner = LearnerRequest.from_dict(d.pop("learner"))
+
+        standard_version = d.pop("standard_version")
+
+        provider = d.pop("provider")
+
+        employer = d.pop("employer")
+
+        start_date = datetime.date.fromisoformat(d.pop("start_date"))
+
+        planned_end_date = datetime.date.fromisoformat(d.pop("planned_end_date"))
+
+        def _parse_option(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        option = _parse_option(d.pop("option", UNSET))
+
+        def _parse_epao(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        epao = _parse_epao(d.pop("epao", UNSET))
+
+        def _parse_planned_otj_hours(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        planned_otj_hours = _parse_planned_otj_hours(d.pop("planned_otj_hours", UNSET))
+
+        has_ehc_plan = d.pop("has_ehc_plan", UNSET)
+
+        _achievements = d.pop("achievements", UNSET)
+        achievements: list[AchievementRequest] | Unset = UNSET
+        if _achievements is not UNSET:
+            achievements = []
+            for achievements_item_data in _achievements:
+                achievements_item = AchievementRequest.from_dict(achievements_item_data)
+
+                achievements.append(achievements_item)
+
+        apprenticeship_request = cls(
+            learner=learner,
+            standard_version=standard_version,
+            provider=provider,
+            employer=employer,
+            start_date=start_date,
+            planned_end_date=planned_end_date,
+            option=option,
+            epao=epao,
+            planned_otj_hours=planned_otj_hours,
+            has_ehc_plan=has_ehc_plan,
+            achievements=achievements,
+        )
+
+        apprenticeship_request.additional_properties = d
+        return apprenticeship_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

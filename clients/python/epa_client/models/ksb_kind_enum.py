@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class KSBKindEnum(StrEnum):
+    BEHAVIOUR = "behaviour"
+    KNOWLEDGE = "knowledge"
+    SKILL = "skill"
+
+    def __str__(self) -> str:
+        return str(self.value)

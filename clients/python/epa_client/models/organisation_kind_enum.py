@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class OrganisationKindEnum(StrEnum):
+    EMPLOYER = "employer"
+    EPAO = "epao"
+    PROVIDER = "provider"
+
+    def __str__(self) -> str:
+        return str(self.value)
