@@ -11,7 +11,9 @@ from __future__ import annotations
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
+from drf_spectacular.utils import extend_schema_field
 
+MAX_ID = 2**63 - 1
 MULTIPLE_VALUES = "multiple_values"
 MULTIPLE_VALUES_MESSAGE = "Give this parameter once."
 
@@ -36,3 +38,15 @@ class FilterSet(django_filters.FilterSet):
     def get_form_class(self) -> type[forms.Form]:
         form_class = super().get_form_class()
         return type(form_class.__name__, (SingleValuedForm, form_class), {})
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
+class IdFilter(django_filters.NumberFilter):
+    """An object id: a whole number from 1 to the largest id the database can hold."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(*args, **kwargs)

@@ -78,3 +78,15 @@ class AutoSchema(StandardizedErrorsAutoSchema):
             for name, codes in paginator.error_codes().items():
                 extra.setdefault(name, set()).update(codes)
         return extra
+
+
+def declare_rule_errors(codes_by_field: dict[str, list[str]], **scope):
+    """Declare the validation error codes a view's business rules give, field by field."""
+    from drf_standardized_errors.openapi_validation_errors import extend_validation_errors
+
+    def decorate(view):
+        for field, codes in codes_by_field.items():
+            view = extend_validation_errors(codes, field_name=field, **scope)(view)
+        return view
+
+    return decorate

@@ -1,17 +1,18 @@
 import django_filters as filters
 
+from epa.api.filters import FilterSet, IdFilter
 from epa.learners.models import Apprenticeship, ApprenticeshipStatus, Learner
 
 
-class ApprenticeshipFilter(filters.FilterSet):
+class ApprenticeshipFilter(FilterSet):
     uln = filters.CharFilter(field_name="learner__uln", help_text="The learner's ULN.")
     standard = filters.CharFilter(field_name="standard__reference",
                                   help_text="Standard reference, e.g. ST0792.")
-    option = filters.NumberFilter(field_name="option_id", help_text="Option id.")
+    option = IdFilter(field_name="option_id", help_text="Option id.")
     status = filters.ChoiceFilter(choices=ApprenticeshipStatus.choices)
-    provider = filters.NumberFilter(field_name="provider_id", help_text="Provider id.")
-    employer = filters.NumberFilter(field_name="employer_id", help_text="Employer id.")
-    epao = filters.NumberFilter(field_name="epao_id", help_text="EPAO id.")
+    provider = IdFilter(field_name="provider_id", help_text="Provider id.")
+    employer = IdFilter(field_name="employer_id", help_text="Employer id.")
+    epao = IdFilter(field_name="epao_id", help_text="EPAO id.")
     start_date = filters.DateFromToRangeFilter(
         help_text="`start_date_after` / `start_date_before` (inclusive, YYYY-MM-DD).")
     updated_since = filters.IsoDateTimeFilter(
@@ -24,7 +25,7 @@ class ApprenticeshipFilter(filters.FilterSet):
                   "start_date", "updated_since"]
 
 
-class LearnerFilter(filters.FilterSet):
+class LearnerFilter(FilterSet):
     uln = filters.CharFilter(help_text="ULN.")
     updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte",
                                               help_text="Changed at or after (ISO 8601).")

@@ -18,6 +18,22 @@ from epa.standards.models import Option, StandardStatus, StandardVersion
 
 CLOSED_STATUSES = {StandardStatus.WITHDRAWN, StandardStatus.RETIRED}
 
+# Every code the rules below can give, by field: declared in the OpenAPI schema.
+LEARNER_ERROR_CODES = {
+    "uln": ["invalid_uln", "invalid_uln_check_digit", "temporary_uln"],
+    "date_of_birth": ["date_of_birth_in_future", "date_of_birth_implausible"],
+}
+APPRENTICESHIP_ERROR_CODES = {
+    "standard_version": ["standard_version_closed"],
+    "option": ["option_not_in_version", "option_not_allowed"],
+    "provider": ["not_a_provider", "provider_not_yours"],
+    "employer": ["not_an_employer"],
+    "epao": ["not_an_epao", "epao_not_approved"],
+    "planned_end_date": ["end_before_start"],
+    "start_date": ["learner_too_young"],
+    "learner": ["duplicate_apprenticeship"],
+}
+
 
 class RuleViolation(Exception):
     """One or more field errors; the API turns it into a 400 naming each field."""

@@ -9,7 +9,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ErrorDetail, ValidationError
 
-from epa.api.filters import FilterSet
+from epa.api.filters import MAX_ID, FilterSet
 from epa.standards.models import (
     KSB,
     Duty,
@@ -30,7 +30,6 @@ _VERSION_NUMBER = re.compile(r"[0-9]+\.[0-9]+")
 _NUMBER = re.compile(r"[0-9]+")
 # Versions and ids are stored as (small/big) integers; larger numbers cannot exist.
 _MAX_VERSION_PART = 32767
-_MAX_ID = 2**63 - 1
 
 
 def parse_version_number(raw: str) -> tuple[int, int] | None:
@@ -48,7 +47,7 @@ def parse_id(raw: str) -> int | None:
     if not _NUMBER.fullmatch(raw):
         return None
     value = int(raw)
-    return value if value <= _MAX_ID else None
+    return value if value <= MAX_ID else None
 
 
 class StandardFilter(FilterSet):

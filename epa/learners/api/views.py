@@ -3,13 +3,20 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, viewsets
 from rest_framework.exceptions import ErrorDetail, ValidationError
 
+from epa.api.openapi import declare_rule_errors
 from epa.api.permissions import RoleRequired
 from epa.api.viewsets import TenantViewSetMixin
 from epa.learners.api.serializers import ApprenticeshipSerializer, LearnerSerializer
 from epa.learners.filters import ApprenticeshipFilter, LearnerFilter
 from epa.learners.models import Achievement, Apprenticeship, Learner
 from epa.learners.selectors import apprenticeships_visible_to, learners_visible_to
-from epa.learners.services import RuleViolation, apprenticeship_save, learner_save
+from epa.learners.services import (
+    APPRENTICESHIP_ERROR_CODES,
+    LEARNER_ERROR_CODES,
+    RuleViolation,
+    apprenticeship_save,
+    learner_save,
+)
 from epa.organisations.models import OrganisationKind, Role
 
 
@@ -48,6 +55,14 @@ class LearnerViewSet(TenantViewSetMixin, viewsets.ReadOnlyModelViewSet):
                                  description="The delivering provider only."),
 )
 @extend_schema(tags=["apprenticeships"])
+@declare_rule_errors(
+    {**APPRENTICESHIP_ERROR_CODES,
+     **{f"learner.{name}": codes for name, codes in LEARNER_ERROR_CODES.items()}},
+    actions=["create", "partial_update"],
+)
+# drf-standardized-errors does not collect the codes of a nested serializer field itself.
+@declare_rule_errors({"learner": ["required", "null", "invalid"]},
+                     actions=["create", "partial_update"])
 class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
                             mixins.RetrieveModelMixin, mixins.CreateModelMixin,
                             mixins.UpdateModelMixin, viewsets.GenericViewSet):

@@ -105,6 +105,13 @@ from .api_v1_apprenticeships_create_learner_email_error_component_attr import (
 from .api_v1_apprenticeships_create_learner_email_error_component_code import (
     ApiV1ApprenticeshipsCreateLearnerEmailErrorComponentCode,
 )
+from .api_v1_apprenticeships_create_learner_error_component import ApiV1ApprenticeshipsCreateLearnerErrorComponent
+from .api_v1_apprenticeships_create_learner_error_component_attr import (
+    ApiV1ApprenticeshipsCreateLearnerErrorComponentAttr,
+)
+from .api_v1_apprenticeships_create_learner_error_component_code import (
+    ApiV1ApprenticeshipsCreateLearnerErrorComponentCode,
+)
 from .api_v1_apprenticeships_create_learner_family_name_error_component import (
     ApiV1ApprenticeshipsCreateLearnerFamilyNameErrorComponent,
 )
@@ -367,6 +374,15 @@ from .api_v1_apprenticeships_partial_update_learner_email_error_component_attr i
 )
 from .api_v1_apprenticeships_partial_update_learner_email_error_component_code import (
     ApiV1ApprenticeshipsPartialUpdateLearnerEmailErrorComponentCode,
+)
+from .api_v1_apprenticeships_partial_update_learner_error_component import (
+    ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponent,
+)
+from .api_v1_apprenticeships_partial_update_learner_error_component_attr import (
+    ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponentAttr,
+)
+from .api_v1_apprenticeships_partial_update_learner_error_component_code import (
+    ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponentCode,
 )
 from .api_v1_apprenticeships_partial_update_learner_family_name_error_component import (
     ApiV1ApprenticeshipsPartialUpdateLearnerFamilyNameErrorComponent,
@@ -757,6 +773,9 @@ __all__ = (
     "ApiV1ApprenticeshipsCreateLearnerEmailErrorComponent",
     "ApiV1ApprenticeshipsCreateLearnerEmailErrorComponentAttr",
     "ApiV1ApprenticeshipsCreateLearnerEmailErrorComponentCode",
+    "ApiV1ApprenticeshipsCreateLearnerErrorComponent",
+    "ApiV1ApprenticeshipsCreateLearnerErrorComponentAttr",
+    "ApiV1ApprenticeshipsCreateLearnerErrorComponentCode",
     "ApiV1ApprenticeshipsCreateLearnerFamilyNameErrorComponent",
     "ApiV1ApprenticeshipsCreateLearnerFamilyNameErrorComponentAttr",
     "ApiV1ApprenticeshipsCreateLearnerFamilyNameErrorComponentCode",
@@ -862,6 +881,9 @@ __all__ = (
     "ApiV1ApprenticeshipsPartialUpdateLearnerEmailErrorComponent",
     "ApiV1ApprenticeshipsPartialUpdateLearnerEmailErrorComponentAttr",
     "ApiV1ApprenticeshipsPartialUpdateLearnerEmailErrorComponentCode",
+    "ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponent",
+    "ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponentAttr",
+    "ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponentCode",
     "ApiV1ApprenticeshipsPartialUpdateLearnerFamilyNameErrorComponent",
     "ApiV1ApprenticeshipsPartialUpdateLearnerFamilyNameErrorComponentAttr",
     "ApiV1ApprenticeshipsPartialUpdateLearnerFamilyNameErrorComponentCode",

@@ -22,7 +22,9 @@ class ApiV1ApprenticeshipsCreateEpaoErrorComponent:
     Attributes:
         attr (ApiV1ApprenticeshipsCreateEpaoErrorComponentAttr): * `epao` - epao
         code (ApiV1ApprenticeshipsCreateEpaoErrorComponentCode): * `does_not_exist` - does_not_exist
+            * `epao_not_approved` - epao_not_approved
             * `incorrect_type` - incorrect_type
+            * `not_an_epao` - not_an_epao
         detail (str):
     """
 

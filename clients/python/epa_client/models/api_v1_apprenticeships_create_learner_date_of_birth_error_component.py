@@ -22,7 +22,10 @@ class ApiV1ApprenticeshipsCreateLearnerDateOfBirthErrorComponent:
     Attributes:
         attr (ApiV1ApprenticeshipsCreateLearnerDateOfBirthErrorComponentAttr): * `learner.date_of_birth` -
             learner.date_of_birth
-        code (ApiV1ApprenticeshipsCreateLearnerDateOfBirthErrorComponentCode): * `datetime` - datetime
+        code (ApiV1ApprenticeshipsCreateLearnerDateOfBirthErrorComponentCode): * `date_of_birth_implausible` -
+            date_of_birth_implausible
+            * `date_of_birth_in_future` - date_of_birth_in_future
+            * `datetime` - datetime
             * `invalid` - invalid
             * `null` - null
             * `required` - required

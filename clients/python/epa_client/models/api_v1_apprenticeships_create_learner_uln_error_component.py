@@ -23,11 +23,14 @@ class ApiV1ApprenticeshipsCreateLearnerUlnErrorComponent:
         attr (ApiV1ApprenticeshipsCreateLearnerUlnErrorComponentAttr): * `learner.uln` - learner.uln
         code (ApiV1ApprenticeshipsCreateLearnerUlnErrorComponentCode): * `blank` - blank
             * `invalid` - invalid
+            * `invalid_uln` - invalid_uln
+            * `invalid_uln_check_digit` - invalid_uln_check_digit
             * `max_length` - max_length
             * `null` - null
             * `null_characters_not_allowed` - null_characters_not_allowed
             * `required` - required
             * `surrogate_characters_not_allowed` - surrogate_characters_not_allowed
+            * `temporary_uln` - temporary_uln
         detail (str):
     """
 

@@ -22,6 +22,7 @@ class ApiV1ApprenticeshipsCreatePlannedEndDateErrorComponent:
     Attributes:
         attr (ApiV1ApprenticeshipsCreatePlannedEndDateErrorComponentAttr): * `planned_end_date` - planned_end_date
         code (ApiV1ApprenticeshipsCreatePlannedEndDateErrorComponentCode): * `datetime` - datetime
+            * `end_before_start` - end_before_start
             * `invalid` - invalid
             * `null` - null
             * `required` - required

@@ -23,7 +23,9 @@ class ApiV1ApprenticeshipsCreateProviderErrorComponent:
         attr (ApiV1ApprenticeshipsCreateProviderErrorComponentAttr): * `provider` - provider
         code (ApiV1ApprenticeshipsCreateProviderErrorComponentCode): * `does_not_exist` - does_not_exist
             * `incorrect_type` - incorrect_type
+            * `not_a_provider` - not_a_provider
             * `null` - null
+            * `provider_not_yours` - provider_not_yours
             * `required` - required
         detail (str):
     """

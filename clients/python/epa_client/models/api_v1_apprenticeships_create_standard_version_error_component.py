@@ -25,6 +25,7 @@ class ApiV1ApprenticeshipsCreateStandardVersionErrorComponent:
             * `invalid` - invalid
             * `null` - null
             * `required` - required
+            * `standard_version_closed` - standard_version_closed
         detail (str):
     """
 

@@ -6,6 +6,7 @@ class ApiV1ApprenticeshipsCreateStandardVersionErrorComponentCode(StrEnum):
     INVALID = "invalid"
     NULL = "null"
     REQUIRED = "required"
+    STANDARD_VERSION_CLOSED = "standard_version_closed"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -23,6 +23,7 @@ class ApiV1ApprenticeshipsCreateStartDateErrorComponent:
         attr (ApiV1ApprenticeshipsCreateStartDateErrorComponentAttr): * `start_date` - start_date
         code (ApiV1ApprenticeshipsCreateStartDateErrorComponentCode): * `datetime` - datetime
             * `invalid` - invalid
+            * `learner_too_young` - learner_too_young
             * `null` - null
             * `required` - required
         detail (str):

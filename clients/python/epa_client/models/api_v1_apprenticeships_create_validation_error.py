@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_apprenticeships_create_learner_email_error_component import (
         ApiV1ApprenticeshipsCreateLearnerEmailErrorComponent,
     )
+    from ..models.api_v1_apprenticeships_create_learner_error_component import (
+        ApiV1ApprenticeshipsCreateLearnerErrorComponent,
+    )
     from ..models.api_v1_apprenticeships_create_learner_family_name_error_component import (
         ApiV1ApprenticeshipsCreateLearnerFamilyNameErrorComponent,
     )
@@ -95,7 +98,7 @@ class ApiV1ApprenticeshipsCreateValidationError:
             ApiV1ApprenticeshipsCreateAchievementsNonFieldErrorsErrorComponent |
             ApiV1ApprenticeshipsCreateEmployerErrorComponent | ApiV1ApprenticeshipsCreateEpaoErrorComponent |
             ApiV1ApprenticeshipsCreateHasEhcPlanErrorComponent | ApiV1ApprenticeshipsCreateLearnerDateOfBirthErrorComponent
-            | ApiV1ApprenticeshipsCreateLearnerEmailErrorComponent |
+            | ApiV1ApprenticeshipsCreateLearnerEmailErrorComponent | ApiV1ApprenticeshipsCreateLearnerErrorComponent |
             ApiV1ApprenticeshipsCreateLearnerFamilyNameErrorComponent |
             ApiV1ApprenticeshipsCreateLearnerGivenNamesErrorComponent |
             ApiV1ApprenticeshipsCreateLearnerNonFieldErrorsErrorComponent |
@@ -119,6 +122,7 @@ class ApiV1ApprenticeshipsCreateValidationError:
         | ApiV1ApprenticeshipsCreateHasEhcPlanErrorComponent
         | ApiV1ApprenticeshipsCreateLearnerDateOfBirthErrorComponent
         | ApiV1ApprenticeshipsCreateLearnerEmailErrorComponent
+        | ApiV1ApprenticeshipsCreateLearnerErrorComponent
         | ApiV1ApprenticeshipsCreateLearnerFamilyNameErrorComponent
         | ApiV1ApprenticeshipsCreateLearnerGivenNamesErrorComponent
         | ApiV1ApprenticeshipsCreateLearnerNonFieldErrorsErrorComponent
@@ -136,6 +140,9 @@ class ApiV1ApprenticeshipsCreateValidationError:
     def to_dict(self) -> dict[str, Any]:
         from ..models.api_v1_apprenticeships_create_achievements_index_achieved_on_error_component import (
             ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_create_achievements_index_evidence_reference_error_component import (
+            ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_create_achievements_index_level_error_component import (
             ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponent,  # noqa: PLC0415
@@ -252,6 +259,10 @@ class ApiV1ApprenticeshipsCreateValidationError:
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponent):
                 errors_item = errors_item_data.to_dict()
+            elif isinstance(
+                errors_item_data, ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponent
+            ):
+                errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
 
@@ -305,6 +316,9 @@ class ApiV1ApprenticeshipsCreateValidationError:
         )
         from ..models.api_v1_apprenticeships_create_learner_email_error_component import (
             ApiV1ApprenticeshipsCreateLearnerEmailErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_create_learner_error_component import (
+            ApiV1ApprenticeshipsCreateLearnerErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_create_learner_family_name_error_component import (
             ApiV1ApprenticeshipsCreateLearnerFamilyNameErrorComponent,  # noqa: PLC0415
@@ -362,6 +376,7 @@ class ApiV1ApprenticeshipsCreateValidationError:
                 | ApiV1ApprenticeshipsCreateHasEhcPlanErrorComponent
                 | ApiV1ApprenticeshipsCreateLearnerDateOfBirthErrorComponent
                 | ApiV1ApprenticeshipsCreateLearnerEmailErrorComponent
+                | ApiV1ApprenticeshipsCreateLearnerErrorComponent
                 | ApiV1ApprenticeshipsCreateLearnerFamilyNameErrorComponent
                 | ApiV1ApprenticeshipsCreateLearnerGivenNamesErrorComponent
                 | ApiV1ApprenticeshipsCreateLearnerNonFieldErrorsErrorComponent
@@ -594,13 +609,23 @@ class ApiV1ApprenticeshipsCreateValidationError:
                     return componentsschemas_api_v1_apprenticeships_create_error_type_21
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_create_error_type_22 = (
+                        ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_create_error_type_22
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_apprenticeships_create_error_type_22 = (
-                    ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponent.from_dict(data)
+                componentsschemas_api_v1_apprenticeships_create_error_type_23 = (
+                    ApiV1ApprenticeshipsCreateLearnerErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_apprenticeships_create_error_type_22
+                return componentsschemas_api_v1_apprenticeships_create_error_type_23
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -23,6 +23,8 @@ class ApiV1ApprenticeshipsListEmployerErrorComponent:
         attr (ApiV1ApprenticeshipsListEmployerErrorComponentAttr): * `employer` - employer
         code (ApiV1ApprenticeshipsListEmployerErrorComponentCode): * `invalid` - invalid
             * `max_value` - max_value
+            * `min_value` - min_value
+            * `multiple_values` - multiple_values
         detail (str):
     """
 

@@ -23,6 +23,8 @@ class ApiV1ApprenticeshipsListEpaoErrorComponent:
         attr (ApiV1ApprenticeshipsListEpaoErrorComponentAttr): * `epao` - epao
         code (ApiV1ApprenticeshipsListEpaoErrorComponentCode): * `invalid` - invalid
             * `max_value` - max_value
+            * `min_value` - min_value
+            * `multiple_values` - multiple_values
         detail (str):
     """
 

@@ -23,6 +23,8 @@ class ApiV1ApprenticeshipsListOptionErrorComponent:
         attr (ApiV1ApprenticeshipsListOptionErrorComponentAttr): * `option` - option
         code (ApiV1ApprenticeshipsListOptionErrorComponentCode): * `invalid` - invalid
             * `max_value` - max_value
+            * `min_value` - min_value
+            * `multiple_values` - multiple_values
         detail (str):
     """
 

@@ -23,6 +23,8 @@ class ApiV1ApprenticeshipsListProviderErrorComponent:
         attr (ApiV1ApprenticeshipsListProviderErrorComponentAttr): * `provider` - provider
         code (ApiV1ApprenticeshipsListProviderErrorComponentCode): * `invalid` - invalid
             * `max_value` - max_value
+            * `min_value` - min_value
+            * `multiple_values` - multiple_values
         detail (str):
     """
 

@@ -21,8 +21,8 @@ class ApiV1ApprenticeshipsListStandardErrorComponent:
     """
     Attributes:
         attr (ApiV1ApprenticeshipsListStandardErrorComponentAttr): * `standard` - standard
-        code (ApiV1ApprenticeshipsListStandardErrorComponentCode): * `null_characters_not_allowed` -
-            null_characters_not_allowed
+        code (ApiV1ApprenticeshipsListStandardErrorComponentCode): * `multiple_values` - multiple_values
+            * `null_characters_not_allowed` - null_characters_not_allowed
         detail (str):
     """
 

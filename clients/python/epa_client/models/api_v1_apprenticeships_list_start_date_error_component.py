@@ -22,6 +22,7 @@ class ApiV1ApprenticeshipsListStartDateErrorComponent:
     Attributes:
         attr (ApiV1ApprenticeshipsListStartDateErrorComponentAttr): * `start_date` - start_date
         code (ApiV1ApprenticeshipsListStartDateErrorComponentCode): * `invalid` - invalid
+            * `multiple_values` - multiple_values
         detail (str):
     """
 

@@ -22,6 +22,7 @@ class ApiV1ApprenticeshipsListStatusErrorComponent:
     Attributes:
         attr (ApiV1ApprenticeshipsListStatusErrorComponentAttr): * `status` - status
         code (ApiV1ApprenticeshipsListStatusErrorComponentCode): * `invalid_choice` - invalid_choice
+            * `multiple_values` - multiple_values
         detail (str):
     """
 

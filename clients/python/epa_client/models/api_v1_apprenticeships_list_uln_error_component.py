@@ -17,8 +17,8 @@ class ApiV1ApprenticeshipsListUlnErrorComponent:
     """
     Attributes:
         attr (ApiV1ApprenticeshipsListUlnErrorComponentAttr): * `uln` - uln
-        code (ApiV1ApprenticeshipsListUlnErrorComponentCode): * `null_characters_not_allowed` -
-            null_characters_not_allowed
+        code (ApiV1ApprenticeshipsListUlnErrorComponentCode): * `multiple_values` - multiple_values
+            * `null_characters_not_allowed` - null_characters_not_allowed
         detail (str):
     """
 

@@ -22,6 +22,7 @@ class ApiV1ApprenticeshipsListUpdatedSinceErrorComponent:
     Attributes:
         attr (ApiV1ApprenticeshipsListUpdatedSinceErrorComponentAttr): * `updated_since` - updated_since
         code (ApiV1ApprenticeshipsListUpdatedSinceErrorComponentCode): * `invalid` - invalid
+            * `multiple_values` - multiple_values
         detail (str):
     """
 

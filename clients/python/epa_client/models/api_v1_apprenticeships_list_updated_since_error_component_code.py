@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class ApiV1ApprenticeshipsListUpdatedSinceErrorComponentCode(StrEnum):
     INVALID = "invalid"
+    MULTIPLE_VALUES = "multiple_values"
 
     def __str__(self) -> str:
         return str(self.value)

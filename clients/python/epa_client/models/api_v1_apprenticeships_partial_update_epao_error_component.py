@@ -22,7 +22,9 @@ class ApiV1ApprenticeshipsPartialUpdateEpaoErrorComponent:
     Attributes:
         attr (ApiV1ApprenticeshipsPartialUpdateEpaoErrorComponentAttr): * `epao` - epao
         code (ApiV1ApprenticeshipsPartialUpdateEpaoErrorComponentCode): * `does_not_exist` - does_not_exist
+            * `epao_not_approved` - epao_not_approved
             * `incorrect_type` - incorrect_type
+            * `not_an_epao` - not_an_epao
         detail (str):
     """
 

@@ -3,7 +3,9 @@ from enum import StrEnum
 
 class ApiV1ApprenticeshipsPartialUpdateEpaoErrorComponentCode(StrEnum):
     DOES_NOT_EXIST = "does_not_exist"
+    EPAO_NOT_APPROVED = "epao_not_approved"
     INCORRECT_TYPE = "incorrect_type"
+    NOT_AN_EPAO = "not_an_epao"
 
     def __str__(self) -> str:
         return str(self.value)

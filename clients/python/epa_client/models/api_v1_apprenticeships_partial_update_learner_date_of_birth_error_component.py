@@ -22,7 +22,10 @@ class ApiV1ApprenticeshipsPartialUpdateLearnerDateOfBirthErrorComponent:
     Attributes:
         attr (ApiV1ApprenticeshipsPartialUpdateLearnerDateOfBirthErrorComponentAttr): * `learner.date_of_birth` -
             learner.date_of_birth
-        code (ApiV1ApprenticeshipsPartialUpdateLearnerDateOfBirthErrorComponentCode): * `datetime` - datetime
+        code (ApiV1ApprenticeshipsPartialUpdateLearnerDateOfBirthErrorComponentCode): * `date_of_birth_implausible` -
+            date_of_birth_implausible
+            * `date_of_birth_in_future` - date_of_birth_in_future
+            * `datetime` - datetime
             * `invalid` - invalid
             * `null` - null
             * `required` - required

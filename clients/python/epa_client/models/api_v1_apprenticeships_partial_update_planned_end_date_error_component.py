@@ -23,6 +23,7 @@ class ApiV1ApprenticeshipsPartialUpdatePlannedEndDateErrorComponent:
         attr (ApiV1ApprenticeshipsPartialUpdatePlannedEndDateErrorComponentAttr): * `planned_end_date` -
             planned_end_date
         code (ApiV1ApprenticeshipsPartialUpdatePlannedEndDateErrorComponentCode): * `datetime` - datetime
+            * `end_before_start` - end_before_start
             * `invalid` - invalid
             * `null` - null
             * `required` - required

@@ -23,7 +23,9 @@ class ApiV1ApprenticeshipsPartialUpdateProviderErrorComponent:
         attr (ApiV1ApprenticeshipsPartialUpdateProviderErrorComponentAttr): * `provider` - provider
         code (ApiV1ApprenticeshipsPartialUpdateProviderErrorComponentCode): * `does_not_exist` - does_not_exist
             * `incorrect_type` - incorrect_type
+            * `not_a_provider` - not_a_provider
             * `null` - null
+            * `provider_not_yours` - provider_not_yours
             * `required` - required
         detail (str):
     """

@@ -26,6 +26,7 @@ class ApiV1ApprenticeshipsPartialUpdateStandardVersionErrorComponent:
             * `invalid` - invalid
             * `null` - null
             * `required` - required
+            * `standard_version_closed` - standard_version_closed
         detail (str):
     """
 

@@ -23,6 +23,7 @@ class ApiV1ApprenticeshipsPartialUpdateStartDateErrorComponent:
         attr (ApiV1ApprenticeshipsPartialUpdateStartDateErrorComponentAttr): * `start_date` - start_date
         code (ApiV1ApprenticeshipsPartialUpdateStartDateErrorComponentCode): * `datetime` - datetime
             * `invalid` - invalid
+            * `learner_too_young` - learner_too_young
             * `null` - null
             * `required` - required
         detail (str):

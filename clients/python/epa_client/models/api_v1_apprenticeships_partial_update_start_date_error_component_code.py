@@ -4,6 +4,7 @@ from enum import StrEnum
 class ApiV1ApprenticeshipsPartialUpdateStartDateErrorComponentCode(StrEnum):
     DATETIME = "datetime"
     INVALID = "invalid"
+    LEARNER_TOO_YOUNG = "learner_too_young"
     NULL = "null"
     REQUIRED = "required"
 

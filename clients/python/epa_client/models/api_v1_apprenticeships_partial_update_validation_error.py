@@ -45,6 +45,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_apprenticeships_partial_update_learner_email_error_component import (
         ApiV1ApprenticeshipsPartialUpdateLearnerEmailErrorComponent,
     )
+    from ..models.api_v1_apprenticeships_partial_update_learner_error_component import (
+        ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponent,
+    )
     from ..models.api_v1_apprenticeships_partial_update_learner_family_name_error_component import (
         ApiV1ApprenticeshipsPartialUpdateLearnerFamilyNameErrorComponent,
     )
@@ -99,6 +102,7 @@ class ApiV1ApprenticeshipsPartialUpdateValidationError:
             ApiV1ApprenticeshipsPartialUpdateHasEhcPlanErrorComponent |
             ApiV1ApprenticeshipsPartialUpdateLearnerDateOfBirthErrorComponent |
             ApiV1ApprenticeshipsPartialUpdateLearnerEmailErrorComponent |
+            ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponent |
             ApiV1ApprenticeshipsPartialUpdateLearnerFamilyNameErrorComponent |
             ApiV1ApprenticeshipsPartialUpdateLearnerGivenNamesErrorComponent |
             ApiV1ApprenticeshipsPartialUpdateLearnerNonFieldErrorsErrorComponent |
@@ -126,6 +130,7 @@ class ApiV1ApprenticeshipsPartialUpdateValidationError:
         | ApiV1ApprenticeshipsPartialUpdateHasEhcPlanErrorComponent
         | ApiV1ApprenticeshipsPartialUpdateLearnerDateOfBirthErrorComponent
         | ApiV1ApprenticeshipsPartialUpdateLearnerEmailErrorComponent
+        | ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponent
         | ApiV1ApprenticeshipsPartialUpdateLearnerFamilyNameErrorComponent
         | ApiV1ApprenticeshipsPartialUpdateLearnerGivenNamesErrorComponent
         | ApiV1ApprenticeshipsPartialUpdateLearnerNonFieldErrorsErrorComponent
@@ -143,6 +148,9 @@ class ApiV1ApprenticeshipsPartialUpdateValidationError:
     def to_dict(self) -> dict[str, Any]:
         from ..models.api_v1_apprenticeships_partial_update_achievements_index_achieved_on_error_component import (
             ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_partial_update_achievements_index_evidence_reference_error_component import (
+            ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_partial_update_achievements_index_level_error_component import (
             ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponent,  # noqa: PLC0415
@@ -265,6 +273,10 @@ class ApiV1ApprenticeshipsPartialUpdateValidationError:
                 errors_item_data, ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent
             ):
                 errors_item = errors_item_data.to_dict()
+            elif isinstance(
+                errors_item_data, ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponent
+            ):
+                errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
 
@@ -318,6 +330,9 @@ class ApiV1ApprenticeshipsPartialUpdateValidationError:
         )
         from ..models.api_v1_apprenticeships_partial_update_learner_email_error_component import (
             ApiV1ApprenticeshipsPartialUpdateLearnerEmailErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_partial_update_learner_error_component import (
+            ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_partial_update_learner_family_name_error_component import (
             ApiV1ApprenticeshipsPartialUpdateLearnerFamilyNameErrorComponent,  # noqa: PLC0415
@@ -375,6 +390,7 @@ class ApiV1ApprenticeshipsPartialUpdateValidationError:
                 | ApiV1ApprenticeshipsPartialUpdateHasEhcPlanErrorComponent
                 | ApiV1ApprenticeshipsPartialUpdateLearnerDateOfBirthErrorComponent
                 | ApiV1ApprenticeshipsPartialUpdateLearnerEmailErrorComponent
+                | ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponent
                 | ApiV1ApprenticeshipsPartialUpdateLearnerFamilyNameErrorComponent
                 | ApiV1ApprenticeshipsPartialUpdateLearnerGivenNamesErrorComponent
                 | ApiV1ApprenticeshipsPartialUpdateLearnerNonFieldErrorsErrorComponent
@@ -609,13 +625,25 @@ class ApiV1ApprenticeshipsPartialUpdateValidationError:
                     return componentsschemas_api_v1_apprenticeships_partial_update_error_type_21
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_partial_update_error_type_22 = (
+                        ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponent.from_dict(
+                            data
+                        )
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_partial_update_error_type_22
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_apprenticeships_partial_update_error_type_22 = (
-                    ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponent.from_dict(data)
+                componentsschemas_api_v1_apprenticeships_partial_update_error_type_23 = (
+                    ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_apprenticeships_partial_update_error_type_22
+                return componentsschemas_api_v1_apprenticeships_partial_update_error_type_23
 
             errors_item = _parse_errors_item(errors_item_data)
 

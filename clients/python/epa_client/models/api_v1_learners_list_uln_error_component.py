@@ -17,7 +17,8 @@ class ApiV1LearnersListUlnErrorComponent:
     """
     Attributes:
         attr (ApiV1LearnersListUlnErrorComponentAttr): * `uln` - uln
-        code (ApiV1LearnersListUlnErrorComponentCode): * `null_characters_not_allowed` - null_characters_not_allowed
+        code (ApiV1LearnersListUlnErrorComponentCode): * `multiple_values` - multiple_values
+            * `null_characters_not_allowed` - null_characters_not_allowed
         detail (str):
     """
 

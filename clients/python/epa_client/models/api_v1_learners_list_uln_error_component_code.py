@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class ApiV1LearnersListUlnErrorComponentCode(StrEnum):
+    MULTIPLE_VALUES = "multiple_values"
     NULL_CHARACTERS_NOT_ALLOWED = "null_characters_not_allowed"
 
     def __str__(self) -> str:

@@ -22,6 +22,7 @@ class ApiV1LearnersListUpdatedSinceErrorComponent:
     Attributes:
         attr (ApiV1LearnersListUpdatedSinceErrorComponentAttr): * `updated_since` - updated_since
         code (ApiV1LearnersListUpdatedSinceErrorComponentCode): * `invalid` - invalid
+            * `multiple_values` - multiple_values
         detail (str):
     """
 

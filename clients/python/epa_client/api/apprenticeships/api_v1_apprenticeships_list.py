@@ -22,12 +22,12 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    employer: float | Unset = UNSET,
-    epao: float | Unset = UNSET,
-    option: float | Unset = UNSET,
+    employer: int | Unset = UNSET,
+    epao: int | Unset = UNSET,
+    option: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    provider: float | Unset = UNSET,
+    provider: int | Unset = UNSET,
     standard: str | Unset = UNSET,
     start_date_after: datetime.date | Unset = UNSET,
     start_date_before: datetime.date | Unset = UNSET,
@@ -195,12 +195,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    employer: float | Unset = UNSET,
-    epao: float | Unset = UNSET,
-    option: float | Unset = UNSET,
+    employer: int | Unset = UNSET,
+    epao: int | Unset = UNSET,
+    option: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    provider: float | Unset = UNSET,
+    provider: int | Unset = UNSET,
     standard: str | Unset = UNSET,
     start_date_after: datetime.date | Unset = UNSET,
     start_date_before: datetime.date | Unset = UNSET,
@@ -225,12 +225,12 @@ def sync_detailed(
     EPAO (admins, quality assurers) those naming it.
 
     Args:
-        employer (float | Unset):
-        epao (float | Unset):
-        option (float | Unset):
+        employer (int | Unset):
+        epao (int | Unset):
+        option (int | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        provider (float | Unset):
+        provider (int | Unset):
         standard (str | Unset):
         start_date_after (datetime.date | Unset):
         start_date_before (datetime.date | Unset):
@@ -271,12 +271,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    employer: float | Unset = UNSET,
-    epao: float | Unset = UNSET,
-    option: float | Unset = UNSET,
+    employer: int | Unset = UNSET,
+    epao: int | Unset = UNSET,
+    option: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    provider: float | Unset = UNSET,
+    provider: int | Unset = UNSET,
     standard: str | Unset = UNSET,
     start_date_after: datetime.date | Unset = UNSET,
     start_date_before: datetime.date | Unset = UNSET,
@@ -302,12 +302,12 @@ def sync(
     EPAO (admins, quality assurers) those naming it.
 
     Args:
-        employer (float | Unset):
-        epao (float | Unset):
-        option (float | Unset):
+        employer (int | Unset):
+        epao (int | Unset):
+        option (int | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        provider (float | Unset):
+        provider (int | Unset):
         standard (str | Unset):
         start_date_after (datetime.date | Unset):
         start_date_before (datetime.date | Unset):
@@ -343,12 +343,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    employer: float | Unset = UNSET,
-    epao: float | Unset = UNSET,
-    option: float | Unset = UNSET,
+    employer: int | Unset = UNSET,
+    epao: int | Unset = UNSET,
+    option: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    provider: float | Unset = UNSET,
+    provider: int | Unset = UNSET,
     standard: str | Unset = UNSET,
     start_date_after: datetime.date | Unset = UNSET,
     start_date_before: datetime.date | Unset = UNSET,
@@ -373,12 +373,12 @@ async def asyncio_detailed(
     EPAO (admins, quality assurers) those naming it.
 
     Args:
-        employer (float | Unset):
-        epao (float | Unset):
-        option (float | Unset):
+        employer (int | Unset):
+        epao (int | Unset):
+        option (int | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        provider (float | Unset):
+        provider (int | Unset):
         standard (str | Unset):
         start_date_after (datetime.date | Unset):
         start_date_before (datetime.date | Unset):
@@ -417,12 +417,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    employer: float | Unset = UNSET,
-    epao: float | Unset = UNSET,
-    option: float | Unset = UNSET,
+    employer: int | Unset = UNSET,
+    epao: int | Unset = UNSET,
+    option: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-    provider: float | Unset = UNSET,
+    provider: int | Unset = UNSET,
     standard: str | Unset = UNSET,
     start_date_after: datetime.date | Unset = UNSET,
     start_date_before: datetime.date | Unset = UNSET,
@@ -448,12 +448,12 @@ async def asyncio(
     EPAO (admins, quality assurers) those naming it.
 
     Args:
-        employer (float | Unset):
-        epao (float | Unset):
-        option (float | Unset):
+        employer (int | Unset):
+        epao (int | Unset):
+        option (int | Unset):
         page (int | Unset):
         page_size (int | Unset):
-        provider (float | Unset):
+        provider (int | Unset):
         standard (str | Unset):
         start_date_after (datetime.date | Unset):
         start_date_before (datetime.date | Unset):
