@@ -9,6 +9,7 @@ Environment variables:
 - ``ALLOWED_HOSTS``: comma-separated host names; defaults to local hosts.
 """
 
+import datetime as dt
 from pathlib import Path
 
 import dj_database_url
@@ -105,6 +106,15 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
+# Bulk sync: records per request, how long an Idempotency-Key is remembered, and how far behind
+# "now" the change feed stays so that a transaction committing late is never skipped.
+SYNC_MAX_RECORDS = 1000
+IDEMPOTENCY_KEY_TTL = dt.timedelta(hours=24)
+SYNC_FEED_LAG = dt.timedelta(seconds=10)
+
+# Requests per caller for write-heavy endpoints (their views' ``throttle_scope``); over it: 429.
+EPA_THROTTLE_RATES = {"sync": "120/min", "writes": "600/min"}
+
 CSRF_FAILURE_VIEW = "epa.api.errors.csrf_failure"
 
 # Requests whose declared body is larger than this are refused with 413 before they are read.
@@ -173,7 +183,9 @@ SPECTACULAR_SETTINGS = {
         "ErrorCode405Enum": f"{_ERROR_ENUMS}.ErrorCode405Enum.choices",
         "ErrorCode406Enum": f"{_ERROR_ENUMS}.ErrorCode406Enum.choices",
         "ErrorCode415Enum": f"{_ERROR_ENUMS}.ErrorCode415Enum.choices",
+        "ErrorCode409Enum": "epa.api.openapi.ErrorCode409Enum.choices",
         "ErrorCode413Enum": "epa.api.openapi.ErrorCode413Enum.choices",
+        "ErrorCode422Enum": "epa.api.openapi.ErrorCode422Enum.choices",
         "ErrorCode429Enum": f"{_ERROR_ENUMS}.ErrorCode429Enum.choices",
         "ErrorCode500Enum": f"{_ERROR_ENUMS}.ErrorCode500Enum.choices",
     },

@@ -1,4 +1,4 @@
-"""Schema pieces: the error responses for 403 and 413, and the schema class that declares
+"""Schema pieces: the error responses for 403, 409, 413 and 422, and the schema class that declares
 them, the pagination's 400s and what django-filter does with query parameters."""
 
 from django.db import models
@@ -9,21 +9,6 @@ from rest_framework import serializers
 from epa.api.pagination import PageNumberPagination
 
 
-class ErrorCode413Enum(models.TextChoices):
-    REQUEST_TOO_LARGE = "request_too_large"
-
-
-class Error413Serializer(serializers.Serializer):
-    code = serializers.ChoiceField(choices=ErrorCode413Enum.choices)
-    detail = serializers.CharField()
-    attr = serializers.CharField(allow_null=True)
-
-
-class ErrorResponse413Serializer(serializers.Serializer):
-    type = serializers.ChoiceField(choices=ClientErrorEnum.choices)
-    errors = Error413Serializer(many=True)
-
-
 class ErrorCode403Enum(models.TextChoices):
     PERMISSION_DENIED = "permission_denied"
     INSUFFICIENT_SCOPE = "insufficient_scope"
@@ -31,15 +16,37 @@ class ErrorCode403Enum(models.TextChoices):
     CSRF_FAILED = "csrf_failed"
 
 
-class Error403Serializer(serializers.Serializer):
-    code = serializers.ChoiceField(choices=ErrorCode403Enum.choices)
-    detail = serializers.CharField()
-    attr = serializers.CharField(allow_null=True)
+class ErrorCode409Enum(models.TextChoices):
+    IDEMPOTENCY_KEY_IN_PROGRESS = "idempotency_key_in_progress"
 
 
-class ErrorResponse403Serializer(serializers.Serializer):
-    type = serializers.ChoiceField(choices=ClientErrorEnum.choices)
-    errors = Error403Serializer(many=True)
+class ErrorCode413Enum(models.TextChoices):
+    REQUEST_TOO_LARGE = "request_too_large"
+
+
+class ErrorCode422Enum(models.TextChoices):
+    IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
+
+
+def _error_response_serializer(status_code: int, codes: type[models.TextChoices]) -> type:
+    """``ErrorResponse<status>Serializer``: the project's error shape with these codes."""
+    error = type(f"Error{status_code}Serializer", (serializers.Serializer,), {
+        "code": serializers.ChoiceField(choices=codes.choices),
+        "detail": serializers.CharField(),
+        "attr": serializers.CharField(allow_null=True),
+        "__module__": __name__,
+    })
+    return type(f"ErrorResponse{status_code}Serializer", (serializers.Serializer,), {
+        "type": serializers.ChoiceField(choices=ClientErrorEnum.choices),
+        "errors": error(many=True),
+        "__module__": __name__,
+    })
+
+
+ErrorResponse403Serializer = _error_response_serializer(403, ErrorCode403Enum)
+ErrorResponse409Serializer = _error_response_serializer(409, ErrorCode409Enum)
+ErrorResponse413Serializer = _error_response_serializer(413, ErrorCode413Enum)
+ErrorResponse422Serializer = _error_response_serializer(422, ErrorCode422Enum)
 
 
 _BODY_METHODS = {"POST", "PUT", "PATCH"}

@@ -74,3 +74,71 @@ class ApprenticeshipSerializer(serializers.ModelSerializer):
                   "achievements", "status", "created_at", "updated_at"]
         read_only_fields = ["id", "status", "created_at", "updated_at"]
         validators: list = []
+
+
+class SyncRecordSerializer(serializers.Serializer):
+    """One apprenticeship in a sync batch, keyed by ULN and standard reference.
+
+    Only shapes are checked here (no database): the rules run in ``learners.sync``.
+    """
+
+    uln = serializers.RegexField(r"^[0-9]{10}$", help_text="The learner's ULN (10 digits).")
+    given_names = serializers.CharField(max_length=200)
+    family_name = serializers.CharField(max_length=200)
+    date_of_birth = serializers.DateField()
+    email = serializers.EmailField(required=False, allow_blank=True, default="")
+    standard = serializers.RegexField(r"^ST[0-9]{4}$", help_text="Standard reference.")
+    version = serializers.RegexField(r"^[0-9]{1,4}\.[0-9]{1,4}$",
+                                     help_text="Standard version, e.g. 1.0.")
+    option = serializers.CharField(required=False, allow_null=True, allow_blank=True,
+                                   max_length=255, help_text="Option title; empty until chosen.")
+    employer = serializers.IntegerField(min_value=1, max_value=2**63 - 1,
+                                        help_text="Employer id.")
+    epao = serializers.IntegerField(min_value=1, max_value=2**63 - 1, required=False,
+                                    allow_null=True, help_text="EPAO id.")
+    start_date = serializers.DateField()
+    planned_end_date = serializers.DateField()
+    planned_otj_hours = serializers.IntegerField(min_value=0, max_value=10000, required=False,
+                                                 allow_null=True)
+    has_ehc_plan = serializers.BooleanField(required=False, default=False)
+    achievements = AchievementSerializer(many=True, required=False,
+                                         help_text="Replaces the recorded achievements when "
+                                                   "given.")
+
+
+class SyncRequestSerializer(serializers.Serializer):
+    provider = serializers.IntegerField(
+        min_value=1, max_value=2**63 - 1, required=False,
+        help_text="The provider the records are for; needed only when the caller acts for "
+                  "more than one provider.")
+    records = serializers.ListField(
+        child=serializers.DictField(), allow_empty=False,
+        help_text="Up to SYNC_MAX_RECORDS (1,000) records; see SyncRecord.")
+
+
+class SyncErrorSerializer(serializers.Serializer):
+    attr = serializers.CharField(help_text="The field of the record.")
+    code = serializers.CharField(help_text="Stable machine-readable code.")
+    detail = serializers.CharField(help_text="Message for people.")
+
+
+class SyncResultSerializer(serializers.Serializer):
+    index = serializers.IntegerField(help_text="Position of the record in the request.")
+    uln = serializers.CharField(allow_blank=True)
+    standard = serializers.CharField(allow_blank=True)
+    outcome = serializers.ChoiceField(choices=["created", "updated", "unchanged", "error"])
+    apprenticeship_id = serializers.IntegerField(allow_null=True)
+    errors = SyncErrorSerializer(many=True)
+
+
+class SyncResponseSerializer(serializers.Serializer):
+    summary = serializers.DictField(child=serializers.IntegerField(),
+                                    help_text="Records per outcome.")
+    results = SyncResultSerializer(many=True, help_text="One per record, in order.")
+
+
+class SyncRequestSchemaSerializer(SyncRequestSerializer):
+    """The documented request: each record as ``SyncRecord``. (The view parses records one by
+    one, so that a bad record is reported in its result instead of failing the batch.)"""
+
+    records = SyncRecordSerializer(many=True, help_text="Up to 1,000 records.")

@@ -1,14 +1,35 @@
-from django.db import transaction
-from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import mixins, viewsets
-from rest_framework.exceptions import ErrorDetail, ValidationError
+from dataclasses import asdict
 
-from epa.api.openapi import declare_rule_errors
+from django.conf import settings
+from django.db import transaction
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_standardized_errors.formatter import flatten_errors
+from rest_framework import mixins, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import ErrorDetail, ValidationError
+from rest_framework.response import Response
+
+from epa.api.feed import ChangeFeedPagination
+from epa.api.idempotency import IDEMPOTENCY_KEY_PARAMETER, idempotent
+from epa.api.openapi import (
+    ErrorResponse409Serializer,
+    ErrorResponse422Serializer,
+    declare_rule_errors,
+)
 from epa.api.permissions import RoleRequired
+from epa.api.throttling import OrganisationRateThrottle
 from epa.api.viewsets import TenantViewSetMixin
-from epa.learners.api.serializers import ApprenticeshipSerializer, LearnerSerializer
+from epa.learners.api.serializers import (
+    ApprenticeshipSerializer,
+    LearnerSerializer,
+    SyncRecordSerializer,
+    SyncRequestSchemaSerializer,
+    SyncRequestSerializer,
+    SyncResponseSerializer,
+)
 from epa.learners.filters import ApprenticeshipFilter, LearnerFilter
 from epa.learners.models import Achievement, Apprenticeship, Learner
+from epa.learners.rules import FieldError
 from epa.learners.selectors import apprenticeships_visible_to, learners_visible_to
 from epa.learners.services import (
     APPRENTICESHIP_ERROR_CODES,
@@ -17,7 +38,8 @@ from epa.learners.services import (
     apprenticeship_save,
     learner_save,
 )
-from epa.organisations.models import OrganisationKind, Role
+from epa.learners.sync import Outcome, RecordResult, apprenticeships_sync
+from epa.organisations.models import Organisation, OrganisationKind, Role
 
 
 def _as_validation_error(exc: RuleViolation, prefix: str = "") -> ValidationError:
@@ -70,6 +92,92 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
     filterset_class = ApprenticeshipFilter
     model = Apprenticeship
     http_method_names = ["get", "post", "patch", "head", "options"]
+    THROTTLED_ACTIONS = {"create": "writes", "partial_update": "writes", "sync": "sync"}
+
+    @property
+    def throttle_scope(self) -> str | None:
+        return self.THROTTLED_ACTIONS.get(self.action)
+
+    def get_throttles(self):
+        return [OrganisationRateThrottle()] if self.throttle_scope else []
+
+    @extend_schema(
+        summary="Sync apprenticeships in bulk",
+        description=(
+            "Create or update up to 1,000 of the caller's apprenticeships (and their learners) "
+            "in one request, keyed by ULN and standard reference. Each record is validated by "
+            "the same rules as a single write and gets its own result, in order: `created`, "
+            "`updated`, `unchanged` or `error` with its field errors; valid records are stored "
+            "even when others fail. Send an `Idempotency-Key` to make retries safe."),
+        request=SyncRequestSchemaSerializer,
+        responses={200: SyncResponseSerializer,
+                    409: OpenApiResponse(ErrorResponse409Serializer,
+                                         description="The same Idempotency-Key is in use."),
+                    422: OpenApiResponse(ErrorResponse422Serializer,
+                                         description="Idempotency-Key reused with another "
+                                                     "body.")},
+        parameters=[IDEMPOTENCY_KEY_PARAMETER],
+    )
+    @action(detail=False, methods=["post"])
+    @idempotent
+    def sync(self, request):
+        request_serializer = SyncRequestSerializer(data=request.data)
+        request_serializer.is_valid(raise_exception=True)
+        provider = self._sync_provider(request_serializer.validated_data.get("provider"))
+        raw_records = request_serializer.validated_data["records"]
+        limit = settings.SYNC_MAX_RECORDS
+        if len(raw_records) > limit:
+            raise ValidationError({"records": [ErrorDetail(
+                f"At most {limit} records per request; this one has {len(raw_records)}.",
+                code="too_many_records")]})
+        results: list[RecordResult | None] = [None] * len(raw_records)
+        valid: list[tuple[int, dict]] = []
+        for index, raw in enumerate(raw_records):
+            record = SyncRecordSerializer(data=raw)
+            if record.is_valid():
+                valid.append((index, record.validated_data))
+            else:
+                results[index] = RecordResult(
+                    index=index, uln=str(raw.get("uln", ""))[:20],
+                    standard=str(raw.get("standard", ""))[:20], outcome=Outcome.ERROR,
+                    errors=[FieldError(e.attr, e.code, e.detail)
+                            for e in flatten_errors(record.errors)])
+        synced = apprenticeships_sync(provider=provider, records=[r for _, r in valid])
+        for (index, _), result in zip(valid, synced, strict=True):
+            result.index = index
+            results[index] = result
+        summary = {outcome.value: 0 for outcome in Outcome}
+        for result in results:
+            summary[result.outcome] += 1
+        return Response(SyncResponseSerializer({"summary": summary, "results": [
+            {**asdict(r), "errors": [{"attr": e.field, "code": e.code, "detail": e.message}
+                                     for e in r.errors]} for r in results]}).data)
+
+    def _sync_provider(self, provider_id: int | None) -> Organisation:
+        providers = self.actor.organisation_ids(OrganisationKind.PROVIDER,
+                                                {Role.ADMIN, Role.STAFF})
+        if not providers:
+            raise RoleRequired("Only a training provider syncs apprenticeships.")
+        if provider_id is None and len(providers) > 1:
+            raise ValidationError({"provider": [ErrorDetail(
+                "You act for several providers: say which.", code="required")]})
+        if provider_id is not None and provider_id not in providers:
+            raise ValidationError({"provider": [ErrorDetail(
+                "You can only sync for a provider you act for.", code="provider_not_yours")]})
+        return Organisation.objects.get(pk=provider_id or next(iter(providers)))
+
+    @extend_schema(
+        summary="Feed of changed apprenticeships",
+        description=(
+            "Every apprenticeship the caller may see, in the order it last changed "
+            "(`updated_at`, then id), a page at a time. Start without `cursor`, then pass each "
+            "`next_cursor` back; keep the last one to poll for later changes. Rows appear once "
+            "they are a few seconds old, so that a write committing late is never skipped. "
+            "The list filters apply (e.g. `updated_since` to start from a time)."),
+    )
+    @action(detail=False, methods=["get"], pagination_class=ChangeFeedPagination)
+    def changes(self, request):
+        return super().list(request)
 
     def scoped_queryset(self, actor):
         return (

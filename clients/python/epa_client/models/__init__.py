@@ -484,6 +484,232 @@ from .api_v1_apprenticeships_partial_update_start_date_error_component_code impo
     ApiV1ApprenticeshipsPartialUpdateStartDateErrorComponentCode,
 )
 from .api_v1_apprenticeships_partial_update_validation_error import ApiV1ApprenticeshipsPartialUpdateValidationError
+from .api_v1_apprenticeships_sync_create_non_field_errors_error_component import (
+    ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_non_field_errors_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_non_field_errors_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_provider_error_component import (
+    ApiV1ApprenticeshipsSyncCreateProviderErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_provider_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateProviderErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_provider_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateProviderErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_achieved_on_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_achieved_on_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_achieved_on_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_evidence_reference_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_evidence_reference_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_evidence_reference_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_level_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_level_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_level_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_non_field_errors_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_non_field_errors_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_non_field_errors_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_qualification_type_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_qualification_type_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_qualification_type_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_subject_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_subject_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_index_subject_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_non_field_errors_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_non_field_errors_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_achievements_non_field_errors_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_date_of_birth_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_date_of_birth_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_date_of_birth_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_email_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_email_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_email_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_employer_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_employer_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_employer_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_epao_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_epao_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_epao_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_family_name_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_family_name_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_family_name_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_given_names_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_given_names_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_given_names_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_has_ehc_plan_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_has_ehc_plan_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_has_ehc_plan_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_non_field_errors_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_non_field_errors_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_non_field_errors_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_option_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_option_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_option_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_planned_end_date_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_planned_end_date_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_planned_end_date_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_planned_otj_hours_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_planned_otj_hours_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_planned_otj_hours_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_standard_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_standard_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_standard_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_start_date_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_start_date_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_start_date_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_uln_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_uln_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_uln_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_index_version_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_index_version_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_index_version_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_records_non_field_errors_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_non_field_errors_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_non_field_errors_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_apprenticeships_sync_create_validation_error import ApiV1ApprenticeshipsSyncCreateValidationError
 from .api_v1_learners_list_page_error_component import ApiV1LearnersListPageErrorComponent
 from .api_v1_learners_list_page_error_component_attr import ApiV1LearnersListPageErrorComponentAttr
 from .api_v1_learners_list_page_error_component_code import ApiV1LearnersListPageErrorComponentCode
@@ -676,24 +902,33 @@ from .error_403 import Error403
 from .error_404 import Error404
 from .error_405 import Error405
 from .error_406 import Error406
+from .error_409 import Error409
 from .error_413 import Error413
 from .error_415 import Error415
+from .error_422 import Error422
+from .error_429 import Error429
 from .error_500 import Error500
 from .error_code_401_enum import ErrorCode401Enum
 from .error_code_403_enum import ErrorCode403Enum
 from .error_code_404_enum import ErrorCode404Enum
 from .error_code_405_enum import ErrorCode405Enum
 from .error_code_406_enum import ErrorCode406Enum
+from .error_code_409_enum import ErrorCode409Enum
 from .error_code_413_enum import ErrorCode413Enum
 from .error_code_415_enum import ErrorCode415Enum
+from .error_code_422_enum import ErrorCode422Enum
+from .error_code_429_enum import ErrorCode429Enum
 from .error_code_500_enum import ErrorCode500Enum
 from .error_response_401 import ErrorResponse401
 from .error_response_403 import ErrorResponse403
 from .error_response_404 import ErrorResponse404
 from .error_response_405 import ErrorResponse405
 from .error_response_406 import ErrorResponse406
+from .error_response_409 import ErrorResponse409
 from .error_response_413 import ErrorResponse413
 from .error_response_415 import ErrorResponse415
+from .error_response_422 import ErrorResponse422
+from .error_response_429 import ErrorResponse429
 from .error_response_500 import ErrorResponse500
 from .health import Health
 from .health_status_enum import HealthStatusEnum
@@ -706,6 +941,7 @@ from .option import Option
 from .option_summary import OptionSummary
 from .organisation import Organisation
 from .organisation_kind_enum import OrganisationKindEnum
+from .outcome_enum import OutcomeEnum
 from .paginated_api_key_list import PaginatedApiKeyList
 from .paginated_apprenticeship_list import PaginatedApprenticeshipList
 from .paginated_duty_list import PaginatedDutyList
@@ -729,6 +965,12 @@ from .standard_status_enum import StandardStatusEnum
 from .standard_version_detail import StandardVersionDetail
 from .standard_version_summary import StandardVersionSummary
 from .subject_enum import SubjectEnum
+from .sync_error import SyncError
+from .sync_record_request import SyncRecordRequest
+from .sync_request_schema_request import SyncRequestSchemaRequest
+from .sync_response import SyncResponse
+from .sync_response_summary import SyncResponseSummary
+from .sync_result import SyncResult
 from .validation_error_enum import ValidationErrorEnum
 
 __all__ = (
@@ -918,6 +1160,82 @@ __all__ = (
     "ApiV1ApprenticeshipsPartialUpdateStartDateErrorComponentAttr",
     "ApiV1ApprenticeshipsPartialUpdateStartDateErrorComponentCode",
     "ApiV1ApprenticeshipsPartialUpdateValidationError",
+    "ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateProviderErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateProviderErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateProviderErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateValidationError",
     "ApiV1LearnersListPageErrorComponent",
     "ApiV1LearnersListPageErrorComponentAttr",
     "ApiV1LearnersListPageErrorComponentCode",
@@ -1048,24 +1366,33 @@ __all__ = (
     "Error404",
     "Error405",
     "Error406",
+    "Error409",
     "Error413",
     "Error415",
+    "Error422",
+    "Error429",
     "Error500",
     "ErrorCode401Enum",
     "ErrorCode403Enum",
     "ErrorCode404Enum",
     "ErrorCode405Enum",
     "ErrorCode406Enum",
+    "ErrorCode409Enum",
     "ErrorCode413Enum",
     "ErrorCode415Enum",
+    "ErrorCode422Enum",
+    "ErrorCode429Enum",
     "ErrorCode500Enum",
     "ErrorResponse401",
     "ErrorResponse403",
     "ErrorResponse404",
     "ErrorResponse405",
     "ErrorResponse406",
+    "ErrorResponse409",
     "ErrorResponse413",
     "ErrorResponse415",
+    "ErrorResponse422",
+    "ErrorResponse429",
     "ErrorResponse500",
     "Health",
     "HealthStatusEnum",
@@ -1078,6 +1405,7 @@ __all__ = (
     "OptionSummary",
     "Organisation",
     "OrganisationKindEnum",
+    "OutcomeEnum",
     "PaginatedApiKeyList",
     "PaginatedApprenticeshipList",
     "PaginatedDutyList",
@@ -1101,5 +1429,11 @@ __all__ = (
     "StandardVersionDetail",
     "StandardVersionSummary",
     "SubjectEnum",
+    "SyncError",
+    "SyncRecordRequest",
+    "SyncRequestSchemaRequest",
+    "SyncResponse",
+    "SyncResponseSummary",
+    "SyncResult",
     "ValidationErrorEnum",
 )

@@ -15,6 +15,7 @@ from ...models.error_response_405 import ErrorResponse405
 from ...models.error_response_406 import ErrorResponse406
 from ...models.error_response_413 import ErrorResponse413
 from ...models.error_response_415 import ErrorResponse415
+from ...models.error_response_429 import ErrorResponse429
 from ...models.error_response_500 import ErrorResponse500
 from ...models.parse_error_response import ParseErrorResponse
 from ...types import UNSET, Response
@@ -60,6 +61,7 @@ def _parse_response(
     | ErrorResponse406
     | ErrorResponse413
     | ErrorResponse415
+    | ErrorResponse429
     | ErrorResponse500
     | None
 ):
@@ -128,6 +130,11 @@ def _parse_response(
 
         return response_415
 
+    if response.status_code == 429:
+        response_429 = ErrorResponse429.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = ErrorResponse500.from_dict(response.json())
 
@@ -152,6 +159,7 @@ def _build_response(
     | ErrorResponse406
     | ErrorResponse413
     | ErrorResponse415
+    | ErrorResponse429
     | ErrorResponse500
 ]:
     return Response(
@@ -177,6 +185,7 @@ def sync_detailed(
     | ErrorResponse406
     | ErrorResponse413
     | ErrorResponse415
+    | ErrorResponse429
     | ErrorResponse500
 ]:
     """Create an apprenticeship
@@ -193,7 +202,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1ApprenticeshipsCreateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500]
+        Response[ApiV1ApprenticeshipsCreateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
     """
 
     kwargs = _get_kwargs(
@@ -222,6 +231,7 @@ def sync(
     | ErrorResponse406
     | ErrorResponse413
     | ErrorResponse415
+    | ErrorResponse429
     | ErrorResponse500
     | None
 ):
@@ -239,7 +249,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1ApprenticeshipsCreateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500
+        ApiV1ApprenticeshipsCreateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
     """
 
     return sync_detailed(
@@ -263,6 +273,7 @@ async def asyncio_detailed(
     | ErrorResponse406
     | ErrorResponse413
     | ErrorResponse415
+    | ErrorResponse429
     | ErrorResponse500
 ]:
     """Create an apprenticeship
@@ -279,7 +290,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1ApprenticeshipsCreateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500]
+        Response[ApiV1ApprenticeshipsCreateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
     """
 
     kwargs = _get_kwargs(
@@ -306,6 +317,7 @@ async def asyncio(
     | ErrorResponse406
     | ErrorResponse413
     | ErrorResponse415
+    | ErrorResponse429
     | ErrorResponse500
     | None
 ):
@@ -323,7 +335,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1ApprenticeshipsCreateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500
+        ApiV1ApprenticeshipsCreateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
     """
 
     return (

@@ -17,6 +17,7 @@ from ...models.error_response_405 import ErrorResponse405
 from ...models.error_response_406 import ErrorResponse406
 from ...models.error_response_413 import ErrorResponse413
 from ...models.error_response_415 import ErrorResponse415
+from ...models.error_response_429 import ErrorResponse429
 from ...models.error_response_500 import ErrorResponse500
 from ...models.parse_error_response import ParseErrorResponse
 from ...models.patched_apprenticeship_request import PatchedApprenticeshipRequest
@@ -69,6 +70,7 @@ def _parse_response(
     | ErrorResponse406
     | ErrorResponse413
     | ErrorResponse415
+    | ErrorResponse429
     | ErrorResponse500
     | None
 ):
@@ -137,6 +139,11 @@ def _parse_response(
 
         return response_415
 
+    if response.status_code == 429:
+        response_429 = ErrorResponse429.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         response_500 = ErrorResponse500.from_dict(response.json())
 
@@ -161,6 +168,7 @@ def _build_response(
     | ErrorResponse406
     | ErrorResponse413
     | ErrorResponse415
+    | ErrorResponse429
     | ErrorResponse500
 ]:
     return Response(
@@ -187,6 +195,7 @@ def sync_detailed(
     | ErrorResponse406
     | ErrorResponse413
     | ErrorResponse415
+    | ErrorResponse429
     | ErrorResponse500
 ]:
     """Change an apprenticeship
@@ -204,7 +213,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500]
+        Response[ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
     """
 
     kwargs = _get_kwargs(
@@ -235,6 +244,7 @@ def sync(
     | ErrorResponse406
     | ErrorResponse413
     | ErrorResponse415
+    | ErrorResponse429
     | ErrorResponse500
     | None
 ):
@@ -253,7 +263,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500
+        ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
     """
 
     return sync_detailed(
@@ -279,6 +289,7 @@ async def asyncio_detailed(
     | ErrorResponse406
     | ErrorResponse413
     | ErrorResponse415
+    | ErrorResponse429
     | ErrorResponse500
 ]:
     """Change an apprenticeship
@@ -296,7 +307,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500]
+        Response[ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
     """
 
     kwargs = _get_kwargs(
@@ -325,6 +336,7 @@ async def asyncio(
     | ErrorResponse406
     | ErrorResponse413
     | ErrorResponse415
+    | ErrorResponse429
     | ErrorResponse500
     | None
 ):
@@ -343,7 +355,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500
+        ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
     """
 
     return (

@@ -1,0 +1,237 @@
+"""Bulk sync of apprenticeships from a training provider's system.
+
+A batch of up to ``settings.SYNC_MAX_RECORDS`` records, keyed by ULN and standard reference, is
+validated in memory (the same rules as a single write) against data loaded in a few set-based
+queries, then written with ``INSERT ... ON CONFLICT DO UPDATE`` for learners and apprenticeships.
+Each record gets its own outcome; valid records are stored even when others fail. The number
+of queries does not depend on the number of records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from epa.learners.models import Achievement, Apprenticeship, Learner
+from epa.learners.rules import FieldError
+from epa.learners.services import ApprenticeshipFacts, apprenticeship_errors, learner_errors
+from epa.organisations.models import EPAOApproval, Organisation
+from epa.standards.models import Option, StandardVersion
+
+LEARNER_FIELDS = ("given_names", "family_name", "date_of_birth", "email")
+APPRENTICESHIP_FIELDS = ("standard_version_id", "option_id", "employer_id", "epao_id",
+                         "start_date", "planned_end_date", "planned_otj_hours", "has_ehc_plan")
+ACHIEVEMENT_FIELDS = ("subject", "level", "qualification_type", "achieved_on",
+                      "evidence_reference")
+
+
+class Outcome(enum.StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    ERROR = "error"
+
+
+@dataclass
+class RecordResult:
+    index: int
+    uln: str
+    standard: str
+    outcome: Outcome = Outcome.UNCHANGED
+    apprenticeship_id: int | None = None
+    errors: list[FieldError] = field(default_factory=list)
+
+
+@dataclass
+class _Planned:
+    result: RecordResult
+    record: dict
+    version: StandardVersion
+    option: Option | None
+
+
+def _achievements_key(items) -> tuple:
+    return tuple(sorted(tuple(str(item[f]) for f in ACHIEVEMENT_FIELDS) for item in items))
+
+
+class _Catalogue:
+    """Everything the rules need for a batch, loaded with one query per kind of thing."""
+
+    def __init__(self, records: list[dict]) -> None:
+        refs = {r["standard"] for r in records}
+        self.versions = {
+            (v.standard.reference, v.version): v
+            for v in StandardVersion.objects.filter(standard__reference__in=refs)
+            .select_related("standard")
+        }
+        self.options = {
+            (o.version_id, o.title.lower()): o
+            for o in Option.objects.filter(version__in=list(self.versions.values()))
+        }
+        org_ids = {r["employer"] for r in records} | {r["epao"] for r in records if r.get("epao")}
+        self.organisations = Organisation.objects.in_bulk(org_ids)
+        self.approvals: dict[tuple[int, int], set[int]] = {}
+        for approval in EPAOApproval.objects.filter(epao_id__in=org_ids).prefetch_related(
+                "versions"):
+            self.approvals[(approval.epao_id, approval.standard_id)] = {
+                v.pk for v in approval.versions.all()}
+
+    def epao_approved(self, epao: Organisation | None, version: StandardVersion) -> bool:
+        if epao is None:
+            return False
+        versions = self.approvals.get((epao.pk, version.standard_id))
+        return versions is not None and (not versions or version.pk in versions)
+
+
+def apprenticeships_sync(*, provider: Organisation, records: list[dict],
+                         today: dt.date | None = None) -> list[RecordResult]:
+    """Create or update the provider's apprenticeships (and their learners) from ``records``.
+
+    ``records`` are already shape-checked dicts (see ``api.serializers.SyncRecordSerializer``);
+    this applies the business rules and writes. Returns one result per record, in order.
+    """
+    catalogue = _Catalogue(records)
+    results: list[RecordResult] = []
+    planned: list[_Planned] = []
+    seen_keys: set[tuple[str, str]] = set()
+    learner_rows: dict[str, dict] = {}
+
+    for index, record in enumerate(records):
+        result = RecordResult(index=index, uln=record["uln"], standard=record["standard"])
+        results.append(result)
+        errors = learner_errors(uln=record["uln"], date_of_birth=record["date_of_birth"],
+                                today=today)
+        version = catalogue.versions.get((record["standard"], record["version"]))
+        option = None
+        if version is None:
+            errors.append(FieldError("version", "unknown_version",
+                                     f"{record['standard']} has no version {record['version']} "
+                                     "in the catalogue."))
+        elif record.get("option"):
+            option = catalogue.options.get((version.pk, record["option"].strip().lower()))
+            if option is None:
+                errors.append(FieldError("option", "unknown_option",
+                                         f"{record['option']!r} is not an option of {version}."))
+        employer = catalogue.organisations.get(record["employer"])
+        epao = catalogue.organisations.get(record["epao"]) if record.get("epao") else None
+        if employer is None:
+            errors.append(FieldError("employer", "does_not_exist", "Unknown employer id."))
+        if record.get("epao") and epao is None:
+            errors.append(FieldError("epao", "does_not_exist", "Unknown EPAO id."))
+        if version is not None and employer is not None:
+            errors += apprenticeship_errors(
+                facts=ApprenticeshipFacts(
+                    version=version, option=option, provider=provider, employer=employer,
+                    epao=epao, epao_approved=catalogue.epao_approved(epao, version)),
+                start_date=record["start_date"], planned_end_date=record["planned_end_date"],
+                date_of_birth=record["date_of_birth"],
+            )
+        key = (record["uln"], record["standard"])
+        if key in seen_keys:
+            errors.append(FieldError("uln", "duplicate_in_batch",
+                                     "An earlier record in this batch has the same ULN and "
+                                     "standard."))
+        learner_values = {f: record.get(f, "") for f in LEARNER_FIELDS}
+        if not errors and learner_rows.get(record["uln"], learner_values) != learner_values:
+            errors.append(FieldError("uln", "conflicting_learner",
+                                     "An earlier record in this batch gives this ULN other "
+                                     "learner details."))
+        if errors:
+            result.outcome, result.errors = Outcome.ERROR, errors
+            continue
+        seen_keys.add(key)
+        learner_rows[record["uln"]] = learner_values
+        planned.append(_Planned(result, record, version, option))
+
+    if planned:
+        with transaction.atomic():
+            _write(provider, planned, learner_rows)
+    return results
+
+
+def _write(provider: Organisation, planned: list[_Planned],
+           learner_rows: dict[str, dict]) -> None:
+    existing_learners = Learner.objects.in_bulk(list(learner_rows), field_name="uln")
+    changed_learners = {
+        uln for uln, values in learner_rows.items()
+        if uln not in existing_learners
+        or any(getattr(existing_learners[uln], f) != v for f, v in values.items())
+    }
+    if changed_learners:
+        Learner.objects.bulk_create(
+            [Learner(uln=uln, **learner_rows[uln]) for uln in sorted(changed_learners)],
+            update_conflicts=True, unique_fields=["uln"],
+            update_fields=[*LEARNER_FIELDS, "updated_at"],
+        )
+    learner_ids = dict(Learner.objects.filter(uln__in=list(learner_rows))
+                       .values_list("uln", "id"))
+
+    existing = {
+        (a.learner_id, a.standard_id): a
+        for a in Apprenticeship.objects.filter(
+            provider=provider, learner_id__in=list(learner_ids.values()),
+            standard_id__in={p.version.standard_id for p in planned},
+        ).prefetch_related("achievements")
+    }
+    to_write: list[Apprenticeship] = []
+    achievements_for: dict[tuple[int, int], list[dict]] = {}
+    for item in planned:
+        record = item.record
+        values = {
+            "standard_version_id": item.version.pk,
+            "option_id": item.option.pk if item.option else None,
+            "employer_id": record["employer"],
+            "epao_id": record.get("epao"),
+            "start_date": record["start_date"],
+            "planned_end_date": record["planned_end_date"],
+            "planned_otj_hours": record.get("planned_otj_hours"),
+            "has_ehc_plan": record.get("has_ehc_plan", False),
+        }
+        key = (learner_ids[record["uln"]], item.version.standard_id)
+        current = existing.get(key)
+        achievements = record.get("achievements")
+        achievements_changed = achievements is not None and (
+            current is None or _achievements_key(achievements) != _achievements_key(
+                [{f: getattr(a, f) for f in ACHIEVEMENT_FIELDS}
+                 for a in current.achievements.all()]))
+        fields_changed = current is None or any(
+            getattr(current, f) != v for f, v in values.items())
+        if fields_changed or achievements_changed:
+            to_write.append(Apprenticeship(provider=provider, learner_id=key[0],
+                                           standard_id=key[1], **values))
+        if achievements_changed:
+            achievements_for[key] = achievements
+        if current is None:
+            item.result.outcome = Outcome.CREATED
+        elif fields_changed or achievements_changed or record["uln"] in changed_learners:
+            item.result.outcome = Outcome.UPDATED
+
+    if to_write:
+        Apprenticeship.objects.bulk_create(
+            to_write, update_conflicts=True,
+            unique_fields=["provider", "learner", "standard"],
+            update_fields=[f.removesuffix("_id") if f.endswith("_id") else f
+                           for f in APPRENTICESHIP_FIELDS] + ["updated_at"],
+        )
+    ids = {
+        (learner_id, standard_id): pk
+        for pk, learner_id, standard_id in Apprenticeship.objects.filter(
+            provider=provider, learner_id__in=list(learner_ids.values()),
+            standard_id__in={p.version.standard_id for p in planned},
+        ).values_list("id", "learner_id", "standard_id")
+    }
+    for item in planned:
+        item.result.apprenticeship_id = ids[(learner_ids[item.record["uln"]],
+                                             item.version.standard_id)]
+    if achievements_for:
+        targets = [ids[key] for key in achievements_for]
+        Achievement.objects.filter(apprenticeship_id__in=targets).delete()
+        Achievement.objects.bulk_create(
+            Achievement(apprenticeship_id=ids[key], **item)
+            for key, items in achievements_for.items() for item in items
+        )
+
+
