@@ -127,6 +127,9 @@ REST_FRAMEWORK = {
     ],
     # Deny by default: every view states the permission it needs.
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    # The API speaks JSON: nested bodies (a learner in an apprenticeship) have no faithful
+    # form encoding, so forms are not offered as request formats.
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "epa.api.pagination.PageNumberPagination",
     "DEFAULT_SCHEMA_CLASS": "epa.api.openapi.AutoSchema",
@@ -189,7 +192,10 @@ SPECTACULAR_SETTINGS = {
         "ErrorCode429Enum": f"{_ERROR_ENUMS}.ErrorCode429Enum.choices",
         "ErrorCode500Enum": f"{_ERROR_ENUMS}.ErrorCode500Enum.choices",
     },
-    "POSTPROCESSING_HOOKS": ["drf_standardized_errors.openapi_hooks.postprocess_schema_enums"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_standardized_errors.openapi_hooks.postprocess_schema_enums",
+        "epa.api.openapi.postprocess_list_index_attrs",
+    ],
 }
 
 LOGGING = {

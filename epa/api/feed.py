@@ -54,7 +54,7 @@ class ChangeFeedPagination(PageNumberPagination):
     def paginate_queryset(self, queryset, request, view=None):
         self.page_size_value = self.get_page_size(request)
         raw = self.query_param(request, self.cursor_query_param,
-                               serializers.CharField(max_length=200))
+                               serializers.CharField(max_length=200, allow_blank=True))
         horizon = timezone.now() - settings.SYNC_FEED_LAG
         queryset = queryset.filter(updated_at__lte=horizon).order_by("updated_at", "id")
         self.cursor = raw

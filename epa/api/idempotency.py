@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -23,8 +24,10 @@ from epa.api.permissions import request_actor
 HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"
 
+KEY_PATTERN = re.compile(r"[!-~]{1,255}")  # visible ASCII, no spaces
+
 IDEMPOTENCY_KEY_PARAMETER = OpenApiParameter(
-    HEADER, str, OpenApiParameter.HEADER, required=False,
+    HEADER, str, OpenApiParameter.HEADER, required=False, pattern=rf"^{KEY_PATTERN.pattern}$",
     description="Any unique string up to 255 characters (a UUID is a good choice). A retry "
     "with the same key and body gets the first answer again and writes nothing; the same key "
     "with another body is a 422; a retry while the first is still running is a 409. Keys "
@@ -65,9 +68,9 @@ def idempotent(handler):
         key = request.headers.get(HEADER)
         if key is None:
             return handler(view, request, *args, **kwargs)
-        if not 1 <= len(key) <= 255:
-            raise exceptions.ValidationError(
-                {HEADER: [exceptions.ErrorDetail("Give 1 to 255 characters.", code="invalid")]})
+        if not KEY_PATTERN.fullmatch(key):
+            raise exceptions.ValidationError({HEADER: [exceptions.ErrorDetail(
+                "Give 1 to 255 visible ASCII characters (a UUID, say).", code="invalid")]})
         scope, fingerprint, now = _scope(request), _fingerprint(request), timezone.now()
         IdempotencyRecord.objects.filter(scope=scope, key=key, expires_at__lte=now).delete()
         try:

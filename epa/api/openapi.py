@@ -55,6 +55,14 @@ NO_NUL_PATTERN = r"^[^\x00]*$"
 
 
 class AutoSchema(StandardizedErrorsAutoSchema):
+    def get_paginated_name(self, serializer_name: str) -> str:
+        """A change-feed page has its own shape, so its own component name."""
+        from epa.api.feed import ChangeFeedPagination
+
+        if isinstance(self._get_paginator(), ChangeFeedPagination):
+            return f"{serializer_name}ChangeFeedPage"
+        return super().get_paginated_name(serializer_name)
+
     def _should_add_error_response(self, responses: dict, status_code: str) -> bool:
         if status_code == "413":
             return self.method in _BODY_METHODS and status_code not in responses
@@ -88,7 +96,10 @@ class AutoSchema(StandardizedErrorsAutoSchema):
 
 
 def declare_rule_errors(codes_by_field: dict[str, list[str]], **scope):
-    """Declare the validation error codes a view's business rules give, field by field."""
+    """Declare the validation error codes a view's business rules give, field by field.
+
+    One declaration per field and scope: drf-standardized-errors keeps only the last one.
+    """
     from drf_standardized_errors.openapi_validation_errors import extend_validation_errors
 
     def decorate(view):
@@ -97,3 +108,19 @@ def declare_rule_errors(codes_by_field: dict[str, list[str]], **scope):
         return view
 
     return decorate
+
+
+def postprocess_list_index_attrs(result, generator, request, public):
+    """Error ``attr`` values inside lists carry the item's index (``achievements.0.level``);
+    drf-standardized-errors writes them as ``achievements.INDEX.level`` in an enum. Replace such
+    enums with the pattern the real values match."""
+    import re
+
+    for component in result.get("components", {}).get("schemas", {}).values():
+        attr = component.get("properties", {}).get("attr")
+        values = attr.get("enum") if isinstance(attr, dict) else None
+        if values and any(".INDEX" in str(v) for v in values):
+            attr.pop("enum")
+            attr["pattern"] = "^(" + "|".join(
+                re.escape(str(v)).replace("INDEX", "[0-9]+") for v in values) + ")$"
+    return result

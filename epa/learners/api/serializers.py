@@ -106,13 +106,15 @@ class SyncRecordSerializer(serializers.Serializer):
                                                    "given.")
 
 
-class SyncRequestSerializer(serializers.Serializer):
+class SyncEnvelopeSerializer(serializers.Serializer):
+    """What the view parses first: the records stay raw, each checked on its own after."""
+
     provider = serializers.IntegerField(
         min_value=1, max_value=2**63 - 1, required=False,
         help_text="The provider the records are for; needed only when the caller acts for "
                   "more than one provider.")
     records = serializers.ListField(
-        child=serializers.DictField(), allow_empty=False,
+        child=serializers.JSONField(allow_null=True), allow_empty=False,
         help_text="Up to SYNC_MAX_RECORDS (1,000) records; see SyncRecord.")
 
 
@@ -137,8 +139,9 @@ class SyncResponseSerializer(serializers.Serializer):
     results = SyncResultSerializer(many=True, help_text="One per record, in order.")
 
 
-class SyncRequestSchemaSerializer(SyncRequestSerializer):
+class SyncRequestSerializer(SyncEnvelopeSerializer):
     """The documented request: each record as ``SyncRecord``. (The view parses records one by
     one, so that a bad record is reported in its result instead of failing the batch.)"""
 
-    records = SyncRecordSerializer(many=True, help_text="Up to 1,000 records.")
+    records = serializers.ListField(child=SyncRecordSerializer(), min_length=1,
+                                    max_length=1000, help_text="1 to 1,000 records.")

@@ -22,8 +22,8 @@ from epa.api.viewsets import TenantViewSetMixin
 from epa.learners.api.serializers import (
     ApprenticeshipSerializer,
     LearnerSerializer,
+    SyncEnvelopeSerializer,
     SyncRecordSerializer,
-    SyncRequestSchemaSerializer,
     SyncRequestSerializer,
     SyncResponseSerializer,
 )
@@ -79,12 +79,18 @@ class LearnerViewSet(TenantViewSetMixin, viewsets.ReadOnlyModelViewSet):
 @extend_schema(tags=["apprenticeships"])
 @declare_rule_errors(
     {**APPRENTICESHIP_ERROR_CODES,
+     # drf-standardized-errors does not collect the codes of a nested serializer field itself.
+     "learner": [*APPRENTICESHIP_ERROR_CODES["learner"], "required", "null", "invalid"],
+     "achievements": ["null", "not_a_list", "invalid"],
+     "achievements.INDEX": ["null", "invalid"],
      **{f"learner.{name}": codes for name, codes in LEARNER_ERROR_CODES.items()}},
     actions=["create", "partial_update"],
 )
-# drf-standardized-errors does not collect the codes of a nested serializer field itself.
-@declare_rule_errors({"learner": ["required", "null", "invalid"]},
-                     actions=["create", "partial_update"])
+@declare_rule_errors({"Idempotency-Key": ["invalid"],
+                      "provider": ["provider_not_yours", "required"],
+                      "records": ["required", "null", "not_a_list", "empty", "min_length",
+                                  "max_length", "too_many_records"]},
+                     actions=["sync"])
 class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
                             mixins.RetrieveModelMixin, mixins.CreateModelMixin,
                             mixins.UpdateModelMixin, viewsets.GenericViewSet):
@@ -109,7 +115,7 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
             "the same rules as a single write and gets its own result, in order: `created`, "
             "`updated`, `unchanged` or `error` with its field errors; valid records are stored "
             "even when others fail. Send an `Idempotency-Key` to make retries safe."),
-        request=SyncRequestSchemaSerializer,
+        request=SyncRequestSerializer,
         responses={200: SyncResponseSerializer,
                     409: OpenApiResponse(ErrorResponse409Serializer,
                                          description="The same Idempotency-Key is in use."),
@@ -121,7 +127,7 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
     @action(detail=False, methods=["post"])
     @idempotent
     def sync(self, request):
-        request_serializer = SyncRequestSerializer(data=request.data)
+        request_serializer = SyncEnvelopeSerializer(data=request.data)
         request_serializer.is_valid(raise_exception=True)
         provider = self._sync_provider(request_serializer.validated_data.get("provider"))
         raw_records = request_serializer.validated_data["records"]
@@ -137,9 +143,10 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
             if record.is_valid():
                 valid.append((index, record.validated_data))
             else:
+                fields = raw if isinstance(raw, dict) else {}
                 results[index] = RecordResult(
-                    index=index, uln=str(raw.get("uln", ""))[:20],
-                    standard=str(raw.get("standard", ""))[:20], outcome=Outcome.ERROR,
+                    index=index, uln=str(fields.get("uln", ""))[:20],
+                    standard=str(fields.get("standard", ""))[:20], outcome=Outcome.ERROR,
                     errors=[FieldError(e.attr, e.code, e.detail)
                             for e in flatten_errors(record.errors)])
         synced = apprenticeships_sync(provider=provider, records=[r for _, r in valid])
@@ -174,6 +181,7 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
             "`next_cursor` back; keep the last one to poll for later changes. Rows appear once "
             "they are a few seconds old, so that a write committing late is never skipped. "
             "The list filters apply (e.g. `updated_since` to start from a time)."),
+        responses=ApprenticeshipSerializer(many=True),
     )
     @action(detail=False, methods=["get"], pagination_class=ChangeFeedPagination)
     def changes(self, request):

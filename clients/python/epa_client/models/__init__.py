@@ -5,20 +5,126 @@ from .achievement_request import AchievementRequest
 from .api_key import ApiKey
 from .api_key_created import ApiKeyCreated
 from .api_key_request import ApiKeyRequest
+from .api_v1_apprenticeships_changes_list_cursor_error_component import (
+    ApiV1ApprenticeshipsChangesListCursorErrorComponent,
+)
+from .api_v1_apprenticeships_changes_list_cursor_error_component_attr import (
+    ApiV1ApprenticeshipsChangesListCursorErrorComponentAttr,
+)
+from .api_v1_apprenticeships_changes_list_cursor_error_component_code import (
+    ApiV1ApprenticeshipsChangesListCursorErrorComponentCode,
+)
+from .api_v1_apprenticeships_changes_list_employer_error_component import (
+    ApiV1ApprenticeshipsChangesListEmployerErrorComponent,
+)
+from .api_v1_apprenticeships_changes_list_employer_error_component_attr import (
+    ApiV1ApprenticeshipsChangesListEmployerErrorComponentAttr,
+)
+from .api_v1_apprenticeships_changes_list_employer_error_component_code import (
+    ApiV1ApprenticeshipsChangesListEmployerErrorComponentCode,
+)
+from .api_v1_apprenticeships_changes_list_epao_error_component import ApiV1ApprenticeshipsChangesListEpaoErrorComponent
+from .api_v1_apprenticeships_changes_list_epao_error_component_attr import (
+    ApiV1ApprenticeshipsChangesListEpaoErrorComponentAttr,
+)
+from .api_v1_apprenticeships_changes_list_epao_error_component_code import (
+    ApiV1ApprenticeshipsChangesListEpaoErrorComponentCode,
+)
+from .api_v1_apprenticeships_changes_list_option_error_component import (
+    ApiV1ApprenticeshipsChangesListOptionErrorComponent,
+)
+from .api_v1_apprenticeships_changes_list_option_error_component_attr import (
+    ApiV1ApprenticeshipsChangesListOptionErrorComponentAttr,
+)
+from .api_v1_apprenticeships_changes_list_option_error_component_code import (
+    ApiV1ApprenticeshipsChangesListOptionErrorComponentCode,
+)
+from .api_v1_apprenticeships_changes_list_page_size_error_component import (
+    ApiV1ApprenticeshipsChangesListPageSizeErrorComponent,
+)
+from .api_v1_apprenticeships_changes_list_page_size_error_component_attr import (
+    ApiV1ApprenticeshipsChangesListPageSizeErrorComponentAttr,
+)
+from .api_v1_apprenticeships_changes_list_page_size_error_component_code import (
+    ApiV1ApprenticeshipsChangesListPageSizeErrorComponentCode,
+)
+from .api_v1_apprenticeships_changes_list_provider_error_component import (
+    ApiV1ApprenticeshipsChangesListProviderErrorComponent,
+)
+from .api_v1_apprenticeships_changes_list_provider_error_component_attr import (
+    ApiV1ApprenticeshipsChangesListProviderErrorComponentAttr,
+)
+from .api_v1_apprenticeships_changes_list_provider_error_component_code import (
+    ApiV1ApprenticeshipsChangesListProviderErrorComponentCode,
+)
+from .api_v1_apprenticeships_changes_list_standard_error_component import (
+    ApiV1ApprenticeshipsChangesListStandardErrorComponent,
+)
+from .api_v1_apprenticeships_changes_list_standard_error_component_attr import (
+    ApiV1ApprenticeshipsChangesListStandardErrorComponentAttr,
+)
+from .api_v1_apprenticeships_changes_list_standard_error_component_code import (
+    ApiV1ApprenticeshipsChangesListStandardErrorComponentCode,
+)
+from .api_v1_apprenticeships_changes_list_start_date_error_component import (
+    ApiV1ApprenticeshipsChangesListStartDateErrorComponent,
+)
+from .api_v1_apprenticeships_changes_list_start_date_error_component_attr import (
+    ApiV1ApprenticeshipsChangesListStartDateErrorComponentAttr,
+)
+from .api_v1_apprenticeships_changes_list_start_date_error_component_code import (
+    ApiV1ApprenticeshipsChangesListStartDateErrorComponentCode,
+)
+from .api_v1_apprenticeships_changes_list_status import ApiV1ApprenticeshipsChangesListStatus
+from .api_v1_apprenticeships_changes_list_status_error_component import (
+    ApiV1ApprenticeshipsChangesListStatusErrorComponent,
+)
+from .api_v1_apprenticeships_changes_list_status_error_component_attr import (
+    ApiV1ApprenticeshipsChangesListStatusErrorComponentAttr,
+)
+from .api_v1_apprenticeships_changes_list_status_error_component_code import (
+    ApiV1ApprenticeshipsChangesListStatusErrorComponentCode,
+)
+from .api_v1_apprenticeships_changes_list_uln_error_component import ApiV1ApprenticeshipsChangesListUlnErrorComponent
+from .api_v1_apprenticeships_changes_list_uln_error_component_attr import (
+    ApiV1ApprenticeshipsChangesListUlnErrorComponentAttr,
+)
+from .api_v1_apprenticeships_changes_list_uln_error_component_code import (
+    ApiV1ApprenticeshipsChangesListUlnErrorComponentCode,
+)
+from .api_v1_apprenticeships_changes_list_updated_since_error_component import (
+    ApiV1ApprenticeshipsChangesListUpdatedSinceErrorComponent,
+)
+from .api_v1_apprenticeships_changes_list_updated_since_error_component_attr import (
+    ApiV1ApprenticeshipsChangesListUpdatedSinceErrorComponentAttr,
+)
+from .api_v1_apprenticeships_changes_list_updated_since_error_component_code import (
+    ApiV1ApprenticeshipsChangesListUpdatedSinceErrorComponentCode,
+)
+from .api_v1_apprenticeships_changes_list_validation_error import ApiV1ApprenticeshipsChangesListValidationError
+from .api_v1_apprenticeships_create_achievements_error_component import (
+    ApiV1ApprenticeshipsCreateAchievementsErrorComponent,
+)
+from .api_v1_apprenticeships_create_achievements_error_component_attr import (
+    ApiV1ApprenticeshipsCreateAchievementsErrorComponentAttr,
+)
+from .api_v1_apprenticeships_create_achievements_error_component_code import (
+    ApiV1ApprenticeshipsCreateAchievementsErrorComponentCode,
+)
 from .api_v1_apprenticeships_create_achievements_index_achieved_on_error_component import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponent,
-)
-from .api_v1_apprenticeships_create_achievements_index_achieved_on_error_component_attr import (
-    ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponentAttr,
 )
 from .api_v1_apprenticeships_create_achievements_index_achieved_on_error_component_code import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponentCode,
 )
+from .api_v1_apprenticeships_create_achievements_index_error_component import (
+    ApiV1ApprenticeshipsCreateAchievementsINDEXErrorComponent,
+)
+from .api_v1_apprenticeships_create_achievements_index_error_component_code import (
+    ApiV1ApprenticeshipsCreateAchievementsINDEXErrorComponentCode,
+)
 from .api_v1_apprenticeships_create_achievements_index_evidence_reference_error_component import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponent,
-)
-from .api_v1_apprenticeships_create_achievements_index_evidence_reference_error_component_attr import (
-    ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponentAttr,
 )
 from .api_v1_apprenticeships_create_achievements_index_evidence_reference_error_component_code import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponentCode,
@@ -26,17 +132,11 @@ from .api_v1_apprenticeships_create_achievements_index_evidence_reference_error_
 from .api_v1_apprenticeships_create_achievements_index_level_error_component import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponent,
 )
-from .api_v1_apprenticeships_create_achievements_index_level_error_component_attr import (
-    ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponentAttr,
-)
 from .api_v1_apprenticeships_create_achievements_index_level_error_component_code import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponentCode,
 )
 from .api_v1_apprenticeships_create_achievements_index_non_field_errors_error_component import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponent,
-)
-from .api_v1_apprenticeships_create_achievements_index_non_field_errors_error_component_attr import (
-    ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponentAttr,
 )
 from .api_v1_apprenticeships_create_achievements_index_non_field_errors_error_component_code import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponentCode,
@@ -44,17 +144,11 @@ from .api_v1_apprenticeships_create_achievements_index_non_field_errors_error_co
 from .api_v1_apprenticeships_create_achievements_index_qualification_type_error_component import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponent,
 )
-from .api_v1_apprenticeships_create_achievements_index_qualification_type_error_component_attr import (
-    ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponentAttr,
-)
 from .api_v1_apprenticeships_create_achievements_index_qualification_type_error_component_code import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponentCode,
 )
 from .api_v1_apprenticeships_create_achievements_index_subject_error_component import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponent,
-)
-from .api_v1_apprenticeships_create_achievements_index_subject_error_component_attr import (
-    ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponentAttr,
 )
 from .api_v1_apprenticeships_create_achievements_index_subject_error_component_code import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponentCode,
@@ -267,20 +361,29 @@ from .api_v1_apprenticeships_list_updated_since_error_component_code import (
     ApiV1ApprenticeshipsListUpdatedSinceErrorComponentCode,
 )
 from .api_v1_apprenticeships_list_validation_error import ApiV1ApprenticeshipsListValidationError
+from .api_v1_apprenticeships_partial_update_achievements_error_component import (
+    ApiV1ApprenticeshipsPartialUpdateAchievementsErrorComponent,
+)
+from .api_v1_apprenticeships_partial_update_achievements_error_component_attr import (
+    ApiV1ApprenticeshipsPartialUpdateAchievementsErrorComponentAttr,
+)
+from .api_v1_apprenticeships_partial_update_achievements_error_component_code import (
+    ApiV1ApprenticeshipsPartialUpdateAchievementsErrorComponentCode,
+)
 from .api_v1_apprenticeships_partial_update_achievements_index_achieved_on_error_component import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent,
-)
-from .api_v1_apprenticeships_partial_update_achievements_index_achieved_on_error_component_attr import (
-    ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponentAttr,
 )
 from .api_v1_apprenticeships_partial_update_achievements_index_achieved_on_error_component_code import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponentCode,
 )
+from .api_v1_apprenticeships_partial_update_achievements_index_error_component import (
+    ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXErrorComponent,
+)
+from .api_v1_apprenticeships_partial_update_achievements_index_error_component_code import (
+    ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXErrorComponentCode,
+)
 from .api_v1_apprenticeships_partial_update_achievements_index_evidence_reference_error_component import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponent,
-)
-from .api_v1_apprenticeships_partial_update_achievements_index_evidence_reference_error_component_attr import (
-    ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponentAttr,
 )
 from .api_v1_apprenticeships_partial_update_achievements_index_evidence_reference_error_component_code import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponentCode,
@@ -288,17 +391,11 @@ from .api_v1_apprenticeships_partial_update_achievements_index_evidence_referenc
 from .api_v1_apprenticeships_partial_update_achievements_index_level_error_component import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponent,
 )
-from .api_v1_apprenticeships_partial_update_achievements_index_level_error_component_attr import (
-    ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponentAttr,
-)
 from .api_v1_apprenticeships_partial_update_achievements_index_level_error_component_code import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponentCode,
 )
 from .api_v1_apprenticeships_partial_update_achievements_index_non_field_errors_error_component import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXNonFieldErrorsErrorComponent,
-)
-from .api_v1_apprenticeships_partial_update_achievements_index_non_field_errors_error_component_attr import (
-    ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXNonFieldErrorsErrorComponentAttr,
 )
 from .api_v1_apprenticeships_partial_update_achievements_index_non_field_errors_error_component_code import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXNonFieldErrorsErrorComponentCode,
@@ -306,17 +403,11 @@ from .api_v1_apprenticeships_partial_update_achievements_index_non_field_errors_
 from .api_v1_apprenticeships_partial_update_achievements_index_qualification_type_error_component import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXQualificationTypeErrorComponent,
 )
-from .api_v1_apprenticeships_partial_update_achievements_index_qualification_type_error_component_attr import (
-    ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXQualificationTypeErrorComponentAttr,
-)
 from .api_v1_apprenticeships_partial_update_achievements_index_qualification_type_error_component_code import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXQualificationTypeErrorComponentCode,
 )
 from .api_v1_apprenticeships_partial_update_achievements_index_subject_error_component import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponent,
-)
-from .api_v1_apprenticeships_partial_update_achievements_index_subject_error_component_attr import (
-    ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponentAttr,
 )
 from .api_v1_apprenticeships_partial_update_achievements_index_subject_error_component_code import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponentCode,
@@ -484,6 +575,15 @@ from .api_v1_apprenticeships_partial_update_start_date_error_component_code impo
     ApiV1ApprenticeshipsPartialUpdateStartDateErrorComponentCode,
 )
 from .api_v1_apprenticeships_partial_update_validation_error import ApiV1ApprenticeshipsPartialUpdateValidationError
+from .api_v1_apprenticeships_sync_create_idempotency_key_error_component import (
+    ApiV1ApprenticeshipsSyncCreateIdempotencyKeyErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_idempotency_key_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateIdempotencyKeyErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_idempotency_key_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateIdempotencyKeyErrorComponentCode,
+)
 from .api_v1_apprenticeships_sync_create_non_field_errors_error_component import (
     ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponent,
 )
@@ -502,11 +602,17 @@ from .api_v1_apprenticeships_sync_create_provider_error_component_attr import (
 from .api_v1_apprenticeships_sync_create_provider_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateProviderErrorComponentCode,
 )
+from .api_v1_apprenticeships_sync_create_records_error_component import (
+    ApiV1ApprenticeshipsSyncCreateRecordsErrorComponent,
+)
+from .api_v1_apprenticeships_sync_create_records_error_component_attr import (
+    ApiV1ApprenticeshipsSyncCreateRecordsErrorComponentAttr,
+)
+from .api_v1_apprenticeships_sync_create_records_error_component_code import (
+    ApiV1ApprenticeshipsSyncCreateRecordsErrorComponentCode,
+)
 from .api_v1_apprenticeships_sync_create_records_index_achievements_index_achieved_on_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponent,
-)
-from .api_v1_apprenticeships_sync_create_records_index_achievements_index_achieved_on_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponentAttr,
 )
 from .api_v1_apprenticeships_sync_create_records_index_achievements_index_achieved_on_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponentCode,
@@ -514,17 +620,11 @@ from .api_v1_apprenticeships_sync_create_records_index_achievements_index_achiev
 from .api_v1_apprenticeships_sync_create_records_index_achievements_index_evidence_reference_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponent,
 )
-from .api_v1_apprenticeships_sync_create_records_index_achievements_index_evidence_reference_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentAttr,
-)
 from .api_v1_apprenticeships_sync_create_records_index_achievements_index_evidence_reference_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentCode,
 )
 from .api_v1_apprenticeships_sync_create_records_index_achievements_index_level_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponent,
-)
-from .api_v1_apprenticeships_sync_create_records_index_achievements_index_level_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponentAttr,
 )
 from .api_v1_apprenticeships_sync_create_records_index_achievements_index_level_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponentCode,
@@ -532,17 +632,11 @@ from .api_v1_apprenticeships_sync_create_records_index_achievements_index_level_
 from .api_v1_apprenticeships_sync_create_records_index_achievements_index_non_field_errors_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponent,
 )
-from .api_v1_apprenticeships_sync_create_records_index_achievements_index_non_field_errors_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponentAttr,
-)
 from .api_v1_apprenticeships_sync_create_records_index_achievements_index_non_field_errors_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponentCode,
 )
 from .api_v1_apprenticeships_sync_create_records_index_achievements_index_qualification_type_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponent,
-)
-from .api_v1_apprenticeships_sync_create_records_index_achievements_index_qualification_type_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentAttr,
 )
 from .api_v1_apprenticeships_sync_create_records_index_achievements_index_qualification_type_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentCode,
@@ -550,17 +644,11 @@ from .api_v1_apprenticeships_sync_create_records_index_achievements_index_qualif
 from .api_v1_apprenticeships_sync_create_records_index_achievements_index_subject_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponent,
 )
-from .api_v1_apprenticeships_sync_create_records_index_achievements_index_subject_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponentAttr,
-)
 from .api_v1_apprenticeships_sync_create_records_index_achievements_index_subject_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponentCode,
 )
 from .api_v1_apprenticeships_sync_create_records_index_achievements_non_field_errors_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponent,
-)
-from .api_v1_apprenticeships_sync_create_records_index_achievements_non_field_errors_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponentAttr,
 )
 from .api_v1_apprenticeships_sync_create_records_index_achievements_non_field_errors_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponentCode,
@@ -568,17 +656,11 @@ from .api_v1_apprenticeships_sync_create_records_index_achievements_non_field_er
 from .api_v1_apprenticeships_sync_create_records_index_date_of_birth_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponent,
 )
-from .api_v1_apprenticeships_sync_create_records_index_date_of_birth_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentAttr,
-)
 from .api_v1_apprenticeships_sync_create_records_index_date_of_birth_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentCode,
 )
 from .api_v1_apprenticeships_sync_create_records_index_email_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponent,
-)
-from .api_v1_apprenticeships_sync_create_records_index_email_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentAttr,
 )
 from .api_v1_apprenticeships_sync_create_records_index_email_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentCode,
@@ -586,17 +668,11 @@ from .api_v1_apprenticeships_sync_create_records_index_email_error_component_cod
 from .api_v1_apprenticeships_sync_create_records_index_employer_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponent,
 )
-from .api_v1_apprenticeships_sync_create_records_index_employer_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentAttr,
-)
 from .api_v1_apprenticeships_sync_create_records_index_employer_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentCode,
 )
 from .api_v1_apprenticeships_sync_create_records_index_epao_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponent,
-)
-from .api_v1_apprenticeships_sync_create_records_index_epao_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentAttr,
 )
 from .api_v1_apprenticeships_sync_create_records_index_epao_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentCode,
@@ -604,17 +680,11 @@ from .api_v1_apprenticeships_sync_create_records_index_epao_error_component_code
 from .api_v1_apprenticeships_sync_create_records_index_family_name_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponent,
 )
-from .api_v1_apprenticeships_sync_create_records_index_family_name_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentAttr,
-)
 from .api_v1_apprenticeships_sync_create_records_index_family_name_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentCode,
 )
 from .api_v1_apprenticeships_sync_create_records_index_given_names_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponent,
-)
-from .api_v1_apprenticeships_sync_create_records_index_given_names_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentAttr,
 )
 from .api_v1_apprenticeships_sync_create_records_index_given_names_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentCode,
@@ -622,17 +692,11 @@ from .api_v1_apprenticeships_sync_create_records_index_given_names_error_compone
 from .api_v1_apprenticeships_sync_create_records_index_has_ehc_plan_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponent,
 )
-from .api_v1_apprenticeships_sync_create_records_index_has_ehc_plan_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentAttr,
-)
 from .api_v1_apprenticeships_sync_create_records_index_has_ehc_plan_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentCode,
 )
 from .api_v1_apprenticeships_sync_create_records_index_non_field_errors_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponent,
-)
-from .api_v1_apprenticeships_sync_create_records_index_non_field_errors_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentAttr,
 )
 from .api_v1_apprenticeships_sync_create_records_index_non_field_errors_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentCode,
@@ -640,17 +704,11 @@ from .api_v1_apprenticeships_sync_create_records_index_non_field_errors_error_co
 from .api_v1_apprenticeships_sync_create_records_index_option_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponent,
 )
-from .api_v1_apprenticeships_sync_create_records_index_option_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentAttr,
-)
 from .api_v1_apprenticeships_sync_create_records_index_option_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentCode,
 )
 from .api_v1_apprenticeships_sync_create_records_index_planned_end_date_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponent,
-)
-from .api_v1_apprenticeships_sync_create_records_index_planned_end_date_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentAttr,
 )
 from .api_v1_apprenticeships_sync_create_records_index_planned_end_date_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentCode,
@@ -658,17 +716,11 @@ from .api_v1_apprenticeships_sync_create_records_index_planned_end_date_error_co
 from .api_v1_apprenticeships_sync_create_records_index_planned_otj_hours_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponent,
 )
-from .api_v1_apprenticeships_sync_create_records_index_planned_otj_hours_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentAttr,
-)
 from .api_v1_apprenticeships_sync_create_records_index_planned_otj_hours_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentCode,
 )
 from .api_v1_apprenticeships_sync_create_records_index_standard_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponent,
-)
-from .api_v1_apprenticeships_sync_create_records_index_standard_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentAttr,
 )
 from .api_v1_apprenticeships_sync_create_records_index_standard_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentCode,
@@ -676,17 +728,11 @@ from .api_v1_apprenticeships_sync_create_records_index_standard_error_component_
 from .api_v1_apprenticeships_sync_create_records_index_start_date_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent,
 )
-from .api_v1_apprenticeships_sync_create_records_index_start_date_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentAttr,
-)
 from .api_v1_apprenticeships_sync_create_records_index_start_date_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentCode,
 )
 from .api_v1_apprenticeships_sync_create_records_index_uln_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent,
-)
-from .api_v1_apprenticeships_sync_create_records_index_uln_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentAttr,
 )
 from .api_v1_apprenticeships_sync_create_records_index_uln_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentCode,
@@ -694,20 +740,8 @@ from .api_v1_apprenticeships_sync_create_records_index_uln_error_component_code 
 from .api_v1_apprenticeships_sync_create_records_index_version_error_component import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent,
 )
-from .api_v1_apprenticeships_sync_create_records_index_version_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentAttr,
-)
 from .api_v1_apprenticeships_sync_create_records_index_version_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentCode,
-)
-from .api_v1_apprenticeships_sync_create_records_non_field_errors_error_component import (
-    ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponent,
-)
-from .api_v1_apprenticeships_sync_create_records_non_field_errors_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponentAttr,
-)
-from .api_v1_apprenticeships_sync_create_records_non_field_errors_error_component_code import (
-    ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponentCode,
 )
 from .api_v1_apprenticeships_sync_create_validation_error import ApiV1ApprenticeshipsSyncCreateValidationError
 from .api_v1_learners_list_page_error_component import ApiV1LearnersListPageErrorComponent
@@ -759,9 +793,6 @@ from .api_v1_organisations_api_keys_create_scopes_error_component_code import (
 )
 from .api_v1_organisations_api_keys_create_scopes_index_error_component import (
     ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponent,
-)
-from .api_v1_organisations_api_keys_create_scopes_index_error_component_attr import (
-    ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponentAttr,
 )
 from .api_v1_organisations_api_keys_create_scopes_index_error_component_code import (
     ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponentCode,
@@ -892,6 +923,7 @@ from .api_v1_standards_versions_list_page_size_error_component_code import (
 )
 from .api_v1_standards_versions_list_validation_error import ApiV1StandardsVersionsListValidationError
 from .apprenticeship import Apprenticeship
+from .apprenticeship_change_feed_page import ApprenticeshipChangeFeedPage
 from .apprenticeship_request import ApprenticeshipRequest
 from .apprenticeship_status_enum import ApprenticeshipStatusEnum
 from .client_error_enum import ClientErrorEnum
@@ -967,7 +999,7 @@ from .standard_version_summary import StandardVersionSummary
 from .subject_enum import SubjectEnum
 from .sync_error import SyncError
 from .sync_record_request import SyncRecordRequest
-from .sync_request_schema_request import SyncRequestSchemaRequest
+from .sync_request_request import SyncRequestRequest
 from .sync_response import SyncResponse
 from .sync_response_summary import SyncResponseSummary
 from .sync_result import SyncResult
@@ -979,23 +1011,57 @@ __all__ = (
     "ApiKey",
     "ApiKeyCreated",
     "ApiKeyRequest",
+    "ApiV1ApprenticeshipsChangesListCursorErrorComponent",
+    "ApiV1ApprenticeshipsChangesListCursorErrorComponentAttr",
+    "ApiV1ApprenticeshipsChangesListCursorErrorComponentCode",
+    "ApiV1ApprenticeshipsChangesListEmployerErrorComponent",
+    "ApiV1ApprenticeshipsChangesListEmployerErrorComponentAttr",
+    "ApiV1ApprenticeshipsChangesListEmployerErrorComponentCode",
+    "ApiV1ApprenticeshipsChangesListEpaoErrorComponent",
+    "ApiV1ApprenticeshipsChangesListEpaoErrorComponentAttr",
+    "ApiV1ApprenticeshipsChangesListEpaoErrorComponentCode",
+    "ApiV1ApprenticeshipsChangesListOptionErrorComponent",
+    "ApiV1ApprenticeshipsChangesListOptionErrorComponentAttr",
+    "ApiV1ApprenticeshipsChangesListOptionErrorComponentCode",
+    "ApiV1ApprenticeshipsChangesListPageSizeErrorComponent",
+    "ApiV1ApprenticeshipsChangesListPageSizeErrorComponentAttr",
+    "ApiV1ApprenticeshipsChangesListPageSizeErrorComponentCode",
+    "ApiV1ApprenticeshipsChangesListProviderErrorComponent",
+    "ApiV1ApprenticeshipsChangesListProviderErrorComponentAttr",
+    "ApiV1ApprenticeshipsChangesListProviderErrorComponentCode",
+    "ApiV1ApprenticeshipsChangesListStandardErrorComponent",
+    "ApiV1ApprenticeshipsChangesListStandardErrorComponentAttr",
+    "ApiV1ApprenticeshipsChangesListStandardErrorComponentCode",
+    "ApiV1ApprenticeshipsChangesListStartDateErrorComponent",
+    "ApiV1ApprenticeshipsChangesListStartDateErrorComponentAttr",
+    "ApiV1ApprenticeshipsChangesListStartDateErrorComponentCode",
+    "ApiV1ApprenticeshipsChangesListStatus",
+    "ApiV1ApprenticeshipsChangesListStatusErrorComponent",
+    "ApiV1ApprenticeshipsChangesListStatusErrorComponentAttr",
+    "ApiV1ApprenticeshipsChangesListStatusErrorComponentCode",
+    "ApiV1ApprenticeshipsChangesListUlnErrorComponent",
+    "ApiV1ApprenticeshipsChangesListUlnErrorComponentAttr",
+    "ApiV1ApprenticeshipsChangesListUlnErrorComponentCode",
+    "ApiV1ApprenticeshipsChangesListUpdatedSinceErrorComponent",
+    "ApiV1ApprenticeshipsChangesListUpdatedSinceErrorComponentAttr",
+    "ApiV1ApprenticeshipsChangesListUpdatedSinceErrorComponentCode",
+    "ApiV1ApprenticeshipsChangesListValidationError",
+    "ApiV1ApprenticeshipsCreateAchievementsErrorComponent",
+    "ApiV1ApprenticeshipsCreateAchievementsErrorComponentAttr",
+    "ApiV1ApprenticeshipsCreateAchievementsErrorComponentCode",
     "ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponent",
-    "ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponentAttr",
     "ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponentCode",
+    "ApiV1ApprenticeshipsCreateAchievementsINDEXErrorComponent",
+    "ApiV1ApprenticeshipsCreateAchievementsINDEXErrorComponentCode",
     "ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponent",
-    "ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponentAttr",
     "ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponentCode",
     "ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponent",
-    "ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponentAttr",
     "ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponentCode",
     "ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponent",
-    "ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponentAttr",
     "ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponentCode",
     "ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponent",
-    "ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponentAttr",
     "ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponentCode",
     "ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponent",
-    "ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponentAttr",
     "ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponentCode",
     "ApiV1ApprenticeshipsCreateAchievementsNonFieldErrorsErrorComponent",
     "ApiV1ApprenticeshipsCreateAchievementsNonFieldErrorsErrorComponentAttr",
@@ -1087,23 +1153,22 @@ __all__ = (
     "ApiV1ApprenticeshipsListUpdatedSinceErrorComponentAttr",
     "ApiV1ApprenticeshipsListUpdatedSinceErrorComponentCode",
     "ApiV1ApprenticeshipsListValidationError",
+    "ApiV1ApprenticeshipsPartialUpdateAchievementsErrorComponent",
+    "ApiV1ApprenticeshipsPartialUpdateAchievementsErrorComponentAttr",
+    "ApiV1ApprenticeshipsPartialUpdateAchievementsErrorComponentCode",
     "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent",
-    "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponentAttr",
     "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponentCode",
+    "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXErrorComponent",
+    "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXErrorComponentCode",
     "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponent",
-    "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponentAttr",
     "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponentCode",
     "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponent",
-    "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponentAttr",
     "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponentCode",
     "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXNonFieldErrorsErrorComponent",
-    "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXNonFieldErrorsErrorComponentAttr",
     "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXNonFieldErrorsErrorComponentCode",
     "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXQualificationTypeErrorComponent",
-    "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXQualificationTypeErrorComponentAttr",
     "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXQualificationTypeErrorComponentCode",
     "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponent",
-    "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponentAttr",
     "ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponentCode",
     "ApiV1ApprenticeshipsPartialUpdateAchievementsNonFieldErrorsErrorComponent",
     "ApiV1ApprenticeshipsPartialUpdateAchievementsNonFieldErrorsErrorComponentAttr",
@@ -1160,81 +1225,62 @@ __all__ = (
     "ApiV1ApprenticeshipsPartialUpdateStartDateErrorComponentAttr",
     "ApiV1ApprenticeshipsPartialUpdateStartDateErrorComponentCode",
     "ApiV1ApprenticeshipsPartialUpdateValidationError",
+    "ApiV1ApprenticeshipsSyncCreateIdempotencyKeyErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateIdempotencyKeyErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateIdempotencyKeyErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponent",
     "ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateProviderErrorComponent",
     "ApiV1ApprenticeshipsSyncCreateProviderErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateProviderErrorComponentCode",
+    "ApiV1ApprenticeshipsSyncCreateRecordsErrorComponent",
+    "ApiV1ApprenticeshipsSyncCreateRecordsErrorComponentAttr",
+    "ApiV1ApprenticeshipsSyncCreateRecordsErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentAttr",
     "ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentCode",
-    "ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponent",
-    "ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponentAttr",
-    "ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponentCode",
     "ApiV1ApprenticeshipsSyncCreateValidationError",
     "ApiV1LearnersListPageErrorComponent",
     "ApiV1LearnersListPageErrorComponentAttr",
@@ -1262,7 +1308,6 @@ __all__ = (
     "ApiV1OrganisationsApiKeysCreateScopesErrorComponentAttr",
     "ApiV1OrganisationsApiKeysCreateScopesErrorComponentCode",
     "ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponent",
-    "ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponentAttr",
     "ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponentCode",
     "ApiV1OrganisationsApiKeysCreateValidationError",
     "ApiV1OrganisationsApiKeysListPageErrorComponent",
@@ -1356,6 +1401,7 @@ __all__ = (
     "ApiV1StandardsVersionsListPageSizeErrorComponentCode",
     "ApiV1StandardsVersionsListValidationError",
     "Apprenticeship",
+    "ApprenticeshipChangeFeedPage",
     "ApprenticeshipRequest",
     "ApprenticeshipStatusEnum",
     "ClientErrorEnum",
@@ -1431,7 +1477,7 @@ __all__ = (
     "SubjectEnum",
     "SyncError",
     "SyncRecordRequest",
-    "SyncRequestSchemaRequest",
+    "SyncRequestRequest",
     "SyncResponse",
     "SyncResponseSummary",
     "SyncResult",

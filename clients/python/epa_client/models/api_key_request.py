@@ -7,7 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.scopes_enum import ScopesEnum
 from ..types import UNSET, Unset
 
@@ -56,25 +55,6 @@ class ApiKeyRequest:
             field_dict["expires_at"] = expires_at
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("name", (None, str(self.name).encode(), "text/plain")))
-
-        for scopes_item_element in self.scopes:
-            files.append(("scopes", (None, str(scopes_item_element.value).encode(), "text/plain")))
-
-        if not isinstance(self.expires_at, Unset):
-            if isinstance(self.expires_at, datetime.datetime):
-                files.append(("expires_at", (None, self.expires_at.isoformat().encode(), "text/plain")))
-            else:
-                files.append(("expires_at", (None, str(self.expires_at).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

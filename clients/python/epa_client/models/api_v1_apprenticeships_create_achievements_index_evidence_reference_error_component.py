@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_create_achievements_index_evidence_reference_error_component_attr import (
-    ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_create_achievements_index_evidence_reference_error_component_code import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceRefer
 class ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponentAttr): *
-            `achievements.INDEX.evidence_reference` - achievements.INDEX.evidence_reference
+        attr (str): * `achievements.INDEX.evidence_reference` - achievements.INDEX.evidence_reference
         code (ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponentCode): * `invalid` - invalid
             * `max_length` - max_length
             * `null` - null
@@ -30,13 +26,13 @@ class ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponent
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -57,7 +53,7 @@ class ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponent
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponentCode(d.pop("code"))
 

@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_create_achievements_index_level_error_component_attr import (
-    ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_create_achievements_index_level_error_component_code import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorCom
 class ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponentAttr): * `achievements.INDEX.level` -
-            achievements.INDEX.level
+        attr (str): * `achievements.INDEX.level` - achievements.INDEX.level
         code (ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponentCode): * `invalid` - invalid
             * `max_string_length` - max_string_length
             * `max_value` - max_value
@@ -31,13 +27,13 @@ class ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -58,7 +54,7 @@ class ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponentCode(d.pop("code"))
 

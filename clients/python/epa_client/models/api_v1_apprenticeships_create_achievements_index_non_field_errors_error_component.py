@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_create_achievements_index_non_field_errors_error_component_attr import (
-    ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_create_achievements_index_non_field_errors_error_component_code import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponentCode,
 )
@@ -20,20 +17,19 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldError
 class ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponentAttr): *
-            `achievements.INDEX.non_field_errors` - achievements.INDEX.non_field_errors
+        attr (str): * `achievements.INDEX.non_field_errors` - achievements.INDEX.non_field_errors
         code (ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponentCode): * `invalid` - invalid
             * `null` - null
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -54,7 +50,7 @@ class ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponentCode(d.pop("code"))
 

@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_create_achievements_index_qualification_type_error_component_attr import (
-    ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_create_achievements_index_qualification_type_error_component_code import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsCreateAchievementsINDEXQualification
 class ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponentAttr): *
-            `achievements.INDEX.qualification_type` - achievements.INDEX.qualification_type
+        attr (str): * `achievements.INDEX.qualification_type` - achievements.INDEX.qualification_type
         code (ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponentCode): * `invalid_choice` -
             invalid_choice
             * `null` - null
@@ -29,13 +25,13 @@ class ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponent
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -56,7 +52,7 @@ class ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponent
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsCreateAchievementsINDEXQualificationTypeErrorComponentCode(d.pop("code"))
 

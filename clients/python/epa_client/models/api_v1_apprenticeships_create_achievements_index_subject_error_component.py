@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_create_achievements_index_subject_error_component_attr import (
-    ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_create_achievements_index_subject_error_component_code import (
     ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponentCode,
 )
@@ -20,21 +17,20 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorC
 class ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponentAttr): * `achievements.INDEX.subject` -
-            achievements.INDEX.subject
+        attr (str): * `achievements.INDEX.subject` - achievements.INDEX.subject
         code (ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponentCode): * `invalid_choice` - invalid_choice
             * `null` - null
             * `required` - required
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -55,7 +51,7 @@ class ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsCreateAchievementsINDEXSubjectErrorComponentCode(d.pop("code"))
 

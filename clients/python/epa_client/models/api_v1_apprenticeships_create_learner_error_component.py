@@ -23,6 +23,9 @@ class ApiV1ApprenticeshipsCreateLearnerErrorComponent:
         attr (ApiV1ApprenticeshipsCreateLearnerErrorComponentAttr): * `learner` - learner
         code (ApiV1ApprenticeshipsCreateLearnerErrorComponentCode): * `duplicate_apprenticeship` -
             duplicate_apprenticeship
+            * `invalid` - invalid
+            * `null` - null
+            * `required` - required
         detail (str):
     """
 

@@ -9,8 +9,14 @@ from attrs import field as _attrs_field
 from ..models.validation_error_enum import ValidationErrorEnum
 
 if TYPE_CHECKING:
+    from ..models.api_v1_apprenticeships_create_achievements_error_component import (
+        ApiV1ApprenticeshipsCreateAchievementsErrorComponent,
+    )
     from ..models.api_v1_apprenticeships_create_achievements_index_achieved_on_error_component import (
         ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_create_achievements_index_error_component import (
+        ApiV1ApprenticeshipsCreateAchievementsINDEXErrorComponent,
     )
     from ..models.api_v1_apprenticeships_create_achievements_index_evidence_reference_error_component import (
         ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponent,
@@ -89,7 +95,9 @@ class ApiV1ApprenticeshipsCreateValidationError:
     """
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
-        errors (list[ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponent |
+        errors (list[ApiV1ApprenticeshipsCreateAchievementsErrorComponent |
+            ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponent |
+            ApiV1ApprenticeshipsCreateAchievementsINDEXErrorComponent |
             ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponent |
             ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponent |
             ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponent |
@@ -110,7 +118,9 @@ class ApiV1ApprenticeshipsCreateValidationError:
 
     type_: ValidationErrorEnum
     errors: list[
-        ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponent
+        ApiV1ApprenticeshipsCreateAchievementsErrorComponent
+        | ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponent
+        | ApiV1ApprenticeshipsCreateAchievementsINDEXErrorComponent
         | ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponent
         | ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponent
         | ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponent
@@ -138,6 +148,9 @@ class ApiV1ApprenticeshipsCreateValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.api_v1_apprenticeships_create_achievements_error_component import (
+            ApiV1ApprenticeshipsCreateAchievementsErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_apprenticeships_create_achievements_index_achieved_on_error_component import (
             ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponent,  # noqa: PLC0415
         )
@@ -173,6 +186,9 @@ class ApiV1ApprenticeshipsCreateValidationError:
         )
         from ..models.api_v1_apprenticeships_create_learner_email_error_component import (
             ApiV1ApprenticeshipsCreateLearnerEmailErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_create_learner_error_component import (
+            ApiV1ApprenticeshipsCreateLearnerErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_create_learner_family_name_error_component import (
             ApiV1ApprenticeshipsCreateLearnerFamilyNameErrorComponent,  # noqa: PLC0415
@@ -263,6 +279,10 @@ class ApiV1ApprenticeshipsCreateValidationError:
                 errors_item_data, ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponent
             ):
                 errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsCreateLearnerErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsCreateAchievementsErrorComponent):
+                errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
 
@@ -281,8 +301,14 @@ class ApiV1ApprenticeshipsCreateValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_v1_apprenticeships_create_achievements_error_component import (
+            ApiV1ApprenticeshipsCreateAchievementsErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_apprenticeships_create_achievements_index_achieved_on_error_component import (
             ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_create_achievements_index_error_component import (
+            ApiV1ApprenticeshipsCreateAchievementsINDEXErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_create_achievements_index_evidence_reference_error_component import (
             ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponent,  # noqa: PLC0415
@@ -364,7 +390,9 @@ class ApiV1ApprenticeshipsCreateValidationError:
             def _parse_errors_item(
                 data: object,
             ) -> (
-                ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponent
+                ApiV1ApprenticeshipsCreateAchievementsErrorComponent
+                | ApiV1ApprenticeshipsCreateAchievementsINDEXAchievedOnErrorComponent
+                | ApiV1ApprenticeshipsCreateAchievementsINDEXErrorComponent
                 | ApiV1ApprenticeshipsCreateAchievementsINDEXEvidenceReferenceErrorComponent
                 | ApiV1ApprenticeshipsCreateAchievementsINDEXLevelErrorComponent
                 | ApiV1ApprenticeshipsCreateAchievementsINDEXNonFieldErrorsErrorComponent
@@ -619,13 +647,33 @@ class ApiV1ApprenticeshipsCreateValidationError:
                     return componentsschemas_api_v1_apprenticeships_create_error_type_22
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_create_error_type_23 = (
+                        ApiV1ApprenticeshipsCreateLearnerErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_create_error_type_23
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_create_error_type_24 = (
+                        ApiV1ApprenticeshipsCreateAchievementsErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_create_error_type_24
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_apprenticeships_create_error_type_23 = (
-                    ApiV1ApprenticeshipsCreateLearnerErrorComponent.from_dict(data)
+                componentsschemas_api_v1_apprenticeships_create_error_type_25 = (
+                    ApiV1ApprenticeshipsCreateAchievementsINDEXErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_apprenticeships_create_error_type_23
+                return componentsschemas_api_v1_apprenticeships_create_error_type_25
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_partial_update_achievements_index_achieved_on_error_component_attr import (
-    ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_partial_update_achievements_index_achieved_on_error_component_code import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchiev
 class ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponentAttr): *
-            `achievements.INDEX.achieved_on` - achievements.INDEX.achieved_on
+        attr (str): * `achievements.INDEX.achieved_on` - achievements.INDEX.achieved_on
         code (ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponentCode): * `datetime` - datetime
             * `invalid` - invalid
             * `null` - null
@@ -29,13 +25,13 @@ class ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -56,7 +52,7 @@ class ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponentCode(d.pop("code"))
 

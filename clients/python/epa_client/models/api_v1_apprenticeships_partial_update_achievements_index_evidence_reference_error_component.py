@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_partial_update_achievements_index_evidence_reference_error_component_attr import (
-    ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_partial_update_achievements_index_evidence_reference_error_component_code import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEviden
 class ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponentAttr): *
-            `achievements.INDEX.evidence_reference` - achievements.INDEX.evidence_reference
+        attr (str): * `achievements.INDEX.evidence_reference` - achievements.INDEX.evidence_reference
         code (ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponentCode): * `invalid` -
             invalid
             * `max_length` - max_length
@@ -31,13 +27,13 @@ class ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorCo
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -58,7 +54,7 @@ class ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorCo
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponentCode(d.pop("code"))
 

@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_partial_update_achievements_index_level_error_component_attr import (
-    ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_partial_update_achievements_index_level_error_component_code import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelE
 class ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponentAttr): * `achievements.INDEX.level` -
-            achievements.INDEX.level
+        attr (str): * `achievements.INDEX.level` - achievements.INDEX.level
         code (ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponentCode): * `invalid` - invalid
             * `max_string_length` - max_string_length
             * `max_value` - max_value
@@ -31,13 +27,13 @@ class ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -58,7 +54,7 @@ class ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponentCode(d.pop("code"))
 

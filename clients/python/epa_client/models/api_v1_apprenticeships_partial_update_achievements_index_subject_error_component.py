@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_partial_update_achievements_index_subject_error_component_attr import (
-    ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_partial_update_achievements_index_subject_error_component_code import (
     ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjec
 class ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponentAttr): *
-            `achievements.INDEX.subject` - achievements.INDEX.subject
+        attr (str): * `achievements.INDEX.subject` - achievements.INDEX.subject
         code (ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponentCode): * `invalid_choice` -
             invalid_choice
             * `null` - null
@@ -29,13 +25,13 @@ class ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -56,7 +52,7 @@ class ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponentCode(d.pop("code"))
 

@@ -23,6 +23,9 @@ class ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponent:
         attr (ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponentAttr): * `learner` - learner
         code (ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponentCode): * `duplicate_apprenticeship` -
             duplicate_apprenticeship
+            * `invalid` - invalid
+            * `null` - null
+            * `required` - required
         detail (str):
     """
 

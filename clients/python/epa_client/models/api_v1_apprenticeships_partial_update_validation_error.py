@@ -9,8 +9,14 @@ from attrs import field as _attrs_field
 from ..models.validation_error_enum import ValidationErrorEnum
 
 if TYPE_CHECKING:
+    from ..models.api_v1_apprenticeships_partial_update_achievements_error_component import (
+        ApiV1ApprenticeshipsPartialUpdateAchievementsErrorComponent,
+    )
     from ..models.api_v1_apprenticeships_partial_update_achievements_index_achieved_on_error_component import (
         ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_partial_update_achievements_index_error_component import (
+        ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXErrorComponent,
     )
     from ..models.api_v1_apprenticeships_partial_update_achievements_index_evidence_reference_error_component import (
         ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponent,
@@ -91,7 +97,9 @@ class ApiV1ApprenticeshipsPartialUpdateValidationError:
     """
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
-        errors (list[ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent |
+        errors (list[ApiV1ApprenticeshipsPartialUpdateAchievementsErrorComponent |
+            ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent |
+            ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXErrorComponent |
             ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponent |
             ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponent |
             ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXNonFieldErrorsErrorComponent |
@@ -118,7 +126,9 @@ class ApiV1ApprenticeshipsPartialUpdateValidationError:
 
     type_: ValidationErrorEnum
     errors: list[
-        ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent
+        ApiV1ApprenticeshipsPartialUpdateAchievementsErrorComponent
+        | ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent
+        | ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXErrorComponent
         | ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponent
         | ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponent
         | ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXNonFieldErrorsErrorComponent
@@ -146,6 +156,9 @@ class ApiV1ApprenticeshipsPartialUpdateValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.api_v1_apprenticeships_partial_update_achievements_error_component import (
+            ApiV1ApprenticeshipsPartialUpdateAchievementsErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_apprenticeships_partial_update_achievements_index_achieved_on_error_component import (
             ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent,  # noqa: PLC0415
         )
@@ -181,6 +194,9 @@ class ApiV1ApprenticeshipsPartialUpdateValidationError:
         )
         from ..models.api_v1_apprenticeships_partial_update_learner_email_error_component import (
             ApiV1ApprenticeshipsPartialUpdateLearnerEmailErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_partial_update_learner_error_component import (
+            ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_partial_update_learner_family_name_error_component import (
             ApiV1ApprenticeshipsPartialUpdateLearnerFamilyNameErrorComponent,  # noqa: PLC0415
@@ -277,6 +293,10 @@ class ApiV1ApprenticeshipsPartialUpdateValidationError:
                 errors_item_data, ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponent
             ):
                 errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsPartialUpdateAchievementsErrorComponent):
+                errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
 
@@ -295,8 +315,14 @@ class ApiV1ApprenticeshipsPartialUpdateValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_v1_apprenticeships_partial_update_achievements_error_component import (
+            ApiV1ApprenticeshipsPartialUpdateAchievementsErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_apprenticeships_partial_update_achievements_index_achieved_on_error_component import (
             ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_partial_update_achievements_index_error_component import (
+            ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_partial_update_achievements_index_evidence_reference_error_component import (
             ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponent,  # noqa: PLC0415
@@ -378,7 +404,9 @@ class ApiV1ApprenticeshipsPartialUpdateValidationError:
             def _parse_errors_item(
                 data: object,
             ) -> (
-                ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent
+                ApiV1ApprenticeshipsPartialUpdateAchievementsErrorComponent
+                | ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXAchievedOnErrorComponent
+                | ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXErrorComponent
                 | ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXEvidenceReferenceErrorComponent
                 | ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXLevelErrorComponent
                 | ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXNonFieldErrorsErrorComponent
@@ -637,13 +665,33 @@ class ApiV1ApprenticeshipsPartialUpdateValidationError:
                     return componentsschemas_api_v1_apprenticeships_partial_update_error_type_22
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_partial_update_error_type_23 = (
+                        ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_partial_update_error_type_23
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_partial_update_error_type_24 = (
+                        ApiV1ApprenticeshipsPartialUpdateAchievementsErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_partial_update_error_type_24
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_apprenticeships_partial_update_error_type_23 = (
-                    ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponent.from_dict(data)
+                componentsschemas_api_v1_apprenticeships_partial_update_error_type_25 = (
+                    ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_apprenticeships_partial_update_error_type_23
+                return componentsschemas_api_v1_apprenticeships_partial_update_error_type_25
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -26,6 +26,8 @@ class ApiV1ApprenticeshipsSyncCreateProviderErrorComponent:
             * `max_value` - max_value
             * `min_value` - min_value
             * `null` - null
+            * `provider_not_yours` - provider_not_yours
+            * `required` - required
         detail (str):
     """
 

@@ -7,6 +7,8 @@ class ApiV1ApprenticeshipsSyncCreateProviderErrorComponentCode(StrEnum):
     MAX_VALUE = "max_value"
     MIN_VALUE = "min_value"
     NULL = "null"
+    PROVIDER_NOT_YOURS = "provider_not_yours"
+    REQUIRED = "required"
 
     def __str__(self) -> str:
         return str(self.value)

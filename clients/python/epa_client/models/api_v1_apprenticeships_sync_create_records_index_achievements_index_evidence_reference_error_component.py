@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_evidence_reference_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_evidence_reference_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentCode,
 )
@@ -20,8 +17,8 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsIN
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentAttr): *
-            `records.INDEX.achievements.INDEX.evidence_reference` - records.INDEX.achievements.INDEX.evidence_reference
+        attr (str): * `records.INDEX.achievements.INDEX.evidence_reference` -
+            records.INDEX.achievements.INDEX.evidence_reference
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentCode): *
             `invalid` - invalid
             * `max_length` - max_length
@@ -31,13 +28,13 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferen
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -58,9 +55,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferen
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentAttr(
-            d.pop("attr")
-        )
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponentCode(
             d.pop("code")

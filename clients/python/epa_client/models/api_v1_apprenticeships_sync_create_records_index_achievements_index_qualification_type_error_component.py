@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_qualification_type_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_qualification_type_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentCode,
 )
@@ -20,8 +17,8 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsIN
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentAttr): *
-            `records.INDEX.achievements.INDEX.qualification_type` - records.INDEX.achievements.INDEX.qualification_type
+        attr (str): * `records.INDEX.achievements.INDEX.qualification_type` -
+            records.INDEX.achievements.INDEX.qualification_type
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentCode): *
             `invalid_choice` - invalid_choice
             * `null` - null
@@ -29,13 +26,13 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTy
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -56,9 +53,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTy
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentAttr(
-            d.pop("attr")
-        )
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponentCode(
             d.pop("code")

@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_date_of_birth_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_date_of_birth_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErr
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentAttr): * `records.INDEX.date_of_birth`
-            - records.INDEX.date_of_birth
+        attr (str): * `records.INDEX.date_of_birth` - records.INDEX.date_of_birth
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentCode): * `datetime` - datetime
             * `invalid` - invalid
             * `null` - null
@@ -29,13 +25,13 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -56,7 +52,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponentCode(d.pop("code"))
 

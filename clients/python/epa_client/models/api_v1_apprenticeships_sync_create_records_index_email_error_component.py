@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_email_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_email_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComp
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentAttr): * `records.INDEX.email` -
-            records.INDEX.email
+        attr (str): * `records.INDEX.email` - records.INDEX.email
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentCode): * `invalid` - invalid
             * `null` - null
             * `null_characters_not_allowed` - null_characters_not_allowed
@@ -29,13 +25,13 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -56,7 +52,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponentCode(d.pop("code"))
 

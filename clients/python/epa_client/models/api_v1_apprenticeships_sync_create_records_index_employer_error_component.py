@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_employer_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_employer_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorC
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentAttr): * `records.INDEX.employer` -
-            records.INDEX.employer
+        attr (str): * `records.INDEX.employer` - records.INDEX.employer
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentCode): * `invalid` - invalid
             * `max_string_length` - max_string_length
             * `max_value` - max_value
@@ -31,13 +27,13 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -58,7 +54,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponentCode(d.pop("code"))
 

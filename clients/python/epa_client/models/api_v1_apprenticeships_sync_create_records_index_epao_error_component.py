@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_epao_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_epao_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorCompo
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentAttr): * `records.INDEX.epao` -
-            records.INDEX.epao
+        attr (str): * `records.INDEX.epao` - records.INDEX.epao
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentCode): * `invalid` - invalid
             * `max_string_length` - max_string_length
             * `max_value` - max_value
@@ -29,13 +25,13 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -56,7 +52,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponentCode(d.pop("code"))
 

@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_family_name_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_family_name_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErro
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentAttr): * `records.INDEX.family_name` -
-            records.INDEX.family_name
+        attr (str): * `records.INDEX.family_name` - records.INDEX.family_name
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentCode): * `blank` - blank
             * `invalid` - invalid
             * `max_length` - max_length
@@ -32,13 +28,13 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -59,7 +55,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponentCode(d.pop("code"))
 

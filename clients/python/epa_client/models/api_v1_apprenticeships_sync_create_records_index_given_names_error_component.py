@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_given_names_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_given_names_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErro
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentAttr): * `records.INDEX.given_names` -
-            records.INDEX.given_names
+        attr (str): * `records.INDEX.given_names` - records.INDEX.given_names
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentCode): * `blank` - blank
             * `invalid` - invalid
             * `max_length` - max_length
@@ -32,13 +28,13 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -59,7 +55,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponentCode(d.pop("code"))
 

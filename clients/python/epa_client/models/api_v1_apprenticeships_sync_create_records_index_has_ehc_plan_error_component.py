@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_has_ehc_plan_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_has_ehc_plan_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentCode,
 )
@@ -20,20 +17,19 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErro
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentAttr): * `records.INDEX.has_ehc_plan` -
-            records.INDEX.has_ehc_plan
+        attr (str): * `records.INDEX.has_ehc_plan` - records.INDEX.has_ehc_plan
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentCode): * `invalid` - invalid
             * `null` - null
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -54,7 +50,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponentCode(d.pop("code"))
 

@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_non_field_errors_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_non_field_errors_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentCode,
 )
@@ -20,21 +17,20 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrors
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentAttr): *
-            `records.INDEX.non_field_errors` - records.INDEX.non_field_errors
+        attr (str): * `records.INDEX.non_field_errors` - records.INDEX.non_field_errors
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentCode): * `invalid` - invalid
             * `null` - null
             * `required` - required
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -55,7 +51,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponentCode(d.pop("code"))
 

@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_option_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_option_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorCom
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentAttr): * `records.INDEX.option` -
-            records.INDEX.option
+        attr (str): * `records.INDEX.option` - records.INDEX.option
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentCode): * `invalid` - invalid
             * `max_length` - max_length
             * `null_characters_not_allowed` - null_characters_not_allowed
@@ -29,13 +25,13 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -56,7 +52,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponentCode(d.pop("code"))
 

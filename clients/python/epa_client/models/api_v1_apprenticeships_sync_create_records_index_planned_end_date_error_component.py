@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_planned_end_date_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_planned_end_date_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDate
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentAttr): *
-            `records.INDEX.planned_end_date` - records.INDEX.planned_end_date
+        attr (str): * `records.INDEX.planned_end_date` - records.INDEX.planned_end_date
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentCode): * `datetime` - datetime
             * `invalid` - invalid
             * `null` - null
@@ -29,13 +25,13 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -56,7 +52,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponentCode(d.pop("code"))
 

@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_planned_otj_hours_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_planned_otj_hours_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHour
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentAttr): *
-            `records.INDEX.planned_otj_hours` - records.INDEX.planned_otj_hours
+        attr (str): * `records.INDEX.planned_otj_hours` - records.INDEX.planned_otj_hours
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentCode): * `invalid` - invalid
             * `max_string_length` - max_string_length
             * `max_value` - max_value
@@ -29,13 +25,13 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -56,7 +52,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponentCode(d.pop("code"))
 

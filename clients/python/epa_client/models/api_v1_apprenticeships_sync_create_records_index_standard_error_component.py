@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_standard_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_standard_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorC
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentAttr): * `records.INDEX.standard` -
-            records.INDEX.standard
+        attr (str): * `records.INDEX.standard` - records.INDEX.standard
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentCode): * `blank` - blank
             * `invalid` - invalid
             * `null` - null
@@ -31,13 +27,13 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -58,7 +54,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponentCode(d.pop("code"))
 

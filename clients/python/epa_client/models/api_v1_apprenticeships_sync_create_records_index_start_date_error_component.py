@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_start_date_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_start_date_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateError
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentAttr): * `records.INDEX.start_date` -
-            records.INDEX.start_date
+        attr (str): * `records.INDEX.start_date` - records.INDEX.start_date
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentCode): * `datetime` - datetime
             * `invalid` - invalid
             * `null` - null
@@ -29,13 +25,13 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -56,7 +52,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponentCode(d.pop("code"))
 

@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_uln_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_uln_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorCompon
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentAttr): * `records.INDEX.uln` -
-            records.INDEX.uln
+        attr (str): * `records.INDEX.uln` - records.INDEX.uln
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentCode): * `blank` - blank
             * `invalid` - invalid
             * `null` - null
@@ -31,13 +27,13 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -58,7 +54,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponentCode(d.pop("code"))
 

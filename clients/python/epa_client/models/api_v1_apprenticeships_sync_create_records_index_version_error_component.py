@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_sync_create_records_index_version_error_component_attr import (
-    ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentAttr,
-)
 from ..models.api_v1_apprenticeships_sync_create_records_index_version_error_component_code import (
     ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentCode,
 )
@@ -20,8 +17,7 @@ T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorCo
 class ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentAttr): * `records.INDEX.version` -
-            records.INDEX.version
+        attr (str): * `records.INDEX.version` - records.INDEX.version
         code (ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentCode): * `blank` - blank
             * `invalid` - invalid
             * `null` - null
@@ -31,13 +27,13 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent:
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentAttr
+    attr: str
     code: ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -58,7 +54,7 @@ class ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponentCode(d.pop("code"))
 

@@ -9,11 +9,17 @@ from attrs import field as _attrs_field
 from ..models.validation_error_enum import ValidationErrorEnum
 
 if TYPE_CHECKING:
+    from ..models.api_v1_apprenticeships_sync_create_idempotency_key_error_component import (
+        ApiV1ApprenticeshipsSyncCreateIdempotencyKeyErrorComponent,
+    )
     from ..models.api_v1_apprenticeships_sync_create_non_field_errors_error_component import (
         ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponent,
     )
     from ..models.api_v1_apprenticeships_sync_create_provider_error_component import (
         ApiV1ApprenticeshipsSyncCreateProviderErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_sync_create_records_error_component import (
+        ApiV1ApprenticeshipsSyncCreateRecordsErrorComponent,
     )
     from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_achieved_on_error_component import (
         ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponent,
@@ -81,9 +87,6 @@ if TYPE_CHECKING:
     from ..models.api_v1_apprenticeships_sync_create_records_index_version_error_component import (
         ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent,
     )
-    from ..models.api_v1_apprenticeships_sync_create_records_non_field_errors_error_component import (
-        ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponent,
-    )
 
 
 T = TypeVar("T", bound="ApiV1ApprenticeshipsSyncCreateValidationError")
@@ -94,8 +97,9 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
     """
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
-        errors (list[ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponent |
-            ApiV1ApprenticeshipsSyncCreateProviderErrorComponent |
+        errors (list[ApiV1ApprenticeshipsSyncCreateIdempotencyKeyErrorComponent |
+            ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponent |
+            ApiV1ApprenticeshipsSyncCreateProviderErrorComponent | ApiV1ApprenticeshipsSyncCreateRecordsErrorComponent |
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponent |
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponent |
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponent |
@@ -117,14 +121,15 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponent |
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent |
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent |
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent |
-            ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponent]):
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent]):
     """
 
     type_: ValidationErrorEnum
     errors: list[
-        ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponent
+        ApiV1ApprenticeshipsSyncCreateIdempotencyKeyErrorComponent
+        | ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponent
         | ApiV1ApprenticeshipsSyncCreateProviderErrorComponent
+        | ApiV1ApprenticeshipsSyncCreateRecordsErrorComponent
         | ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponent
         | ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponent
         | ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponent
@@ -147,7 +152,6 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
         | ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent
         | ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent
         | ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent
-        | ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponent
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -158,163 +162,8 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
         from ..models.api_v1_apprenticeships_sync_create_provider_error_component import (
             ApiV1ApprenticeshipsSyncCreateProviderErrorComponent,  # noqa: PLC0415
         )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_achieved_on_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_level_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_non_field_errors_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_qualification_type_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_subject_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_non_field_errors_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_date_of_birth_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_email_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_employer_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_epao_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_family_name_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_given_names_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_has_ehc_plan_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_non_field_errors_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_option_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_planned_end_date_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_planned_otj_hours_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_standard_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_start_date_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_uln_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_index_version_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_records_non_field_errors_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponent,  # noqa: PLC0415
-        )
-
-        type_ = self.type_.value
-
-        errors = []
-        for errors_item_data in self.errors:
-            errors_item: dict[str, Any]
-            if isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateProviderErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponent):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(
-                errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponent
-            ):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(
-                errors_item_data,
-                ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponent,
-            ):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(
-                errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponent
-            ):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(
-                errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponent
-            ):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(
-                errors_item_data,
-                ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponent,
-            ):
-                errors_item = errors_item_data.to_dict()
-            elif isinstance(
-                errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponent
-            ):
-                errors_item = errors_item_data.to_dict()
-            else:
-                errors_item = errors_item_data.to_dict()
-
-            errors.append(errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "errors": errors,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_v1_apprenticeships_sync_create_non_field_errors_error_component import (
-            ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_apprenticeships_sync_create_provider_error_component import (
-            ApiV1ApprenticeshipsSyncCreateProviderErrorComponent,  # noqa: PLC0415
+        from ..models.api_v1_apprenticeships_sync_create_records_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_achieved_on_error_component import (
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponent,  # noqa: PLC0415
@@ -382,8 +231,174 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
         from ..models.api_v1_apprenticeships_sync_create_records_index_version_error_component import (
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent,  # noqa: PLC0415
         )
-        from ..models.api_v1_apprenticeships_sync_create_records_non_field_errors_error_component import (
-            ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponent,  # noqa: PLC0415
+
+        type_ = self.type_.value
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item: dict[str, Any]
+            if isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateProviderErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(
+                errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponent
+            ):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(
+                errors_item_data,
+                ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponent,
+            ):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(
+                errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponent
+            ):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(
+                errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponent
+            ):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(
+                errors_item_data,
+                ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponent,
+            ):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(
+                errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponent
+            ):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(
+                errors_item_data,
+                ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponent,
+            ):
+                errors_item = errors_item_data.to_dict()
+            else:
+                errors_item = errors_item_data.to_dict()
+
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_v1_apprenticeships_sync_create_idempotency_key_error_component import (
+            ApiV1ApprenticeshipsSyncCreateIdempotencyKeyErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_non_field_errors_error_component import (
+            ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_provider_error_component import (
+            ApiV1ApprenticeshipsSyncCreateProviderErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_achieved_on_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_evidence_reference_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_level_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_non_field_errors_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXNonFieldErrorsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_qualification_type_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXQualificationTypeErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_index_subject_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXSubjectErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_achievements_non_field_errors_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsNonFieldErrorsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_date_of_birth_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXDateOfBirthErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_email_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmailErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_employer_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXEmployerErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_epao_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXEpaoErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_family_name_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXFamilyNameErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_given_names_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXGivenNamesErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_has_ehc_plan_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXHasEhcPlanErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_non_field_errors_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXNonFieldErrorsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_option_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXOptionErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_planned_end_date_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedEndDateErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_planned_otj_hours_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_standard_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_start_date_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_uln_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_version_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -396,8 +411,10 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
             def _parse_errors_item(
                 data: object,
             ) -> (
-                ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponent
+                ApiV1ApprenticeshipsSyncCreateIdempotencyKeyErrorComponent
+                | ApiV1ApprenticeshipsSyncCreateNonFieldErrorsErrorComponent
                 | ApiV1ApprenticeshipsSyncCreateProviderErrorComponent
+                | ApiV1ApprenticeshipsSyncCreateRecordsErrorComponent
                 | ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXAchievedOnErrorComponent
                 | ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponent
                 | ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXLevelErrorComponent
@@ -420,7 +437,6 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
                 | ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent
                 | ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent
                 | ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent
-                | ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponent
             ):
                 try:
                     if not isinstance(data, dict):
@@ -446,7 +462,7 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_apprenticeships_sync_create_error_type_2 = (
-                        ApiV1ApprenticeshipsSyncCreateRecordsNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1ApprenticeshipsSyncCreateRecordsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_apprenticeships_sync_create_error_type_2
@@ -666,13 +682,23 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
                     return componentsschemas_api_v1_apprenticeships_sync_create_error_type_23
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_sync_create_error_type_24 = ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponent.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_sync_create_error_type_24
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_apprenticeships_sync_create_error_type_24 = ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponent.from_dict(
-                    data
+                componentsschemas_api_v1_apprenticeships_sync_create_error_type_25 = (
+                    ApiV1ApprenticeshipsSyncCreateIdempotencyKeyErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_apprenticeships_sync_create_error_type_24
+                return componentsschemas_api_v1_apprenticeships_sync_create_error_type_25
 
             errors_item = _parse_errors_item(errors_item_data)
 

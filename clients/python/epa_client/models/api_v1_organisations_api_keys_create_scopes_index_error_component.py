@@ -6,9 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_organisations_api_keys_create_scopes_index_error_component_attr import (
-    ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponentAttr,
-)
 from ..models.api_v1_organisations_api_keys_create_scopes_index_error_component_code import (
     ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponentCode,
 )
@@ -20,20 +17,20 @@ T = TypeVar("T", bound="ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponent
 class ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponent:
     """
     Attributes:
-        attr (ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponentAttr): * `scopes.INDEX` - scopes.INDEX
+        attr (str): * `scopes.INDEX` - scopes.INDEX
         code (ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponentCode): * `invalid_choice` - invalid_choice
             * `null` - null
             * `required` - required
         detail (str):
     """
 
-    attr: ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponentAttr
+    attr: str
     code: ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attr = self.attr.value
+        attr = self.attr
 
         code = self.code.value
 
@@ -54,7 +51,7 @@ class ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponentAttr(d.pop("attr"))
+        attr = d.pop("attr")
 
         code = ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponentCode(d.pop("code"))
 

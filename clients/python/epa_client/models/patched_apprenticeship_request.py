@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -122,62 +120,6 @@ class PatchedApprenticeshipRequest:
             field_dict["achievements"] = achievements
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.learner, Unset):
-            files.append(("learner", (None, json.dumps(self.learner.to_dict()).encode(), "application/json")))
-
-        if not isinstance(self.standard_version, Unset):
-            files.append(("standard_version", (None, str(self.standard_version).encode(), "text/plain")))
-
-        if not isinstance(self.option, Unset):
-            if isinstance(self.option, int):
-                files.append(("option", (None, str(self.option).encode(), "text/plain")))
-            else:
-                files.append(("option", (None, str(self.option).encode(), "text/plain")))
-
-        if not isinstance(self.provider, Unset):
-            files.append(("provider", (None, str(self.provider).encode(), "text/plain")))
-
-        if not isinstance(self.employer, Unset):
-            files.append(("employer", (None, str(self.employer).encode(), "text/plain")))
-
-        if not isinstance(self.epao, Unset):
-            if isinstance(self.epao, int):
-                files.append(("epao", (None, str(self.epao).encode(), "text/plain")))
-            else:
-                files.append(("epao", (None, str(self.epao).encode(), "text/plain")))
-
-        if not isinstance(self.start_date, Unset):
-            files.append(("start_date", (None, self.start_date.isoformat().encode(), "text/plain")))
-
-        if not isinstance(self.planned_end_date, Unset):
-            files.append(("planned_end_date", (None, self.planned_end_date.isoformat().encode(), "text/plain")))
-
-        if not isinstance(self.planned_otj_hours, Unset):
-            if isinstance(self.planned_otj_hours, int):
-                files.append(("planned_otj_hours", (None, str(self.planned_otj_hours).encode(), "text/plain")))
-            else:
-                files.append(("planned_otj_hours", (None, str(self.planned_otj_hours).encode(), "text/plain")))
-
-        if not isinstance(self.has_ehc_plan, Unset):
-            files.append(("has_ehc_plan", (None, str(self.has_ehc_plan).encode(), "text/plain")))
-
-        if not isinstance(self.achievements, Unset):
-            for achievements_item_element in self.achievements:
-                files.append(
-                    (
-                        "achievements",
-                        (None, json.dumps(achievements_item_element.to_dict()).encode(), "application/json"),
-                    )
-                )
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -18,12 +18,12 @@ from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_429 import ErrorResponse429
 from ...models.error_response_500 import ErrorResponse500
 from ...models.parse_error_response import ParseErrorResponse
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: ApprenticeshipRequest | ApprenticeshipRequest | ApprenticeshipRequest | Unset = UNSET,
+    body: ApprenticeshipRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,17 +32,9 @@ def _get_kwargs(
         "url": "/api/v1/apprenticeships/",
     }
 
-    if isinstance(body, ApprenticeshipRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, ApprenticeshipRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, ApprenticeshipRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -173,7 +165,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApprenticeshipRequest | ApprenticeshipRequest | ApprenticeshipRequest | Unset = UNSET,
+    body: ApprenticeshipRequest,
 ) -> Response[
     ApiV1ApprenticeshipsCreateValidationError
     | ParseErrorResponse
@@ -193,8 +185,6 @@ def sync_detailed(
      Providers only, for a provider they act for. The learner is matched by ULN.
 
     Args:
-        body (ApprenticeshipRequest):
-        body (ApprenticeshipRequest):
         body (ApprenticeshipRequest):
 
     Raises:
@@ -219,7 +209,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ApprenticeshipRequest | ApprenticeshipRequest | ApprenticeshipRequest | Unset = UNSET,
+    body: ApprenticeshipRequest,
 ) -> (
     ApiV1ApprenticeshipsCreateValidationError
     | ParseErrorResponse
@@ -241,8 +231,6 @@ def sync(
 
     Args:
         body (ApprenticeshipRequest):
-        body (ApprenticeshipRequest):
-        body (ApprenticeshipRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,7 +249,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ApprenticeshipRequest | ApprenticeshipRequest | ApprenticeshipRequest | Unset = UNSET,
+    body: ApprenticeshipRequest,
 ) -> Response[
     ApiV1ApprenticeshipsCreateValidationError
     | ParseErrorResponse
@@ -281,8 +269,6 @@ async def asyncio_detailed(
      Providers only, for a provider they act for. The learner is matched by ULN.
 
     Args:
-        body (ApprenticeshipRequest):
-        body (ApprenticeshipRequest):
         body (ApprenticeshipRequest):
 
     Raises:
@@ -305,7 +291,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ApprenticeshipRequest | ApprenticeshipRequest | ApprenticeshipRequest | Unset = UNSET,
+    body: ApprenticeshipRequest,
 ) -> (
     ApiV1ApprenticeshipsCreateValidationError
     | ParseErrorResponse
@@ -326,8 +312,6 @@ async def asyncio(
      Providers only, for a provider they act for. The learner is matched by ULN.
 
     Args:
-        body (ApprenticeshipRequest):
-        body (ApprenticeshipRequest):
         body (ApprenticeshipRequest):
 
     Raises:

@@ -27,7 +27,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    body: PatchedApprenticeshipRequest | PatchedApprenticeshipRequest | PatchedApprenticeshipRequest | Unset = UNSET,
+    body: PatchedApprenticeshipRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -38,20 +38,10 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, PatchedApprenticeshipRequest):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, PatchedApprenticeshipRequest):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, PatchedApprenticeshipRequest):
-        if not isinstance(body, Unset):
-            _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -183,7 +173,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: PatchedApprenticeshipRequest | PatchedApprenticeshipRequest | PatchedApprenticeshipRequest | Unset = UNSET,
+    body: PatchedApprenticeshipRequest | Unset = UNSET,
 ) -> Response[
     ApiV1ApprenticeshipsPartialUpdateValidationError
     | ParseErrorResponse
@@ -204,8 +194,6 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (PatchedApprenticeshipRequest | Unset):
-        body (PatchedApprenticeshipRequest | Unset):
         body (PatchedApprenticeshipRequest | Unset):
 
     Raises:
@@ -232,7 +220,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: PatchedApprenticeshipRequest | PatchedApprenticeshipRequest | PatchedApprenticeshipRequest | Unset = UNSET,
+    body: PatchedApprenticeshipRequest | Unset = UNSET,
 ) -> (
     ApiV1ApprenticeshipsPartialUpdateValidationError
     | ParseErrorResponse
@@ -255,8 +243,6 @@ def sync(
     Args:
         id (int):
         body (PatchedApprenticeshipRequest | Unset):
-        body (PatchedApprenticeshipRequest | Unset):
-        body (PatchedApprenticeshipRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -277,7 +263,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: PatchedApprenticeshipRequest | PatchedApprenticeshipRequest | PatchedApprenticeshipRequest | Unset = UNSET,
+    body: PatchedApprenticeshipRequest | Unset = UNSET,
 ) -> Response[
     ApiV1ApprenticeshipsPartialUpdateValidationError
     | ParseErrorResponse
@@ -298,8 +284,6 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (PatchedApprenticeshipRequest | Unset):
-        body (PatchedApprenticeshipRequest | Unset):
         body (PatchedApprenticeshipRequest | Unset):
 
     Raises:
@@ -324,7 +308,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: PatchedApprenticeshipRequest | PatchedApprenticeshipRequest | PatchedApprenticeshipRequest | Unset = UNSET,
+    body: PatchedApprenticeshipRequest | Unset = UNSET,
 ) -> (
     ApiV1ApprenticeshipsPartialUpdateValidationError
     | ParseErrorResponse
@@ -346,8 +330,6 @@ async def asyncio(
 
     Args:
         id (int):
-        body (PatchedApprenticeshipRequest | Unset):
-        body (PatchedApprenticeshipRequest | Unset):
         body (PatchedApprenticeshipRequest | Unset):
 
     Raises:

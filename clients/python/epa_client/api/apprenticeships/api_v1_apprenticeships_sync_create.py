@@ -18,14 +18,14 @@ from ...models.error_response_422 import ErrorResponse422
 from ...models.error_response_429 import ErrorResponse429
 from ...models.error_response_500 import ErrorResponse500
 from ...models.parse_error_response import ParseErrorResponse
-from ...models.sync_request_schema_request import SyncRequestSchemaRequest
+from ...models.sync_request_request import SyncRequestRequest
 from ...models.sync_response import SyncResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: SyncRequestSchemaRequest | SyncRequestSchemaRequest | SyncRequestSchemaRequest | Unset = UNSET,
+    body: SyncRequestRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -37,17 +37,9 @@ def _get_kwargs(
         "url": "/api/v1/apprenticeships/sync/",
     }
 
-    if isinstance(body, SyncRequestSchemaRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, SyncRequestSchemaRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, SyncRequestSchemaRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -192,7 +184,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SyncRequestSchemaRequest | SyncRequestSchemaRequest | SyncRequestSchemaRequest | Unset = UNSET,
+    body: SyncRequestRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[
     ApiV1ApprenticeshipsSyncCreateValidationError
@@ -220,14 +212,8 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (SyncRequestSchemaRequest): The documented request: each record as ``SyncRecord``.
-            (The view parses records one by
-            one, so that a bad record is reported in its result instead of failing the batch.)
-        body (SyncRequestSchemaRequest): The documented request: each record as ``SyncRecord``.
-            (The view parses records one by
-            one, so that a bad record is reported in its result instead of failing the batch.)
-        body (SyncRequestSchemaRequest): The documented request: each record as ``SyncRecord``.
-            (The view parses records one by
+        body (SyncRequestRequest): The documented request: each record as ``SyncRecord``. (The
+            view parses records one by
             one, so that a bad record is reported in its result instead of failing the batch.)
 
     Raises:
@@ -253,7 +239,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SyncRequestSchemaRequest | SyncRequestSchemaRequest | SyncRequestSchemaRequest | Unset = UNSET,
+    body: SyncRequestRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> (
     ApiV1ApprenticeshipsSyncCreateValidationError
@@ -282,14 +268,8 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        body (SyncRequestSchemaRequest): The documented request: each record as ``SyncRecord``.
-            (The view parses records one by
-            one, so that a bad record is reported in its result instead of failing the batch.)
-        body (SyncRequestSchemaRequest): The documented request: each record as ``SyncRecord``.
-            (The view parses records one by
-            one, so that a bad record is reported in its result instead of failing the batch.)
-        body (SyncRequestSchemaRequest): The documented request: each record as ``SyncRecord``.
-            (The view parses records one by
+        body (SyncRequestRequest): The documented request: each record as ``SyncRecord``. (The
+            view parses records one by
             one, so that a bad record is reported in its result instead of failing the batch.)
 
     Raises:
@@ -310,7 +290,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SyncRequestSchemaRequest | SyncRequestSchemaRequest | SyncRequestSchemaRequest | Unset = UNSET,
+    body: SyncRequestRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[
     ApiV1ApprenticeshipsSyncCreateValidationError
@@ -338,14 +318,8 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (SyncRequestSchemaRequest): The documented request: each record as ``SyncRecord``.
-            (The view parses records one by
-            one, so that a bad record is reported in its result instead of failing the batch.)
-        body (SyncRequestSchemaRequest): The documented request: each record as ``SyncRecord``.
-            (The view parses records one by
-            one, so that a bad record is reported in its result instead of failing the batch.)
-        body (SyncRequestSchemaRequest): The documented request: each record as ``SyncRecord``.
-            (The view parses records one by
+        body (SyncRequestRequest): The documented request: each record as ``SyncRecord``. (The
+            view parses records one by
             one, so that a bad record is reported in its result instead of failing the batch.)
 
     Raises:
@@ -369,7 +343,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SyncRequestSchemaRequest | SyncRequestSchemaRequest | SyncRequestSchemaRequest | Unset = UNSET,
+    body: SyncRequestRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> (
     ApiV1ApprenticeshipsSyncCreateValidationError
@@ -398,14 +372,8 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        body (SyncRequestSchemaRequest): The documented request: each record as ``SyncRecord``.
-            (The view parses records one by
-            one, so that a bad record is reported in its result instead of failing the batch.)
-        body (SyncRequestSchemaRequest): The documented request: each record as ``SyncRecord``.
-            (The view parses records one by
-            one, so that a bad record is reported in its result instead of failing the batch.)
-        body (SyncRequestSchemaRequest): The documented request: each record as ``SyncRecord``.
-            (The view parses records one by
+        body (SyncRequestRequest): The documented request: each record as ``SyncRecord``. (The
+            view parses records one by
             one, so that a bad record is reported in its result instead of failing the batch.)
 
     Raises:

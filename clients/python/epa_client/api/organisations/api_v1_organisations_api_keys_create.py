@@ -20,13 +20,13 @@ from ...models.error_response_413 import ErrorResponse413
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_500 import ErrorResponse500
 from ...models.parse_error_response import ParseErrorResponse
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
     organisation_id: int,
     *,
-    body: ApiKeyRequest | ApiKeyRequest | ApiKeyRequest | Unset = UNSET,
+    body: ApiKeyRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,17 +37,9 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, ApiKeyRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, ApiKeyRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, ApiKeyRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -172,7 +164,7 @@ def sync_detailed(
     organisation_id: int,
     *,
     client: AuthenticatedClient,
-    body: ApiKeyRequest | ApiKeyRequest | ApiKeyRequest | Unset = UNSET,
+    body: ApiKeyRequest,
 ) -> Response[
     ApiKeyCreated
     | ApiV1OrganisationsApiKeysCreateValidationError
@@ -192,8 +184,6 @@ def sync_detailed(
 
     Args:
         organisation_id (int):
-        body (ApiKeyRequest):
-        body (ApiKeyRequest):
         body (ApiKeyRequest):
 
     Raises:
@@ -220,7 +210,7 @@ def sync(
     organisation_id: int,
     *,
     client: AuthenticatedClient,
-    body: ApiKeyRequest | ApiKeyRequest | ApiKeyRequest | Unset = UNSET,
+    body: ApiKeyRequest,
 ) -> (
     ApiKeyCreated
     | ApiV1OrganisationsApiKeysCreateValidationError
@@ -242,8 +232,6 @@ def sync(
     Args:
         organisation_id (int):
         body (ApiKeyRequest):
-        body (ApiKeyRequest):
-        body (ApiKeyRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,7 +252,7 @@ async def asyncio_detailed(
     organisation_id: int,
     *,
     client: AuthenticatedClient,
-    body: ApiKeyRequest | ApiKeyRequest | ApiKeyRequest | Unset = UNSET,
+    body: ApiKeyRequest,
 ) -> Response[
     ApiKeyCreated
     | ApiV1OrganisationsApiKeysCreateValidationError
@@ -284,8 +272,6 @@ async def asyncio_detailed(
 
     Args:
         organisation_id (int):
-        body (ApiKeyRequest):
-        body (ApiKeyRequest):
         body (ApiKeyRequest):
 
     Raises:
@@ -310,7 +296,7 @@ async def asyncio(
     organisation_id: int,
     *,
     client: AuthenticatedClient,
-    body: ApiKeyRequest | ApiKeyRequest | ApiKeyRequest | Unset = UNSET,
+    body: ApiKeyRequest,
 ) -> (
     ApiKeyCreated
     | ApiV1OrganisationsApiKeysCreateValidationError
@@ -331,8 +317,6 @@ async def asyncio(
 
     Args:
         organisation_id (int):
-        body (ApiKeyRequest):
-        body (ApiKeyRequest):
         body (ApiKeyRequest):
 
     Raises:

@@ -1,0 +1,500 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_v1_apprenticeships_changes_list_status import ApiV1ApprenticeshipsChangesListStatus
+from ...models.api_v1_apprenticeships_changes_list_validation_error import (
+    ApiV1ApprenticeshipsChangesListValidationError,
+)
+from ...models.apprenticeship_change_feed_page import ApprenticeshipChangeFeedPage
+from ...models.error_response_401 import ErrorResponse401
+from ...models.error_response_403 import ErrorResponse403
+from ...models.error_response_404 import ErrorResponse404
+from ...models.error_response_405 import ErrorResponse405
+from ...models.error_response_406 import ErrorResponse406
+from ...models.error_response_415 import ErrorResponse415
+from ...models.error_response_500 import ErrorResponse500
+from ...models.parse_error_response import ParseErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cursor: str | Unset = UNSET,
+    employer: int | Unset = UNSET,
+    epao: int | Unset = UNSET,
+    option: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    provider: int | Unset = UNSET,
+    standard: str | Unset = UNSET,
+    start_date_after: datetime.date | Unset = UNSET,
+    start_date_before: datetime.date | Unset = UNSET,
+    status: ApiV1ApprenticeshipsChangesListStatus | Unset = UNSET,
+    uln: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["employer"] = employer
+
+    params["epao"] = epao
+
+    params["option"] = option
+
+    params["page_size"] = page_size
+
+    params["provider"] = provider
+
+    params["standard"] = standard
+
+    json_start_date_after: str | Unset = UNSET
+    if not isinstance(start_date_after, Unset):
+        json_start_date_after = start_date_after.isoformat()
+    params["start_date_after"] = json_start_date_after
+
+    json_start_date_before: str | Unset = UNSET
+    if not isinstance(start_date_before, Unset):
+        json_start_date_before = start_date_before.isoformat()
+    params["start_date_before"] = json_start_date_before
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["uln"] = uln
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/apprenticeships/changes/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ApiV1ApprenticeshipsChangesListValidationError
+    | ParseErrorResponse
+    | ApprenticeshipChangeFeedPage
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse415
+    | ErrorResponse500
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ApprenticeshipChangeFeedPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ApiV1ApprenticeshipsChangesListValidationError | ParseErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_api_v1_apprenticeships_changes_list_error_response_400_type_0 = (
+                    ApiV1ApprenticeshipsChangesListValidationError.from_dict(data)
+                )
+
+                return componentsschemas_api_v1_apprenticeships_changes_list_error_response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_api_v1_apprenticeships_changes_list_error_response_400_type_1 = (
+                ParseErrorResponse.from_dict(data)
+            )
+
+            return componentsschemas_api_v1_apprenticeships_changes_list_error_response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorResponse405.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 406:
+        response_406 = ErrorResponse406.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse415.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse500.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ApiV1ApprenticeshipsChangesListValidationError
+    | ParseErrorResponse
+    | ApprenticeshipChangeFeedPage
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse415
+    | ErrorResponse500
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    employer: int | Unset = UNSET,
+    epao: int | Unset = UNSET,
+    option: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    provider: int | Unset = UNSET,
+    standard: str | Unset = UNSET,
+    start_date_after: datetime.date | Unset = UNSET,
+    start_date_before: datetime.date | Unset = UNSET,
+    status: ApiV1ApprenticeshipsChangesListStatus | Unset = UNSET,
+    uln: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Response[
+    ApiV1ApprenticeshipsChangesListValidationError
+    | ParseErrorResponse
+    | ApprenticeshipChangeFeedPage
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse415
+    | ErrorResponse500
+]:
+    """Feed of changed apprenticeships
+
+     Every apprenticeship the caller may see, in the order it last changed (`updated_at`, then id), a
+    page at a time. Start without `cursor`, then pass each `next_cursor` back; keep the last one to poll
+    for later changes. Rows appear once they are a few seconds old, so that a write committing late is
+    never skipped. The list filters apply (e.g. `updated_since` to start from a time).
+
+    Args:
+        cursor (str | Unset):
+        employer (int | Unset):
+        epao (int | Unset):
+        option (int | Unset):
+        page_size (int | Unset):
+        provider (int | Unset):
+        standard (str | Unset):
+        start_date_after (datetime.date | Unset):
+        start_date_before (datetime.date | Unset):
+        status (ApiV1ApprenticeshipsChangesListStatus | Unset):
+        uln (str | Unset):
+        updated_since (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiV1ApprenticeshipsChangesListValidationError | ParseErrorResponse | ApprenticeshipChangeFeedPage | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        employer=employer,
+        epao=epao,
+        option=option,
+        page_size=page_size,
+        provider=provider,
+        standard=standard,
+        start_date_after=start_date_after,
+        start_date_before=start_date_before,
+        status=status,
+        uln=uln,
+        updated_since=updated_since,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    employer: int | Unset = UNSET,
+    epao: int | Unset = UNSET,
+    option: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    provider: int | Unset = UNSET,
+    standard: str | Unset = UNSET,
+    start_date_after: datetime.date | Unset = UNSET,
+    start_date_before: datetime.date | Unset = UNSET,
+    status: ApiV1ApprenticeshipsChangesListStatus | Unset = UNSET,
+    uln: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> (
+    ApiV1ApprenticeshipsChangesListValidationError
+    | ParseErrorResponse
+    | ApprenticeshipChangeFeedPage
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse415
+    | ErrorResponse500
+    | None
+):
+    """Feed of changed apprenticeships
+
+     Every apprenticeship the caller may see, in the order it last changed (`updated_at`, then id), a
+    page at a time. Start without `cursor`, then pass each `next_cursor` back; keep the last one to poll
+    for later changes. Rows appear once they are a few seconds old, so that a write committing late is
+    never skipped. The list filters apply (e.g. `updated_since` to start from a time).
+
+    Args:
+        cursor (str | Unset):
+        employer (int | Unset):
+        epao (int | Unset):
+        option (int | Unset):
+        page_size (int | Unset):
+        provider (int | Unset):
+        standard (str | Unset):
+        start_date_after (datetime.date | Unset):
+        start_date_before (datetime.date | Unset):
+        status (ApiV1ApprenticeshipsChangesListStatus | Unset):
+        uln (str | Unset):
+        updated_since (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiV1ApprenticeshipsChangesListValidationError | ParseErrorResponse | ApprenticeshipChangeFeedPage | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        employer=employer,
+        epao=epao,
+        option=option,
+        page_size=page_size,
+        provider=provider,
+        standard=standard,
+        start_date_after=start_date_after,
+        start_date_before=start_date_before,
+        status=status,
+        uln=uln,
+        updated_since=updated_since,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    employer: int | Unset = UNSET,
+    epao: int | Unset = UNSET,
+    option: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    provider: int | Unset = UNSET,
+    standard: str | Unset = UNSET,
+    start_date_after: datetime.date | Unset = UNSET,
+    start_date_before: datetime.date | Unset = UNSET,
+    status: ApiV1ApprenticeshipsChangesListStatus | Unset = UNSET,
+    uln: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Response[
+    ApiV1ApprenticeshipsChangesListValidationError
+    | ParseErrorResponse
+    | ApprenticeshipChangeFeedPage
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse415
+    | ErrorResponse500
+]:
+    """Feed of changed apprenticeships
+
+     Every apprenticeship the caller may see, in the order it last changed (`updated_at`, then id), a
+    page at a time. Start without `cursor`, then pass each `next_cursor` back; keep the last one to poll
+    for later changes. Rows appear once they are a few seconds old, so that a write committing late is
+    never skipped. The list filters apply (e.g. `updated_since` to start from a time).
+
+    Args:
+        cursor (str | Unset):
+        employer (int | Unset):
+        epao (int | Unset):
+        option (int | Unset):
+        page_size (int | Unset):
+        provider (int | Unset):
+        standard (str | Unset):
+        start_date_after (datetime.date | Unset):
+        start_date_before (datetime.date | Unset):
+        status (ApiV1ApprenticeshipsChangesListStatus | Unset):
+        uln (str | Unset):
+        updated_since (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiV1ApprenticeshipsChangesListValidationError | ParseErrorResponse | ApprenticeshipChangeFeedPage | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500]
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        employer=employer,
+        epao=epao,
+        option=option,
+        page_size=page_size,
+        provider=provider,
+        standard=standard,
+        start_date_after=start_date_after,
+        start_date_before=start_date_before,
+        status=status,
+        uln=uln,
+        updated_since=updated_since,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    employer: int | Unset = UNSET,
+    epao: int | Unset = UNSET,
+    option: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    provider: int | Unset = UNSET,
+    standard: str | Unset = UNSET,
+    start_date_after: datetime.date | Unset = UNSET,
+    start_date_before: datetime.date | Unset = UNSET,
+    status: ApiV1ApprenticeshipsChangesListStatus | Unset = UNSET,
+    uln: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> (
+    ApiV1ApprenticeshipsChangesListValidationError
+    | ParseErrorResponse
+    | ApprenticeshipChangeFeedPage
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse415
+    | ErrorResponse500
+    | None
+):
+    """Feed of changed apprenticeships
+
+     Every apprenticeship the caller may see, in the order it last changed (`updated_at`, then id), a
+    page at a time. Start without `cursor`, then pass each `next_cursor` back; keep the last one to poll
+    for later changes. Rows appear once they are a few seconds old, so that a write committing late is
+    never skipped. The list filters apply (e.g. `updated_since` to start from a time).
+
+    Args:
+        cursor (str | Unset):
+        employer (int | Unset):
+        epao (int | Unset):
+        option (int | Unset):
+        page_size (int | Unset):
+        provider (int | Unset):
+        standard (str | Unset):
+        start_date_after (datetime.date | Unset):
+        start_date_before (datetime.date | Unset):
+        status (ApiV1ApprenticeshipsChangesListStatus | Unset):
+        uln (str | Unset):
+        updated_since (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiV1ApprenticeshipsChangesListValidationError | ParseErrorResponse | ApprenticeshipChangeFeedPage | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            employer=employer,
+            epao=epao,
+            option=option,
+            page_size=page_size,
+            provider=provider,
+            standard=standard,
+            start_date_after=start_date_after,
+            start_date_before=start_date_before,
+            status=status,
+            uln=uln,
+            updated_since=updated_since,
+        )
+    ).parsed

@@ -1,0 +1,344 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validation_error_enum import ValidationErrorEnum
+
+if TYPE_CHECKING:
+    from ..models.api_v1_apprenticeships_changes_list_cursor_error_component import (
+        ApiV1ApprenticeshipsChangesListCursorErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_changes_list_employer_error_component import (
+        ApiV1ApprenticeshipsChangesListEmployerErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_changes_list_epao_error_component import (
+        ApiV1ApprenticeshipsChangesListEpaoErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_changes_list_option_error_component import (
+        ApiV1ApprenticeshipsChangesListOptionErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_changes_list_page_size_error_component import (
+        ApiV1ApprenticeshipsChangesListPageSizeErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_changes_list_provider_error_component import (
+        ApiV1ApprenticeshipsChangesListProviderErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_changes_list_standard_error_component import (
+        ApiV1ApprenticeshipsChangesListStandardErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_changes_list_start_date_error_component import (
+        ApiV1ApprenticeshipsChangesListStartDateErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_changes_list_status_error_component import (
+        ApiV1ApprenticeshipsChangesListStatusErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_changes_list_uln_error_component import (
+        ApiV1ApprenticeshipsChangesListUlnErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_changes_list_updated_since_error_component import (
+        ApiV1ApprenticeshipsChangesListUpdatedSinceErrorComponent,
+    )
+
+
+T = TypeVar("T", bound="ApiV1ApprenticeshipsChangesListValidationError")
+
+
+@_attrs_define
+class ApiV1ApprenticeshipsChangesListValidationError:
+    """
+    Attributes:
+        type_ (ValidationErrorEnum): * `validation_error` - Validation Error
+        errors (list[ApiV1ApprenticeshipsChangesListCursorErrorComponent |
+            ApiV1ApprenticeshipsChangesListEmployerErrorComponent | ApiV1ApprenticeshipsChangesListEpaoErrorComponent |
+            ApiV1ApprenticeshipsChangesListOptionErrorComponent | ApiV1ApprenticeshipsChangesListPageSizeErrorComponent |
+            ApiV1ApprenticeshipsChangesListProviderErrorComponent | ApiV1ApprenticeshipsChangesListStandardErrorComponent |
+            ApiV1ApprenticeshipsChangesListStartDateErrorComponent | ApiV1ApprenticeshipsChangesListStatusErrorComponent |
+            ApiV1ApprenticeshipsChangesListUlnErrorComponent | ApiV1ApprenticeshipsChangesListUpdatedSinceErrorComponent]):
+    """
+
+    type_: ValidationErrorEnum
+    errors: list[
+        ApiV1ApprenticeshipsChangesListCursorErrorComponent
+        | ApiV1ApprenticeshipsChangesListEmployerErrorComponent
+        | ApiV1ApprenticeshipsChangesListEpaoErrorComponent
+        | ApiV1ApprenticeshipsChangesListOptionErrorComponent
+        | ApiV1ApprenticeshipsChangesListPageSizeErrorComponent
+        | ApiV1ApprenticeshipsChangesListProviderErrorComponent
+        | ApiV1ApprenticeshipsChangesListStandardErrorComponent
+        | ApiV1ApprenticeshipsChangesListStartDateErrorComponent
+        | ApiV1ApprenticeshipsChangesListStatusErrorComponent
+        | ApiV1ApprenticeshipsChangesListUlnErrorComponent
+        | ApiV1ApprenticeshipsChangesListUpdatedSinceErrorComponent
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.api_v1_apprenticeships_changes_list_cursor_error_component import (
+            ApiV1ApprenticeshipsChangesListCursorErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_employer_error_component import (
+            ApiV1ApprenticeshipsChangesListEmployerErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_epao_error_component import (
+            ApiV1ApprenticeshipsChangesListEpaoErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_option_error_component import (
+            ApiV1ApprenticeshipsChangesListOptionErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_provider_error_component import (
+            ApiV1ApprenticeshipsChangesListProviderErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_standard_error_component import (
+            ApiV1ApprenticeshipsChangesListStandardErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_start_date_error_component import (
+            ApiV1ApprenticeshipsChangesListStartDateErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_status_error_component import (
+            ApiV1ApprenticeshipsChangesListStatusErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_uln_error_component import (
+            ApiV1ApprenticeshipsChangesListUlnErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_updated_since_error_component import (
+            ApiV1ApprenticeshipsChangesListUpdatedSinceErrorComponent,  # noqa: PLC0415
+        )
+
+        type_ = self.type_.value
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item: dict[str, Any]
+            if isinstance(errors_item_data, ApiV1ApprenticeshipsChangesListUlnErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsChangesListStandardErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsChangesListOptionErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsChangesListStatusErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsChangesListProviderErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsChangesListEmployerErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsChangesListEpaoErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsChangesListStartDateErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsChangesListUpdatedSinceErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsChangesListCursorErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            else:
+                errors_item = errors_item_data.to_dict()
+
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_v1_apprenticeships_changes_list_cursor_error_component import (
+            ApiV1ApprenticeshipsChangesListCursorErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_employer_error_component import (
+            ApiV1ApprenticeshipsChangesListEmployerErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_epao_error_component import (
+            ApiV1ApprenticeshipsChangesListEpaoErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_option_error_component import (
+            ApiV1ApprenticeshipsChangesListOptionErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_page_size_error_component import (
+            ApiV1ApprenticeshipsChangesListPageSizeErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_provider_error_component import (
+            ApiV1ApprenticeshipsChangesListProviderErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_standard_error_component import (
+            ApiV1ApprenticeshipsChangesListStandardErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_start_date_error_component import (
+            ApiV1ApprenticeshipsChangesListStartDateErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_status_error_component import (
+            ApiV1ApprenticeshipsChangesListStatusErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_uln_error_component import (
+            ApiV1ApprenticeshipsChangesListUlnErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_changes_list_updated_since_error_component import (
+            ApiV1ApprenticeshipsChangesListUpdatedSinceErrorComponent,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = ValidationErrorEnum(d.pop("type"))
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+
+            def _parse_errors_item(
+                data: object,
+            ) -> (
+                ApiV1ApprenticeshipsChangesListCursorErrorComponent
+                | ApiV1ApprenticeshipsChangesListEmployerErrorComponent
+                | ApiV1ApprenticeshipsChangesListEpaoErrorComponent
+                | ApiV1ApprenticeshipsChangesListOptionErrorComponent
+                | ApiV1ApprenticeshipsChangesListPageSizeErrorComponent
+                | ApiV1ApprenticeshipsChangesListProviderErrorComponent
+                | ApiV1ApprenticeshipsChangesListStandardErrorComponent
+                | ApiV1ApprenticeshipsChangesListStartDateErrorComponent
+                | ApiV1ApprenticeshipsChangesListStatusErrorComponent
+                | ApiV1ApprenticeshipsChangesListUlnErrorComponent
+                | ApiV1ApprenticeshipsChangesListUpdatedSinceErrorComponent
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_changes_list_error_type_0 = (
+                        ApiV1ApprenticeshipsChangesListUlnErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_changes_list_error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_changes_list_error_type_1 = (
+                        ApiV1ApprenticeshipsChangesListStandardErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_changes_list_error_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_changes_list_error_type_2 = (
+                        ApiV1ApprenticeshipsChangesListOptionErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_changes_list_error_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_changes_list_error_type_3 = (
+                        ApiV1ApprenticeshipsChangesListStatusErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_changes_list_error_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_changes_list_error_type_4 = (
+                        ApiV1ApprenticeshipsChangesListProviderErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_changes_list_error_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_changes_list_error_type_5 = (
+                        ApiV1ApprenticeshipsChangesListEmployerErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_changes_list_error_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_changes_list_error_type_6 = (
+                        ApiV1ApprenticeshipsChangesListEpaoErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_changes_list_error_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_changes_list_error_type_7 = (
+                        ApiV1ApprenticeshipsChangesListStartDateErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_changes_list_error_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_changes_list_error_type_8 = (
+                        ApiV1ApprenticeshipsChangesListUpdatedSinceErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_changes_list_error_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_changes_list_error_type_9 = (
+                        ApiV1ApprenticeshipsChangesListCursorErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_changes_list_error_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_api_v1_apprenticeships_changes_list_error_type_10 = (
+                    ApiV1ApprenticeshipsChangesListPageSizeErrorComponent.from_dict(data)
+                )
+
+                return componentsschemas_api_v1_apprenticeships_changes_list_error_type_10
+
+            errors_item = _parse_errors_item(errors_item_data)
+
+            errors.append(errors_item)
+
+        api_v1_apprenticeships_changes_list_validation_error = cls(
+            type_=type_,
+            errors=errors,
+        )
+
+        api_v1_apprenticeships_changes_list_validation_error.additional_properties = d
+        return api_v1_apprenticeships_changes_list_validation_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class ApiV1ApprenticeshipsPartialUpdateAchievementsINDEXSubjectErrorComponentAttr(StrEnum):
-    ACHIEVEMENTS_INDEX_SUBJECT = "achievements.INDEX.subject"
-
-    def __str__(self) -> str:
-        return str(self.value)
