@@ -73,36 +73,41 @@ CREDENTIALS_REQUIRED = [
     if isinstance(operation, dict) and {} not in operation.get("security", [{}])
 ]
 
-config = schemathesis.Config.from_dict({
-    **({"seed": int(SEED)} if SEED else {}),
-    "base-url": "http://localhost",
-    "generation": {
-        "mode": "all",  # positive and negative data
-        "max-examples": MAX_EXAMPLES,  # the fuzzing phase, per operation
-        "deterministic": CI,
-        "unique-inputs": True,  # no budget spent on a case already sent
-        # "database" is left to Hypothesis: locally a failing case is kept in .hypothesis/
-        # (which ignores itself in git) and tried first next run; under CI there is none.
-    },
-    "phases": {
-        "examples": {"enabled": True, "fill-missing": True},
-        "coverage": {"enabled": True, "generate-duplicate-query-parameters": True},
-        "fuzzing": {"enabled": True},
-        # Parametrized tests do not run it (a schema.as_state_machine() test would), and the
-        # schema declares no links between operations yet.
-        "stateful": {"enabled": False},
-    },
-    "checks": {name: {"enabled": True} for name in CHECKS},
-    "operations": [{
-        # This run has no credentials, and DRF refuses a caller without them (401) before it
-        # reads any input: the coverage phase's hundreds of input variants would all get that
-        # same 401. A few fuzzed cases per operation check its shape, that generated
-        # credentials are refused (ignored_auth) and that bad paths are 404s.
-        "include-operation-id": CREDENTIALS_REQUIRED,
-        "phases": {"coverage": {"enabled": False}},
-        "generation": {"max-examples": 5},
-    }] if CREDENTIALS_REQUIRED else [],
-})
+def make_config(*, coverage: bool = True, max_examples: int = MAX_EXAMPLES,
+                operations: list[dict] | None = None) -> schemathesis.Config:
+    return schemathesis.Config.from_dict({
+        **({"seed": int(SEED)} if SEED else {}),
+        "base-url": "http://localhost",
+        "generation": {
+            "mode": "all",  # positive and negative data
+            "max-examples": max_examples,  # the fuzzing phase, per operation
+            "deterministic": CI,
+            "unique-inputs": True,  # no budget spent on a case already sent
+            # "database" is left to Hypothesis: locally a failing case is kept in .hypothesis/
+            # (which ignores itself in git) and tried first next run; under CI there is none.
+        },
+        "phases": {
+            "examples": {"enabled": True, "fill-missing": True},
+            "coverage": {"enabled": coverage, "generate-duplicate-query-parameters": True},
+            "fuzzing": {"enabled": True},
+            # Parametrized tests do not run it (a schema.as_state_machine() test would), and
+            # the schema declares no links between operations yet.
+            "stateful": {"enabled": False},
+        },
+        "checks": {name: {"enabled": True} for name in CHECKS},
+        "operations": operations or [],
+    })
+
+
+config = make_config(operations=[{
+    # This run has no credentials, and DRF refuses a caller without them (401) before it
+    # reads any input: the coverage phase's hundreds of input variants would all get that
+    # same 401. A few fuzzed cases per operation check its shape, that generated
+    # credentials are refused (ignored_auth) and that bad paths are 404s.
+    "include-operation-id": CREDENTIALS_REQUIRED,
+    "phases": {"coverage": {"enabled": False}},
+    "generation": {"max-examples": 5},
+}] if CREDENTIALS_REQUIRED else [])
 
 
 def wsgi_app(environ, start_response):
@@ -238,27 +243,14 @@ WRITER = "provider1-key"
 OTHER_IDENTITIES = ["epao1-key", "employer1-staff", "epao1-assessor"]
 
 
-def _auth_config(*, coverage: bool, max_examples: int):
-    return schemathesis.Config.from_dict({
-        **({"seed": int(SEED)} if SEED else {}),
-        "base-url": "http://localhost",
-        "generation": {"mode": "all", "max-examples": max_examples, "deterministic": CI,
-                       "unique-inputs": True},
-        "phases": {
-            "examples": {"enabled": True, "fill-missing": True},
-            "coverage": {"enabled": coverage, "generate-duplicate-query-parameters": True},
-            "fuzzing": {"enabled": True},
-            "stateful": {"enabled": False},
-        },
-        "checks": {name: {"enabled": True} for name in CHECKS},
-        "operations": [{
-            # Sync answers 200 with a per-record `error` result for a record that breaks the
-            # record schema: by design a bad record must not fail the batch (the issue asks that
-            # valid records are stored while others fail). The request envelope is still checked.
-            "include-operation-id": ["api_v1_apprenticeships_sync_create"],
-            "checks": {"negative_data_rejection": {"enabled": False}},
-        }],
-    })
+SYNC_RECORD_ERRORS_ARE_RESULTS = [{
+    # Sync answers 200 with a per-record `error` result for a record that breaks the record
+    # schema: by design a bad record must not fail the batch (the issue asks that valid
+    # records are stored while others fail). The request envelope is still checked.
+    "include-operation-id": ["api_v1_apprenticeships_sync_create"],
+    "checks": {"negative_data_rejection": {"enabled": False}},
+}]
+
 
 
 def only_operations(document: dict, operation_ids: list[str]) -> dict:
@@ -276,7 +268,7 @@ def only_operations(document: dict, operation_ids: list[str]) -> dict:
 def _auth_schema(**config):
     loaded = schemathesis.openapi.from_dict(
         only_operations(responses_closed(raw_schema), CREDENTIALS_REQUIRED),
-        config=_auth_config(**config))
+        config=make_config(operations=SYNC_RECORD_ERRORS_ARE_RESULTS, **config))
     loaded.app = wsgi_app
     return loaded
 
