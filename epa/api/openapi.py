@@ -52,6 +52,8 @@ ErrorResponse422Serializer = _error_response_serializer(422, ErrorCode422Enum)
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
 # Text without NUL characters, which Django's form and DRF's text fields refuse.
 NO_NUL_PATTERN = r"^[^\x00]*$"
+# ...and, for text that may not be blank, with something besides white space (DRF trims it).
+NOT_BLANK_PATTERN = r"^[^\x00]*[^\x00\s][^\x00]*$"
 
 
 class AutoSchema(StandardizedErrorsAutoSchema):
@@ -62,6 +64,16 @@ class AutoSchema(StandardizedErrorsAutoSchema):
         if isinstance(self._get_paginator(), ChangeFeedPagination):
             return f"{serializer_name}ChangeFeedPage"
         return super().get_paginated_name(serializer_name)
+
+    def _map_serializer_field(self, field, direction, bypass_extensions=False):
+        """Text fields in requests say what DRF accepts: no NUL, and not only white space
+        unless blank is allowed (the schema alone would let both through)."""
+        schema = super()._map_serializer_field(field, direction, bypass_extensions)
+        if (direction == "request" and isinstance(field, serializers.CharField)
+                and schema.get("type") == "string"
+                and not {"enum", "pattern", "format"} & set(schema)):
+            schema["pattern"] = NO_NUL_PATTERN if field.allow_blank else NOT_BLANK_PATTERN
+        return schema
 
     def _should_add_error_response(self, responses: dict, status_code: str) -> bool:
         if status_code == "413":

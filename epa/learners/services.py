@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from epa.learners import rules
-from epa.learners.models import Apprenticeship, Learner
+from epa.learners.models import Achievement, Apprenticeship, Learner
 from epa.learners.rules import FieldError
 from epa.organisations.models import EPAOApproval, Organisation, OrganisationKind
 from epa.standards.models import Option, StandardStatus, StandardVersion
@@ -31,8 +31,74 @@ APPRENTICESHIP_ERROR_CODES = {
     "epao": ["not_an_epao", "epao_not_approved"],
     "planned_end_date": ["end_before_start"],
     "start_date": ["learner_too_young"],
-    "learner": ["duplicate_apprenticeship"],
+    "learner": ["duplicate_apprenticeship", "learner_mismatch"],
 }
+LEARNER_FIELDS = ("given_names", "family_name", "date_of_birth", "email")
+LEARNER_MISMATCH = FieldError(
+    "learner", "learner_mismatch",
+    "A learner with this ULN is already recorded, for another provider, with other details. "
+    "Send the details on record; corrections go through the provider that recorded them.")
+
+
+def learner_details_conflict(*, existing: Learner | None, values: dict,
+                             shared: bool) -> FieldError | None:
+    """A provider may not change the details of a learner another provider also has.
+
+    ``values`` are the details sent; an empty email means "not given". Returns the error, or
+    None when the write may go ahead.
+    """
+    if existing is None or not shared:
+        return None
+    sent = {f: v for f, v in values.items() if f != "email" or v}
+    if any(getattr(existing, f) != v for f, v in sent.items()):
+        return LEARNER_MISMATCH
+    return None
+
+
+def learner_for_provider(*, provider: Organisation, data: dict) -> Learner:
+    """The learner with ``data["uln"]``, created or brought up to date with ``data``.
+
+    Details of a learner another provider also has are never changed here (see
+    ``learner_details_conflict``); an email not given keeps the one on record.
+    """
+    learner = Learner.objects.filter(uln=data["uln"]).first()
+    values = {f: data[f] for f in LEARNER_FIELDS if f in data}
+    shared = learner is not None and Apprenticeship.objects.filter(learner=learner).exclude(
+        provider=provider).exists()
+    conflict = learner_details_conflict(existing=learner, values=values, shared=shared)
+    if conflict is not None:
+        raise RuleViolation([conflict])
+    if shared:
+        return learner
+    learner = learner or Learner(uln=data["uln"])
+    for field, value in values.items():
+        if field != "email" or value:
+            setattr(learner, field, value)
+    return learner_save(learner=learner)
+
+
+@transaction.atomic
+def apprenticeship_write(*, apprenticeship: Apprenticeship, values: dict,
+                         learner_data: dict | None, achievements: list[dict] | None
+                         ) -> Apprenticeship:
+    """Create or change one apprenticeship from an API write: its learner (matched by ULN), its
+    fields, and its English and maths achievements (replaced when given)."""
+    for key, value in values.items():
+        setattr(apprenticeship, key, value)
+    if learner_data is not None:
+        try:
+            apprenticeship.learner = learner_for_provider(provider=apprenticeship.provider,
+                                                          data=learner_data)
+        except RuleViolation as exc:
+            raise RuleViolation([
+                e if e.field == "learner" else FieldError(f"learner.{e.field}", e.code, e.message)
+                for e in exc.errors]) from exc
+    apprenticeship_save(apprenticeship=apprenticeship)
+    if achievements is not None:
+        apprenticeship.achievements.all().delete()
+        Achievement.objects.bulk_create(
+            Achievement(apprenticeship=apprenticeship, **a) for a in achievements)
+    return apprenticeship
 
 
 class RuleViolation(Exception):

@@ -17,11 +17,16 @@ from django.db import transaction
 
 from epa.learners.models import Achievement, Apprenticeship, Learner
 from epa.learners.rules import FieldError
-from epa.learners.services import ApprenticeshipFacts, apprenticeship_errors, learner_errors
+from epa.learners.services import (
+    LEARNER_FIELDS,
+    ApprenticeshipFacts,
+    apprenticeship_errors,
+    learner_details_conflict,
+    learner_errors,
+)
 from epa.organisations.models import EPAOApproval, Organisation
 from epa.standards.models import Option, StandardVersion
 
-LEARNER_FIELDS = ("given_names", "family_name", "date_of_birth", "email")
 APPRENTICESHIP_FIELDS = ("standard_version_id", "option_id", "employer_id", "epao_id",
                          "start_date", "planned_end_date", "planned_otj_hours", "has_ehc_plan")
 ACHIEVEMENT_FIELDS = ("subject", "level", "qualification_type", "achieved_on",
@@ -60,7 +65,14 @@ def _achievements_key(items) -> tuple:
 class _Catalogue:
     """Everything the rules need for a batch, loaded with one query per kind of thing."""
 
-    def __init__(self, records: list[dict]) -> None:
+    def __init__(self, records: list[dict], provider: Organisation) -> None:
+        ulns = {r["uln"] for r in records}
+        self.learners = Learner.objects.in_bulk(list(ulns), field_name="uln")
+        # Learners another provider also has: their details are not this provider's to change.
+        self.shared_ulns = set(
+            Apprenticeship.objects.filter(learner__uln__in=list(ulns))
+            .exclude(provider=provider).values_list("learner__uln", flat=True)
+        )
         refs = {r["standard"] for r in records}
         self.versions = {
             (v.standard.reference, v.version): v
@@ -93,7 +105,7 @@ def apprenticeships_sync(*, provider: Organisation, records: list[dict],
     ``records`` are already shape-checked dicts (see ``api.serializers.SyncRecordSerializer``);
     this applies the business rules and writes. Returns one result per record, in order.
     """
-    catalogue = _Catalogue(records)
+    catalogue = _Catalogue(records, provider)
     results: list[RecordResult] = []
     planned: list[_Planned] = []
     seen_keys: set[tuple[str, str]] = set()
@@ -134,7 +146,14 @@ def apprenticeships_sync(*, provider: Organisation, records: list[dict],
             errors.append(FieldError("uln", "duplicate_in_batch",
                                      "An earlier record in this batch has the same ULN and "
                                      "standard."))
+        existing = catalogue.learners.get(record["uln"])
         learner_values = {f: record.get(f, "") for f in LEARNER_FIELDS}
+        if not learner_values["email"] and existing is not None:
+            learner_values["email"] = existing.email  # not given: keep the one on record
+        conflict = learner_details_conflict(existing=existing, values=learner_values,
+                                            shared=record["uln"] in catalogue.shared_ulns)
+        if conflict is not None:
+            errors.append(conflict)
         if not errors and learner_rows.get(record["uln"], learner_values) != learner_values:
             errors.append(FieldError("uln", "conflicting_learner",
                                      "An earlier record in this batch gives this ULN other "
@@ -148,13 +167,12 @@ def apprenticeships_sync(*, provider: Organisation, records: list[dict],
 
     if planned:
         with transaction.atomic():
-            _write(provider, planned, learner_rows)
+            _write(provider, planned, learner_rows, catalogue.learners)
     return results
 
 
-def _write(provider: Organisation, planned: list[_Planned],
-           learner_rows: dict[str, dict]) -> None:
-    existing_learners = Learner.objects.in_bulk(list(learner_rows), field_name="uln")
+def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[str, dict],
+           existing_learners: dict[str, Learner]) -> None:
     changed_learners = {
         uln for uln, values in learner_rows.items()
         if uln not in existing_learners

@@ -168,7 +168,7 @@ def test_queries_per_batch_do_not_grow_with_the_batch(world, size):
 
 
 # Measured once and fixed: (new batch, re-sync with 10% changed), whatever the batch size.
-QUERIES_PER_BATCH = (16, 15)
+QUERIES_PER_BATCH = (17, 16)
 
 
 # -- Idempotency-Key ---------------------------------------------------------------------------
@@ -244,3 +244,33 @@ def test_sync_is_throttled_per_organisation(world):
     assert response.json()["errors"][0]["code"] == "throttled"
     assert "Retry-After" in response.headers
     assert _sync(world.key_client("provider2"), [record(world, uln)]).status_code == 200
+
+
+# -- a learner two providers share ----------------------------------------------------------------
+
+def test_second_provider_with_the_same_details_shares_the_learner(world):
+    (uln,) = valid_ulns(1)
+    _sync(world.key_client("provider1"), [record(world, uln, email="sam@example.org")])
+    body = _sync(world.key_client("provider2"), [record(world, uln)]).json()  # no email sent
+    assert body["results"][0]["outcome"] == "created"
+    assert Learner.objects.get().email == "sam@example.org"  # not blanked
+    assert Apprenticeship.objects.count() == 2
+
+
+def test_second_provider_cannot_change_a_shared_learners_details(world):
+    (uln,) = valid_ulns(1)
+    _sync(world.key_client("provider1"), [record(world, uln)])
+    body = _sync(world.key_client("provider2"), [record(world, uln, family_name="Other")]).json()
+    assert body["results"][0]["outcome"] == "error"
+    assert body["results"][0]["errors"][0]["code"] == "learner_mismatch"
+    assert Learner.objects.get().family_name == "Jones"
+    assert Apprenticeship.objects.count() == 1
+
+
+def test_sole_provider_corrects_its_learners_details(world):
+    (uln,) = valid_ulns(1)
+    client = world.key_client("provider1")
+    _sync(client, [record(world, uln)])
+    body = _sync(client, [record(world, uln, family_name="Corrected")]).json()
+    assert body["results"][0]["outcome"] == "updated"
+    assert Learner.objects.get().family_name == "Corrected"

@@ -28,24 +28,23 @@ from epa.learners.api.serializers import (
     SyncResponseSerializer,
 )
 from epa.learners.filters import ApprenticeshipFilter, LearnerFilter
-from epa.learners.models import Achievement, Apprenticeship, Learner
+from epa.learners.models import Apprenticeship, Learner
 from epa.learners.rules import FieldError
 from epa.learners.selectors import apprenticeships_visible_to, learners_visible_to
 from epa.learners.services import (
     APPRENTICESHIP_ERROR_CODES,
     LEARNER_ERROR_CODES,
     RuleViolation,
-    apprenticeship_save,
-    learner_save,
+    apprenticeship_write,
 )
 from epa.learners.sync import Outcome, RecordResult, apprenticeships_sync
 from epa.organisations.models import Organisation, OrganisationKind, Role
 
 
-def _as_validation_error(exc: RuleViolation, prefix: str = "") -> ValidationError:
+def _as_validation_error(exc: RuleViolation) -> ValidationError:
     detail: dict[str, list] = {}
     for error in exc.errors:
-        detail.setdefault(f"{prefix}{error.field}", []).append(
+        detail.setdefault(error.field, []).append(
             ErrorDetail(error.message, code=error.code)
         )
     return ValidationError(detail)
@@ -225,21 +224,7 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
         learner_data = data.pop("learner", None)
         achievements = data.pop("achievements", None)
         try:
-            if learner_data is not None:
-                learner = Learner.objects.filter(uln=learner_data["uln"]).first() or Learner()
-                for key, value in learner_data.items():
-                    setattr(learner, key, value)
-                try:
-                    apprenticeship.learner = learner_save(learner=learner)
-                except RuleViolation as exc:
-                    raise _as_validation_error(exc, prefix="learner.") from exc
-            for key, value in data.items():
-                setattr(apprenticeship, key, value)
-            apprenticeship_save(apprenticeship=apprenticeship)
+            return apprenticeship_write(apprenticeship=apprenticeship, values=data,
+                                        learner_data=learner_data, achievements=achievements)
         except RuleViolation as exc:
             raise _as_validation_error(exc) from exc
-        if achievements is not None:
-            apprenticeship.achievements.all().delete()
-            Achievement.objects.bulk_create(
-                Achievement(apprenticeship=apprenticeship, **a) for a in achievements)
-        return apprenticeship

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,7 +46,11 @@ class AchievementRequest:
 
         achieved_on = self.achieved_on.isoformat()
 
-        evidence_reference = self.evidence_reference
+        evidence_reference: str | Unset
+        if isinstance(self.evidence_reference, Unset):
+            evidence_reference = UNSET
+        else:
+            evidence_reference = self.evidence_reference
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,7 +78,12 @@ class AchievementRequest:
 
         achieved_on = datetime.date.fromisoformat(d.pop("achieved_on"))
 
-        evidence_reference = d.pop("evidence_reference", UNSET)
+        def _parse_evidence_reference(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        evidence_reference = _parse_evidence_reference(d.pop("evidence_reference", UNSET))
 
         achievement_request = cls(
             subject=subject,

@@ -24,6 +24,7 @@ class ApiV1ApprenticeshipsCreateLearnerErrorComponent:
         code (ApiV1ApprenticeshipsCreateLearnerErrorComponentCode): * `duplicate_apprenticeship` -
             duplicate_apprenticeship
             * `invalid` - invalid
+            * `learner_mismatch` - learner_mismatch
             * `null` - null
             * `required` - required
         detail (str):

@@ -4,6 +4,7 @@ from enum import StrEnum
 class ApiV1ApprenticeshipsCreateLearnerErrorComponentCode(StrEnum):
     DUPLICATE_APPRENTICESHIP = "duplicate_apprenticeship"
     INVALID = "invalid"
+    LEARNER_MISMATCH = "learner_mismatch"
     NULL = "null"
     REQUIRED = "required"
 

@@ -4,6 +4,7 @@ from enum import StrEnum
 class ApiV1ApprenticeshipsPartialUpdateLearnerErrorComponentCode(StrEnum):
     DUPLICATE_APPRENTICESHIP = "duplicate_apprenticeship"
     INVALID = "invalid"
+    LEARNER_MISMATCH = "learner_mismatch"
     NULL = "null"
     REQUIRED = "required"
 

@@ -1,0 +1,466 @@
+"""Tenancy, endpoint by endpoint: nobody outside the first organisations reads or changes their
+data, whatever the endpoint, method, role or key.
+
+The tenant endpoints are discovered from the URL resolver, so a new endpoint under /api/v1/ is
+in the matrix as soon as it is routed. Each is called with every method by each person and
+each API key of the *second* organisations (provider2, employer2, epao2), and by an anonymous
+caller, pointed at the first organisations' objects: an apprenticeship created by provider1
+(employer1, epao1), with its learner and achievement, and an API key of provider1.
+
+- Reads: a list or feed must not hold those objects, nor show any of their values; a detail
+  is 404, the same 404 as for an id that does not exist (OPTIONS too).
+- Writes (POST, PUT, PATCH, DELETE, actions such as revoke) addressed to those objects: 403,
+  404 or 405. A create or sync naming them (POST to a collection): also 400 when it is refused
+  for the reason in ``CREATE_REFUSALS``.
+- Nothing changes: the rows of learners, apprenticeships, achievements, API keys,
+  organisations, memberships and approvals are the same before and after every request.
+- Anonymous: 401 or 403 everywhere, and nothing changes.
+
+Then writes through a record of one's own that reach the first organisations' data: moving
+one's apprenticeship to provider1, and naming provider1's learner by ULN with other details
+(refused: ``learner_mismatch``).
+
+A new endpoint fails ``test_every_tenant_endpoint_is_in_the_matrix`` when its path has a
+parameter ``_fill`` does not know; and a new create whose body is not in ``_body`` fails the
+matrix with its 400: say there what the endpoint takes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+
+import pytest
+from django.db import connection
+from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
+from drf_spectacular.generators import EndpointEnumerator
+from rest_framework.test import APIClient
+
+from epa.learners.models import Achievement, Apprenticeship, Learner
+from epa.organisations.models import ApiKey, EPAOApproval, Membership, Organisation
+from epa.organisations.services import api_key_create
+from tests.conftest import make_uln
+
+pytestmark = pytest.mark.django_db
+
+API = "/api/v1/"
+# Public by design: the catalogue needs no caller.
+CATALOGUE = "/api/v1/standards"
+# Shared by design between members of any organisation: the directory, to name an employer
+# or EPAO on an apprenticeship. Members read it; nobody writes through it.
+DIRECTORY = {"/api/v1/organisations/", "/api/v1/organisations/{pk}/"}
+METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+WRITES = {"POST", "PUT", "PATCH", "DELETE"}
+PARAM = re.compile(r"\{(\w+)\}")
+# A create naming a provider the caller does not act for is invalid input naming the field:
+# path -> the (attr, code) of that refusal. Any other 400 means the request was not understood
+# and proves nothing: the matrix fails on it.
+CREATE_REFUSALS = {
+    "/api/v1/apprenticeships/": {("provider", "provider_not_yours")},
+    "/api/v1/apprenticeships/sync/": {("provider", "provider_not_yours")},
+}
+# The first organisation's sync used this Idempotency-Key; the same key from another
+# organisation must not replay its answer.
+IDEMPOTENCY_KEY = "matrix-first-sync"
+
+SECOND_PEOPLE = ["provider2-admin", "provider2-staff", "employer2-admin", "employer2-staff",
+                 "epao2-admin", "epao2-assessor", "epao2-quality_assurer"]
+SECOND_KEYS = ["key:provider2", "key:employer2", "key:epao2"]
+
+
+def tenant_endpoints() -> dict[str, type]:
+    """Every routed path under /api/v1/ but the catalogue, with its view class."""
+    endpoints: dict[str, type] = {}
+    for path, _regex, _method, callback in EndpointEnumerator().get_api_endpoints():
+        if path.startswith(API) and not path.startswith(CATALOGUE):
+            endpoints[path] = callback.cls
+    return endpoints
+
+
+ENDPOINTS = tenant_endpoints()
+
+
+# -- the first organisations' objects -------------------------------------------------------
+
+@dataclass
+class Objects:
+    apprenticeship: Apprenticeship
+    learner: Learner
+    achievement: Achievement
+    key: ApiKey
+    provider: Organisation
+    sync_body: dict
+    sentinels: list[str]  # values of theirs that no other caller may see
+
+    def pk_of(self, model) -> object:
+        return {Apprenticeship: self.apprenticeship.pk, Learner: self.learner.pk,
+                Achievement: self.achievement.pk, ApiKey: self.key.prefix,
+                Organisation: self.provider.pk}[model]
+
+
+def _sync_record(payload: dict) -> dict:
+    """The sync record for an apprenticeship written with ``payload``."""
+    learner = payload["learner"]
+    return {**{k: learner[k] for k in ("uln", "given_names", "family_name", "date_of_birth")},
+            "email": learner.get("email", ""), "standard": "ST0792", "version": "1.0",
+            "option": "Production coordinator", "employer": payload["employer"],
+            "epao": payload["epao"], "start_date": payload["start_date"],
+            "planned_end_date": payload["planned_end_date"],
+            "planned_otj_hours": payload["planned_otj_hours"],
+            "has_ehc_plan": payload["has_ehc_plan"], "achievements": payload["achievements"]}
+
+
+@pytest.fixture
+def first(world) -> Objects:
+    payload = world.apprenticeship_payload()
+    response = world.client("provider1-admin").post(f"{API}apprenticeships/", payload,
+                                                    format="json")
+    assert response.status_code == 201, response.json()
+    apprenticeship = Apprenticeship.objects.get(pk=response.json()["id"])
+    key, raw_key = api_key_create(organisation=world.orgs["provider1"], name="provider1 sync",
+                                  scopes=["read", "write"])
+    # provider1's system syncs the same record again with an Idempotency-Key: a stored answer
+    # showing the learner, which a replay from another organisation would return.
+    sync_body = {"provider": world.orgs["provider1"].pk,
+                 "records": [_sync_record(payload)]}
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {raw_key}")
+    synced = client.post(f"{API}apprenticeships/sync/", sync_body, format="json",
+                         headers={"Idempotency-Key": IDEMPOTENCY_KEY})
+    assert synced.status_code == 200, synced.json()
+    assert synced.json()["results"][0]["outcome"] == "unchanged", synced.json()
+    # The second organisations have an apprenticeship of their own, so that their lists are
+    # not empty by accident.
+    own_payload = world.apprenticeship_payload(
+        provider="provider2", employer="employer2", epao="epao2",
+        learner={"uln": make_uln("200000002"), "given_names": "Grace", "family_name": "Hopper",
+                 "date_of_birth": "1999-01-02"}, achievements=[])
+    own = world.client("provider2-admin").post(f"{API}apprenticeships/", own_payload,
+                                               format="json")
+    assert own.status_code == 201, own.json()
+    # Old enough for the change feed, which serves rows a few seconds after they change.
+    hour_ago = timezone.now() - dt.timedelta(hours=1)
+    Apprenticeship.objects.update(updated_at=hour_ago)
+    Learner.objects.update(updated_at=hour_ago)
+    learner = apprenticeship.learner
+    achievement = apprenticeship.achievements.get()
+    return Objects(
+        apprenticeship=apprenticeship, learner=learner, achievement=achievement, key=key,
+        provider=world.orgs["provider1"], sync_body=sync_body,
+        sentinels=[learner.uln, learner.family_name, learner.email, key.prefix,
+                   achievement.evidence_reference],
+    )
+
+
+# The rows no request here may change; a key's last use is recorded when it calls.
+SNAPSHOT = [(Learner, ()), (Apprenticeship, ()), (Achievement, ()), (ApiKey, ("last_used_at",)),
+            (Organisation, ()), (Membership, ()), (EPAOApproval, ())]
+
+
+def snapshot() -> dict[str, list[tuple]]:
+    """Every row of those tables (plain SQL: the matrix takes one per request)."""
+    quote = connection.ops.quote_name
+    rows = {}
+    with connection.cursor() as cursor:
+        for model, skip in SNAPSHOT:
+            columns = ", ".join(quote(f.column) for f in model._meta.concrete_fields
+                                if f.name not in skip)
+            cursor.execute(f"SELECT {columns} FROM {quote(model._meta.db_table)} "
+                           f"ORDER BY {quote(model._meta.pk.column)}")
+            rows[model._meta.db_table] = cursor.fetchall()
+    return rows
+
+
+class Watch:
+    """Has the database changed since the last look? One snapshot per request."""
+
+    def __init__(self) -> None:
+        self.last = snapshot()
+
+    def changed(self) -> bool:
+        now = snapshot()
+        changed, self.last = now != self.last, now
+        return changed
+
+
+def caller(world, who: str) -> tuple[APIClient, Organisation | None]:
+    if who == "anonymous":
+        return APIClient(), None
+    if who.startswith("key:"):
+        org = who.removeprefix("key:")
+        return world.key_client(org), world.orgs[org]
+    return world.client(who), world.orgs[who.split("-")[0]]
+
+
+def _fill(path: str, view: type, first: Objects, own: Organisation | None
+          ) -> list[tuple[str, str]]:
+    """(description, url) for ``path`` pointed at the first organisations' objects; for a
+    nested path, also the caller's own organisation above the first organisation's object."""
+    params = PARAM.findall(path)
+    values = {}
+    for name in params:
+        if name in ("pk", "id"):
+            values[name] = first.pk_of(view.model)
+        elif name == "organisation_id":
+            values[name] = first.provider.pk
+        elif name == "prefix":
+            values[name] = first.key.prefix
+        else:
+            raise LookupError(f"{path}: say in _fill which object of the first organisations "
+                              f"{{{name}}} names")
+    urls = [("first's", path.format(**values))]
+    if own is not None and "organisation_id" in params and len(params) > 1:
+        urls.append(("own organisation, first's object",
+                     path.format(**{**values, "organisation_id": own.pk})))
+    return urls
+
+
+def _missing(path: str) -> str:
+    """``path`` with ids that exist nowhere: a hidden object must answer the same."""
+    return path.format(**{name: "ffffffff" if name == "prefix" else 987654321
+                          for name in PARAM.findall(path)})
+
+
+def _body(world, first: Objects, path: str, view: type) -> dict:
+    if path == "/api/v1/apprenticeships/sync/":
+        return first.sync_body  # provider1's records, for provider1
+    if view.model is ApiKey:
+        return {"name": "intruder", "scopes": ["read", "write"]}
+    # For provider1, employer1 and epao1, with a new learner.
+    return world.apprenticeship_payload(
+        planned_otj_hours=1,
+        learner={"uln": make_uln("300000003"), "given_names": "Mallory",
+                 "family_name": "Intruder", "date_of_birth": "1990-01-01"})
+
+
+def _allowed(url: str) -> set[str]:
+    callback = get_resolver().resolve(url).func
+    actions = getattr(callback, "actions", None)
+    if actions is not None:
+        return {m.upper() for m in actions} | {"OPTIONS"}
+    return {m.upper() for m in callback.cls.http_method_names}
+
+
+def _request(client: APIClient, method: str, url: str, body: dict | None = None):
+    if body is None:
+        return client.generic(method, url)
+    return client.generic(method, url, json.dumps(body), content_type="application/json",
+                          headers={"Idempotency-Key": IDEMPOTENCY_KEY})
+
+
+def _shown(response, sentinels: list[str]) -> list[str]:
+    text = response.content.decode()
+    return [f"shows {value!r}" for value in sentinels if value and value in text]
+
+
+def _error_pairs(response) -> set[tuple[str, str]]:
+    try:
+        return {(e.get("attr"), e.get("code")) for e in response.json().get("errors", [])}
+    except (ValueError, AttributeError):
+        return set()
+
+
+def _listed_ids(response) -> set[str]:
+    body = response.json()
+    rows = body.get("results", []) if isinstance(body, dict) else body
+    return {str(row.get("id")) for row in rows if isinstance(row, dict)}
+
+
+def check_endpoint(world, first: Objects, client: APIClient, own: Organisation | None,
+                   path: str, watch: Watch) -> tuple[int, list[str]]:
+    """Every method on ``path`` pointed at the first organisations' objects, by a caller of the
+    second organisations: (requests made, failures)."""
+    view = ENDPOINTS[path]
+    has_params = bool(PARAM.search(path))
+    failures, count = [], 0
+    write_body = _body(world, first, path, view)
+    for label, url in _fill(path, view, first, own):
+        allowed = _allowed(url)
+        for method in METHODS:
+            body = write_body if method in WRITES else None
+            response = _request(client, method, url, body)
+            count += 1
+            status, where = response.status_code, f"{method} {url} ({label})"
+            failures += [f"{where}: {problem}" for problem in _shown(response, first.sentinels)]
+            if watch.changed():
+                failures.append(f"{where}: changed the database ({status})")
+            if method not in allowed:
+                expected = {403, 404, 405}
+            elif method == "GET":
+                expected = {200} if path in DIRECTORY or not has_params else {404}
+                if status == 200 and path not in DIRECTORY and \
+                        str(first.pk_of(view.model)) in _listed_ids(response):
+                    failures.append(f"{where}: lists the first organisation's object")
+            else:
+                expected = {403, 404, 405}
+                if not has_params and _error_pairs(response) & CREATE_REFUSALS.get(path, set()):
+                    expected.add(400)
+            if status not in expected:
+                failures.append(f"{where}: {status}, expected one of {sorted(expected)}: "
+                                f"{response.content[:300]!r}")
+        if has_params and path not in DIRECTORY and label == "first's":
+            # A hidden object answers as one that does not exist (OPTIONS too).
+            for method in sorted({"GET", "OPTIONS"} & allowed):
+                hidden, missing = _request(client, method, url), _request(
+                    client, method, _missing(path))
+                count += 2
+                failures += [f"{method} {url}: {p}" for p in _shown(hidden, first.sentinels)]
+                if watch.changed():
+                    failures.append(f"{method} {url}: changed the database")
+                if (hidden.status_code, hidden.content) != (missing.status_code,
+                                                            missing.content):
+                    failures.append(f"{method} {url}: answers unlike a missing id "
+                                    f"({hidden.status_code} vs {missing.status_code})")
+    return count, failures
+
+
+# -- the matrix -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("who", SECOND_PEOPLE + SECOND_KEYS)
+def test_second_organisations_neither_see_nor_change_the_first(world, first, who):
+    client, own = caller(world, who)
+    watch = Watch()
+    failures, count = [], 0
+    for path in sorted(ENDPOINTS):
+        made, found = check_endpoint(world, first, client, own, path, watch)
+        count, failures = count + made, failures + found
+    assert count >= len(METHODS) * len(ENDPOINTS)
+    assert not failures, f"{who}:\n" + "\n".join(failures)
+
+
+def test_anonymous_callers_are_refused(world, first):
+    client, watch = APIClient(), Watch()
+    failures = []
+    for path, view in sorted(ENDPOINTS.items()):
+        write_body = _body(world, first, path, view)
+        for _label, url in _fill(path, view, first, None):
+            for method in METHODS:
+                body = write_body if method in WRITES else None
+                response = _request(client, method, url, body)
+                if response.status_code not in (401, 403):
+                    failures.append(f"{method} {url}: {response.status_code}")
+                failures += [f"{method} {url}: {p}" for p in _shown(response, first.sentinels)]
+                if watch.changed():
+                    failures.append(f"{method} {url}: changed the database")
+    assert not failures, "\n".join(failures)
+
+
+def test_the_first_organisation_sees_its_objects(world, first):
+    """The control: the matrix's urls and ids do point at the first organisation's objects."""
+    client = world.client("provider1-admin")
+    for path, view in ENDPOINTS.items():
+        for _label, url in _fill(path, view, first, None):
+            if "GET" not in _allowed(url):
+                continue
+            response = client.get(url)
+            assert response.status_code == 200, (url, response.json())
+            if not PARAM.search(path):
+                assert str(first.pk_of(view.model)) in _listed_ids(response), url
+            elif view.model not in (Organisation, ApiKey):
+                assert first.learner.uln in response.content.decode(), url
+    replayed = _request(world.key_client("provider1"), "POST", f"{API}apprenticeships/sync/",
+                        first.sync_body)
+    assert replayed.headers.get("Idempotent-Replayed") == "true"
+
+
+def test_the_matrix_catches_a_leak(world, first, monkeypatch):
+    """Not vacuous: with tenancy switched off for apprenticeships and API keys, it fails."""
+    from epa.learners.api.views import ApprenticeshipViewSet
+    from epa.organisations.api.views import ApiKeyViewSet
+
+    monkeypatch.setattr(ApprenticeshipViewSet, "scoped_queryset",
+                        lambda self, actor: Apprenticeship.objects.all())
+    monkeypatch.setattr(ApiKeyViewSet, "scoped_queryset", lambda self, actor: ApiKey.objects.all())
+    client, own = caller(world, "provider2-admin")
+    watch = Watch()
+    found = {path: check_endpoint(world, first, client, own, path, watch)[1] for path in (
+        "/api/v1/apprenticeships/", "/api/v1/apprenticeships/{pk}/",
+        "/api/v1/organisations/{organisation_id}/api-keys/{prefix}/revoke/")}
+    assert any("lists the first organisation's object" in f
+               for f in found["/api/v1/apprenticeships/"])
+    assert any(f.startswith("GET") and "shows" in f
+               for f in found["/api/v1/apprenticeships/{pk}/"])
+    assert any("changed the database" in f
+               for f in found["/api/v1/organisations/{organisation_id}/api-keys/{prefix}/revoke/"])
+
+
+# -- coverage -------------------------------------------------------------------------------
+
+def _routed(patterns=None, prefix: str = ""):
+    """(route, callback) of every URL pattern, straight from the resolver."""
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        route = prefix + str(pattern.pattern).lstrip("^").rstrip("$")
+        if isinstance(pattern, URLResolver):
+            yield from _routed(pattern.url_patterns, route)
+        elif isinstance(pattern, URLPattern):
+            yield route, pattern.callback
+
+
+def test_every_tenant_endpoint_is_in_the_matrix(world, first):
+    in_matrix = set(ENDPOINTS.values())
+    uncovered = [
+        route for route, callback in _routed()
+        if f"/{route}".startswith(API) and not f"/{route}".startswith(CATALOGUE)
+        and getattr(callback, "cls", None) not in in_matrix
+    ]
+    for path, view in ENDPOINTS.items():
+        try:
+            _fill(path, view, first, None)
+        except LookupError as exc:
+            uncovered.append(str(exc))
+    assert not uncovered, uncovered
+    assert {"/api/v1/apprenticeships/", "/api/v1/apprenticeships/{pk}/", "/api/v1/learners/",
+            "/api/v1/learners/{pk}/", "/api/v1/organisations/{organisation_id}/api-keys/",
+            "/api/v1/organisations/{organisation_id}/api-keys/{prefix}/revoke/"
+            } <= set(ENDPOINTS)
+
+
+# -- writes through a record of one's own -----------------------------------------------------
+
+def _own_apprenticeship(world) -> Apprenticeship:
+    return Apprenticeship.objects.get(provider=world.orgs["provider2"])
+
+
+@pytest.mark.parametrize("who", ["provider2-admin", "key:provider2"])
+def test_own_apprenticeship_cannot_be_moved_to_the_first_provider(world, first, who):
+    client, _ = caller(world, who)
+    before = snapshot()
+    response = client.patch(f"{API}apprenticeships/{_own_apprenticeship(world).pk}/",
+                            {"provider": world.orgs["provider1"].pk}, format="json")
+    assert response.status_code in (400, 403), response.json()
+    assert snapshot() == before
+
+
+def _learner_row(learner: Learner) -> dict:
+    return Learner.objects.filter(pk=learner.pk).values(
+        "uln", "given_names", "family_name", "date_of_birth", "email").get()
+
+
+@pytest.mark.parametrize("how", ["create", "patch_own", "sync"])
+def test_second_provider_cannot_rewrite_the_first_organisations_learner(world, first, how):
+    """provider2 names the first organisations' learner by ULN, with other details and no
+    email: the learner provider1, employer1 and epao1 see must not change, and provider2 must
+    not be shown what it did not send."""
+    client = world.key_client("provider2")
+    before = _learner_row(first.learner)
+    learner = {"uln": first.learner.uln, "given_names": "Eve", "family_name": "Changed",
+               "date_of_birth": "1980-01-01"}
+    if how == "sync":
+        record = _sync_record(world.apprenticeship_payload(
+            employer="employer2", epao="epao2", learner=learner, achievements=[]))
+        del record["email"]
+        response = client.post(f"{API}apprenticeships/sync/", {"records": [record]},
+                               format="json")
+    elif how == "create":
+        response = client.post(f"{API}apprenticeships/", world.apprenticeship_payload(
+            provider="provider2", employer="employer2", epao="epao2", learner=learner,
+            achievements=[]), format="json")
+    else:
+        response = client.patch(f"{API}apprenticeships/{_own_apprenticeship(world).pk}/",
+                                {"learner": learner}, format="json")
+    assert response.status_code < 500
+    assert _learner_row(first.learner) == before
+    assert first.learner.email not in response.content.decode()
