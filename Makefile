@@ -11,7 +11,7 @@ CLIENT_DIR := clients/python
 TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help install run seed test lint schema schema-check client client-check migrations-check
+.PHONY: help install run test lint schema schema-check client client-check migrations-check
 
 help:
 	@echo "make run     install, migrate, load the standards and serve on http://$(HOST):$(PORT)"

@@ -7,6 +7,8 @@ from epa.api.views import HealthView
 urlpatterns = [
     path("healthz", HealthView.as_view(), name="healthz"),
     path("admin/", admin.site.urls),
+    # Log in and out for people using the browsable API (session authentication).
+    path("api-auth/", include("rest_framework.urls")),
     path("api/v1/", include("epa.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),

@@ -41,3 +41,13 @@ def test_committed_schema_matches_generated(tmp_path, settings):
     call_command("spectacular", "--file", str(out), "--validate", "--fail-on-warn")
     committed = Path(__file__).resolve().parents[2] / "openapi" / "schema.yaml"
     assert out.read_text() == committed.read_text(), "run `make schema` and commit the result"
+
+
+def test_people_log_in_for_the_browsable_api(client, django_user_model):
+    django_user_model.objects.create_user("someone", password="pw-123456-long")
+    page = client.get("/api-auth/login/")
+    assert page.status_code == 200
+    response = client.post("/api-auth/login/", {"username": "someone",
+                                                "password": "pw-123456-long"})
+    assert response.status_code == 302
+    assert client.session.get("_auth_user_id")
