@@ -1,0 +1,137 @@
+"""Gateway rules on both sides of each boundary date."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from epa.gateway import rules
+from epa.gateway.rules import Qualification, Status
+
+D = dt.date
+GCSE_MATHS_2 = Qualification("maths", 2, "gcse")
+GCSE_ENGLISH_2 = Qualification("english", 2, "gcse")
+
+
+BORN_2000, START_2024, GATEWAY_2025_03 = D(2000, 1, 1), D(2024, 1, 1), D(2025, 3, 1)
+
+
+def em(subject="maths", *, dob=BORN_2000, start=START_2024, gateway=GATEWAY_2025_03,
+       ehc=False, achievements=()):
+    return rules.english_maths_check(subject, date_of_birth=dob, start_date=start,
+                                     gateway_date=gateway, has_ehc_plan=ehc,
+                                     achievements=list(achievements))
+
+
+# -- English and maths ---------------------------------------------------------------------
+
+def test_aged_17_at_start_without_maths_is_not_met():
+    check = em(dob=D(2007, 6, 1), start=D(2024, 9, 1), gateway=D(2026, 3, 1))
+    assert (check.status, check.reason) == (Status.NOT_MET, "maths_missing")
+    assert check.rule.code == "english_maths_level_2"
+
+
+def test_aged_25_starting_2024_with_gateway_in_2025_03_is_exempt():
+    check = em(dob=D(1999, 1, 1), start=D(2024, 2, 1), gateway=D(2025, 3, 15))
+    assert (check.status, check.reason) == (Status.NOT_REQUIRED, "age_19_plus_exemption")
+    assert check.rule.effective_from == D(2025, 2, 11)
+
+
+@pytest.mark.parametrize(("gateway", "status"), [
+    (D(2025, 2, 10), Status.NOT_MET), (D(2025, 2, 11), Status.NOT_REQUIRED)])
+def test_exemption_starts_on_11_february_2025(gateway, status):
+    assert em(dob=D(1990, 1, 1), start=D(2023, 1, 1), gateway=gateway).status == status
+
+
+@pytest.mark.parametrize(("dob", "status"), [
+    (D(2004, 9, 2), Status.NOT_MET),       # 18 on the start date, 19 the day after
+    (D(2004, 9, 1), Status.NOT_REQUIRED),  # 19th birthday on the start date
+])
+def test_exemption_turns_on_the_19th_birthday_at_start(dob, status):
+    assert em(dob=dob, start=D(2023, 9, 1), gateway=D(2025, 6, 1)).status == status
+
+
+def test_level_2_met_and_level_1_not():
+    assert em(achievements=[GCSE_MATHS_2], dob=D(2007, 1, 1)).reason == "level_2_achieved"
+    assert em(achievements=[Qualification("maths", 1, "functional_skills")],
+              dob=D(2007, 1, 1)).status == Status.NOT_MET
+
+
+def test_ehc_plan_with_entry_level_3_passes():
+    check = em(dob=D(2007, 1, 1), ehc=True,
+               achievements=[Qualification("maths", 0, "entry_level_3")])
+    assert (check.status, check.reason) == (Status.MET, "entry_level_3_with_ehc_plan")
+    assert check.rule.code == "english_maths_entry_level_3"
+    assert em(dob=D(2007, 1, 1), ehc=False,
+              achievements=[Qualification("maths", 0, "entry_level_3")]).status == Status.NOT_MET
+
+
+def test_bsl_stands_in_for_english_only():
+    bsl = Qualification("english", 2, "bsl")
+    assert em("english", dob=D(2007, 1, 1), achievements=[bsl]).reason == "bsl_alternative"
+    assert em("maths", dob=D(2007, 1, 1), achievements=[bsl]).status == Status.NOT_MET
+    assert em("english", dob=D(2007, 1, 1), achievements=[GCSE_ENGLISH_2]).status == Status.MET
+
+
+# -- minimum duration ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("start", "gateway", "status", "rule"), [
+    (D(2025, 8, 1), D(2026, 4, 1), Status.MET, "minimum_duration_8_months"),    # 8 exactly
+    (D(2025, 8, 1), D(2026, 3, 31), Status.NOT_MET, "minimum_duration_8_months"),
+    (D(2025, 7, 31), D(2026, 3, 31), Status.NOT_MET, "minimum_duration_12_months"),
+    (D(2025, 7, 31), D(2026, 7, 31), Status.MET, "minimum_duration_12_months"),  # 12 exactly
+    (D(2025, 7, 31), D(2026, 7, 30), Status.NOT_MET, "minimum_duration_12_months"),
+])
+def test_minimum_duration_either_side_of_1_august_2025(start, gateway, status, rule):
+    check = rules.minimum_duration_check(start_date=start, gateway_date=gateway)
+    assert (check.status, check.rule.code) == (status, rule)
+
+
+def test_add_months_clamps_to_month_end():
+    assert rules.add_months(D(2025, 1, 31), 1) == D(2025, 2, 28)
+    assert rules.add_months(D(2024, 8, 31), 6) == D(2025, 2, 28)
+    assert rules.add_months(D(2025, 5, 15), 8) == D(2026, 1, 15)
+
+
+# -- off-the-job training --------------------------------------------------------------------
+
+def otj(start, hours=Decimal("37.5"), weeks=52, published=None):
+    return rules.off_the_job_required_hours(start_date=start, contracted_hours_per_week=hours,
+                                            planned_weeks=weeks, published_minimum=published)
+
+
+def test_otj_20_percent_before_1_august_2022():
+    hours, rule = otj(D(2022, 7, 31))
+    assert (hours, rule.code) == (Decimal("390.0"), "otj_20_percent")  # 37.5 * 52 * 20%
+
+
+def test_otj_6_hours_a_week_full_time_from_1_august_2022():
+    hours, rule = otj(D(2022, 8, 1))
+    assert (hours, rule.code) == (Decimal("312.0"), "otj_6_hours_a_week")
+
+
+@pytest.mark.parametrize(("contracted", "expected"), [
+    (Decimal(30), Decimal("312.0")),    # 30 hours is full time: 6 a week
+    (Decimal("29.5"), Decimal("306.8")),  # part time: 20% of 29.5 * 52
+])
+def test_otj_full_time_threshold(contracted, expected):
+    assert otj(D(2024, 1, 1), hours=contracted)[0] == expected
+
+
+def test_otj_published_minimum_from_1_august_2025():
+    assert otj(D(2025, 8, 1), published=278) == (Decimal(278), rules.OTJ_PUBLISHED)
+    assert otj(D(2025, 7, 31), published=278)[1].code == "otj_6_hours_a_week"
+    assert otj(D(2025, 8, 1), published=None)[1].code == "otj_6_hours_a_week"  # fallback
+
+
+def test_otj_check_with_prior_learning_reduction():
+    check = rules.off_the_job_check(start_date=D(2025, 9, 1), contracted_hours_per_week=Decimal(37),
+                                    planned_weeks=60, published_minimum=278,
+                                    recorded_hours=Decimal(250),
+                                    prior_learning_reduction=Decimal(30))
+    assert (check.status, check.details["required_hours"]) == (Status.MET, "248")
+    short = rules.off_the_job_check(start_date=D(2025, 9, 1),
+                                    contracted_hours_per_week=Decimal(37), planned_weeks=60,
+                                    published_minimum=278, recorded_hours=Decimal(250))
+    assert (short.status, short.reason) == (Status.NOT_MET, "off_the_job_short")
+    assert "28 short" in short.message
