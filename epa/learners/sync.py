@@ -14,6 +14,7 @@ import enum
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import timezone
 
 from epa.learners.models import Achievement, Apprenticeship, Learner
 from epa.learners.rules import FieldError
@@ -29,6 +30,7 @@ from epa.standards.models import Option, StandardVersion
 
 APPRENTICESHIP_FIELDS = ("standard_version_id", "option_id", "employer_id", "epao_id",
                          "start_date", "planned_end_date", "planned_otj_hours", "has_ehc_plan")
+_FIELD_NAMES = [f.removesuffix("_id") for f in APPRENTICESHIP_FIELDS]
 ACHIEVEMENT_FIELDS = ("subject", "level", "qualification_type", "achieved_on",
                       "evidence_reference")
 
@@ -48,6 +50,15 @@ class RecordResult:
     outcome: Outcome = Outcome.UNCHANGED
     apprenticeship_id: int | None = None
     errors: list[FieldError] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        """The result as the API shows it (``SyncResult``)."""
+        return {
+            "index": self.index, "uln": self.uln, "standard": self.standard,
+            "outcome": self.outcome.value, "apprenticeship_id": self.apprenticeship_id,
+            "errors": [{"attr": e.field, "code": e.code, "detail": e.message}
+                       for e in self.errors],
+        }
 
 
 @dataclass
@@ -106,6 +117,7 @@ def apprenticeships_sync(*, provider: Organisation, records: list[dict],
     this applies the business rules and writes. Returns one result per record, in order.
     """
     catalogue = _Catalogue(records, provider)
+    today = today or timezone.localdate()
     results: list[RecordResult] = []
     planned: list[_Planned] = []
     seen_keys: set[tuple[str, str]] = set()
@@ -192,7 +204,8 @@ def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[s
         for a in Apprenticeship.objects.filter(
             provider=provider, learner_id__in=list(learner_ids.values()),
             standard_id__in={p.version.standard_id for p in planned},
-        ).prefetch_related("achievements")
+        ).only("learner", "standard", *_FIELD_NAMES).prefetch_related(*(["achievements"] if any(
+            p.record.get("achievements") is not None for p in planned) else []))
     }
     to_write: list[Apprenticeship] = []
     achievements_for: dict[tuple[int, int], list[dict]] = {}
@@ -231,8 +244,7 @@ def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[s
         Apprenticeship.objects.bulk_create(
             to_write, update_conflicts=True,
             unique_fields=["provider", "learner", "standard"],
-            update_fields=[f.removesuffix("_id") if f.endswith("_id") else f
-                           for f in APPRENTICESHIP_FIELDS] + ["updated_at"],
+            update_fields=[*_FIELD_NAMES, "updated_at"],
         )
     ids = {
         (learner_id, standard_id): pk
