@@ -162,3 +162,24 @@ def test_list_queries_are_constant(world, django_assert_max_num_queries):
     with django_assert_max_num_queries(len(one.captured_queries)):
         response = client.get(URL, {"page_size": 100})
     assert len(response.json()["results"]) == 4
+
+
+@pytest.mark.parametrize("status", ["retired", "withdrawn"])
+def test_closed_standard_version_is_refused(world, status):
+    from epa.standards.models import StandardVersion
+
+    StandardVersion.objects.filter(standard__reference="ST0792").update(status=status)
+    response = _create(world)
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["code"] == "standard_version_closed"
+    assert Apprenticeship.objects.count() == 0
+
+
+def test_implausible_date_of_birth_is_refused(world):
+    learner = {"uln": make_uln("100000001"), "given_names": "A", "family_name": "B",
+               "date_of_birth": "1900-01-01"}
+    response = _create(world, learner=learner)
+    assert response.status_code == 400
+    assert response.json()["errors"][0] == {
+        "attr": "learner.date_of_birth", "code": "date_of_birth_implausible",
+        "detail": response.json()["errors"][0]["detail"]}
