@@ -11,6 +11,13 @@ from epa.organisations.models import OrganisationKind, Role
 # EPAO roles that see every apprenticeship naming their EPAO. Assessors see only those
 # assigned to them, which arrive with assessments; until then, none.
 EPAO_WIDE_ROLES = {Role.ADMIN, Role.QUALITY_ASSURER}
+# Provider roles that write the provider's apprenticeships (an API key acts as admin).
+PROVIDER_WRITER_ROLES = {Role.ADMIN, Role.STAFF}
+
+
+def writable_provider_ids(actor: Actor) -> set[int]:
+    """The providers whose apprenticeships ``actor`` may create, change and sync."""
+    return actor.organisation_ids(OrganisationKind.PROVIDER, PROVIDER_WRITER_ROLES)
 
 
 def apprenticeship_scope(actor: Actor) -> Q:

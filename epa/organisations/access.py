@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from epa.organisations.models import ApiKey, Membership, OrganisationKind, Role, Scope
+from epa.organisations.models import ApiKey, Membership, Role, Scope
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,3 @@ def actor_for_api_key(key: ApiKey) -> Actor:
         scopes=frozenset(key.scopes), api_key_id=key.pk,
     )
 
-
-__all__ = ["ANONYMOUS", "Actor", "Grant", "OrganisationKind", "actor_for_api_key",
-           "actor_for_user"]

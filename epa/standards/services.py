@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections import Counter
 
 from django.db import transaction
@@ -16,6 +17,7 @@ from epa.standards.catalogue import (
 from epa.standards.models import (
     KSB,
     KSB_PREFIX,
+    REFERENCE_RE,
     Duty,
     Option,
     ProgressionRoute,
@@ -35,13 +37,7 @@ class UpsertOutcome(enum.StrEnum):
 def catalogue_data_validate(*, data: StandardVersionData) -> None:
     """Check a version's data hangs together; raise ``CatalogueError`` naming the field."""
     std = data.standard
-    try:
-        Standard._meta.get_field("reference").run_validators(std.reference)
-    except Exception as exc:
-        raise CatalogueError("reference", f"{std.reference!r} is not ST + 4 digits.",
-                             "invalid_reference") from exc
-    if not 2 <= std.level <= 7:
-        raise CatalogueError("level", f"{std.level} is not a level from 2 to 7.", "invalid_level")
+    _check_reference_and_level(std.reference, std.level, "")
     if not std.title.strip():
         raise CatalogueError("title", "A standard needs a title.", "required")
     try:
@@ -92,15 +88,16 @@ def catalogue_data_validate(*, data: StandardVersionData) -> None:
                                      "this version.", "unknown_ksb")
 
     for i, route in enumerate(data.progression or ()):
-        try:
-            Standard._meta.get_field("reference").run_validators(route.reference)
-        except Exception as exc:
-            raise CatalogueError(f"progression[{i}].reference",
-                                 f"{route.reference!r} is not ST + 4 digits.",
-                                 "invalid_reference") from exc
-        if not 2 <= route.level <= 7:
-            raise CatalogueError(f"progression[{i}].level",
-                                 f"{route.level} is not a level from 2 to 7.", "invalid_level")
+        _check_reference_and_level(route.reference, route.level, f"progression[{i}].")
+
+
+def _check_reference_and_level(reference: str, level: int, path: str) -> None:
+    if not re.fullmatch(REFERENCE_RE, reference):
+        raise CatalogueError(f"{path}reference", f"{reference!r} is not ST + 4 digits.",
+                             "invalid_reference")
+    if not 2 <= level <= 7:
+        raise CatalogueError(f"{path}level", f"{level} is not a level from 2 to 7.",
+                             "invalid_level")
 
 
 @transaction.atomic

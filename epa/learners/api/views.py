@@ -28,7 +28,11 @@ from epa.learners.api.serializers import (
 from epa.learners.filters import ApprenticeshipFilter, LearnerFilter
 from epa.learners.models import Apprenticeship, Learner
 from epa.learners.rules import FieldError
-from epa.learners.selectors import apprenticeships_visible_to, learners_visible_to
+from epa.learners.selectors import (
+    apprenticeships_visible_to,
+    learners_visible_to,
+    writable_provider_ids,
+)
 from epa.learners.services import (
     APPRENTICESHIP_ERROR_CODES,
     LEARNER_ERROR_CODES,
@@ -36,7 +40,7 @@ from epa.learners.services import (
     apprenticeship_write,
 )
 from epa.learners.sync import Outcome, RecordResult, apprenticeships_sync
-from epa.organisations.models import Organisation, OrganisationKind, Role
+from epa.organisations.models import Organisation
 
 
 def _as_validation_error(exc: RuleViolation) -> ValidationError:
@@ -159,17 +163,15 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
         return Response({"summary": summary, "results": [r.as_dict() for r in results]})
 
     def _sync_provider(self, provider_id: int | None) -> Organisation:
-        providers = self.actor.organisation_ids(OrganisationKind.PROVIDER,
-                                                {Role.ADMIN, Role.STAFF})
+        providers = writable_provider_ids(self.actor)
         if not providers:
             raise RoleRequired("Only a training provider syncs apprenticeships.")
         if provider_id is None and len(providers) > 1:
             raise ValidationError({"provider": [ErrorDetail(
                 "You act for several providers: say which.", code="required")]})
-        if provider_id is not None and provider_id not in providers:
-            raise ValidationError({"provider": [ErrorDetail(
-                "You can only sync for a provider you act for.", code="provider_not_yours")]})
-        return Organisation.objects.get(pk=provider_id or next(iter(providers)))
+        provider_id = provider_id or next(iter(providers))
+        self._check_provider(provider_id)
+        return Organisation.objects.get(pk=provider_id)
 
     @extend_schema(
         summary="Feed of changed apprenticeships",
@@ -193,29 +195,28 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
             .order_by("-start_date", "id")
         )
 
-    def _check_provider(self, provider) -> None:
-        writable = self.actor.organisation_ids(OrganisationKind.PROVIDER,
-                                               {Role.ADMIN, Role.STAFF})
-        if provider.pk not in writable:
-            raise ValidationError({"provider": [
-                "You can only write apprenticeships for a provider you act for."]},
-                code="provider_not_yours")
+    def _check_provider(self, provider_id: int) -> None:
+        """Every write names a provider the caller acts for (create, change or sync)."""
+        if provider_id not in writable_provider_ids(self.actor):
+            raise ValidationError({"provider": [ErrorDetail(
+                "You can only write apprenticeships for a provider you act for.",
+                code="provider_not_yours")]})
 
     @transaction.atomic
     def perform_create(self, serializer):
         data = serializer.validated_data
-        self._check_provider(data["provider"])
+        self._check_provider(data["provider"].pk)
         saved = self._save(Apprenticeship(), data)
         serializer.instance = self.scoped_queryset(self.actor).get(pk=saved.pk)
 
     @transaction.atomic
     def perform_update(self, serializer):
         instance = serializer.instance
-        if instance.provider_id not in self.actor.organisation_ids(OrganisationKind.PROVIDER):
+        if instance.provider_id not in writable_provider_ids(self.actor):
             raise RoleRequired("Only the delivering provider changes an apprenticeship.")
         data = serializer.validated_data
         if "provider" in data:
-            self._check_provider(data["provider"])
+            self._check_provider(data["provider"].pk)
         saved = self._save(instance, data)
         serializer.instance = self.scoped_queryset(self.actor).get(pk=saved.pk)
 

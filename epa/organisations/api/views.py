@@ -5,7 +5,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
-from epa.api.permissions import IsOrganisationMember, RoleRequired, request_actor
+from epa.api.permissions import RoleRequired, request_actor
 from epa.api.viewsets import TenantReadOnlyViewSet, TenantViewSetMixin
 from epa.organisations.api.serializers import (
     ApiKeyCreatedSerializer,
@@ -54,7 +54,6 @@ class ApiKeyViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.CreateMode
     """An organisation's API keys, managed by its admins (people, not keys)."""
 
     serializer_class = ApiKeySerializer
-    permission_classes = [IsOrganisationMember]
     model = ApiKey
     lookup_field = "prefix"
 
