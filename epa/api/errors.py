@@ -16,6 +16,8 @@ from django.http import HttpRequest, JsonResponse
 from drf_standardized_errors.handler import ExceptionHandler as BaseExceptionHandler
 from rest_framework import exceptions, status
 
+from epa.domain import Forbidden, RuleViolation, StaleVersion, StateConflict
+
 
 class PayloadTooLarge(exceptions.APIException):
     status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
@@ -23,10 +25,41 @@ class PayloadTooLarge(exceptions.APIException):
     default_code = "request_too_large"
 
 
+class Conflict(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "The request conflicts with the resource's current state."
+    default_code = "conflict"
+
+
+class PreconditionFailed(exceptions.APIException):
+    status_code = status.HTTP_412_PRECONDITION_FAILED
+    default_detail = "The resource has changed since you read it."
+    default_code = "version_mismatch"
+
+
+def rule_violation_error(exc: RuleViolation) -> exceptions.ValidationError:
+    """A 400 naming each field of the violation, with its code."""
+    detail: dict[str, list] = {}
+    for error in exc.errors:
+        detail.setdefault(error.field, []).append(
+            exceptions.ErrorDetail(error.message, code=error.code))
+    return exceptions.ValidationError(detail)
+
+
 class ExceptionHandler(BaseExceptionHandler):
+    """The services' domain exceptions become API errors here, so views need not catch them."""
+
     def convert_known_exceptions(self, exc: Exception) -> Exception:
         if isinstance(exc, RequestDataTooBig):
             return PayloadTooLarge()
+        if isinstance(exc, RuleViolation):
+            return rule_violation_error(exc)
+        if isinstance(exc, StateConflict):
+            return Conflict(exc.message, code=exc.code)
+        if isinstance(exc, Forbidden):
+            return exceptions.PermissionDenied(exc.message, code=exc.code)
+        if isinstance(exc, StaleVersion):
+            return PreconditionFailed(exc.message, code=exc.code)
         return super().convert_known_exceptions(exc)
 
 

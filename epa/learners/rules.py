@@ -7,18 +7,12 @@ same way wherever it comes from. Each problem is a ``FieldError`` with a stable 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+
+from epa.domain import FieldError
 
 TEMPORARY_ULN = "9999999999"
 OLDEST_AGE_YEARS = 100
 YOUNGEST_AGE_AT_START = 15
-
-
-@dataclass(frozen=True)
-class FieldError:
-    field: str
-    code: str
-    message: str
 
 
 def uln_check_digit(first_nine: str) -> int | None:

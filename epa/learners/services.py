@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from epa.domain import RuleViolation
 from epa.learners import rules
 from epa.learners.models import Achievement, Apprenticeship, Learner
 from epa.learners.rules import FieldError
@@ -99,14 +100,6 @@ def apprenticeship_write(*, apprenticeship: Apprenticeship, values: dict,
         Achievement.objects.bulk_create(
             Achievement(apprenticeship=apprenticeship, **a) for a in achievements)
     return apprenticeship
-
-
-class RuleViolation(Exception):
-    """One or more field errors; the API turns it into a 400 naming each field."""
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
-        self.errors = errors
 
 
 def raise_field_errors(errors: list[FieldError]) -> None:

@@ -6,7 +6,7 @@ from epa.standards.models import KSB, Duty, Option, ProgressionRoute, Standard, 
 class StandardVersionInline(admin.TabularInline):
     model = StandardVersion
     fields = ["major", "minor", "status", "approved_on", "typical_duration_months",
-              "core_and_options"]
+              "min_off_the_job_hours", "core_and_options"]
     extra = 0
     show_change_link = True
 

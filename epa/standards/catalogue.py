@@ -76,6 +76,7 @@ class StandardVersionData:
     approved_on: dt.date | None = None
     typical_duration_months: int | None = None
     epa_period_months: int | None = None
+    min_off_the_job_hours: int | None = None
     core_and_options: bool = False
     entry_requirements: str = ""
     # ``None`` means "not given by this source": an update keeps what is stored.

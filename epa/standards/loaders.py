@@ -176,6 +176,7 @@ def parse_catalogue_version(obj: dict) -> StandardVersionData:
         approved_on=_date(obj, "approved_on"),
         typical_duration_months=_int(obj, "typical_duration_months", required=False),
         epa_period_months=_int(obj, "epa_period_months", required=False),
+        min_off_the_job_hours=_int(obj, "min_off_the_job_hours", required=False),
         core_and_options=bool(_get(obj, "core_and_options", "", required=False, default=False)),
         entry_requirements=_str(obj, "entry_requirements", required=False),
         english_maths_requirements=_str(obj, "english_maths_requirements", required=False),

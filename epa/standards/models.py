@@ -98,6 +98,11 @@ class StandardVersion(models.Model):
         null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(36)],
         help_text="Length of the end-point assessment period in months, where known.",
     )
+    min_off_the_job_hours = models.PositiveIntegerField(
+        null=True, blank=True, validators=[MaxValueValidator(10000)],
+        help_text="The published minimum off-the-job training hours (for starts from "
+                  "1 August 2025), where the version has one.",
+    )
     core_and_options = models.BooleanField(default=False)
     entry_requirements = models.TextField(
         blank=True, help_text="Statutory or typical entry requirements, if any."

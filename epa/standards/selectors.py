@@ -75,6 +75,7 @@ def version_snapshot(version: StandardVersion) -> dict:
         "approved_on": version.approved_on,
         "typical_duration_months": version.typical_duration_months,
         "epa_period_months": version.epa_period_months,
+        "min_off_the_job_hours": version.min_off_the_job_hours,
         "core_and_options": version.core_and_options,
         "entry_requirements": version.entry_requirements,
         "english_maths_requirements": version.english_maths_requirements,

@@ -169,6 +169,7 @@ def _version_fields(data: StandardVersionData) -> dict:
         "approved_on": data.approved_on,
         "typical_duration_months": data.typical_duration_months,
         "epa_period_months": data.epa_period_months,
+        "min_off_the_job_hours": data.min_off_the_job_hours,
         "core_and_options": data.core_and_options,
         "entry_requirements": data.entry_requirements.strip(),
         "english_maths_requirements": (

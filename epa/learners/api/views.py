@@ -19,6 +19,7 @@ from epa.api.throttling import OrganisationRateThrottle
 from epa.api.viewsets import TenantViewSetMixin
 from epa.learners.api.serializers import (
     ApprenticeshipSerializer,
+    HistorySerializer,
     LearnerSerializer,
     SyncEnvelopeSerializer,
     SyncRecordSerializer,
@@ -30,26 +31,17 @@ from epa.learners.models import Apprenticeship, Learner
 from epa.learners.rules import FieldError
 from epa.learners.selectors import (
     apprenticeships_visible_to,
+    events_visible_to,
     learners_visible_to,
     writable_provider_ids,
 )
 from epa.learners.services import (
     APPRENTICESHIP_ERROR_CODES,
     LEARNER_ERROR_CODES,
-    RuleViolation,
     apprenticeship_write,
 )
 from epa.learners.sync import Outcome, RecordResult, apprenticeships_sync
 from epa.organisations.models import Organisation
-
-
-def _as_validation_error(exc: RuleViolation) -> ValidationError:
-    detail: dict[str, list] = {}
-    for error in exc.errors:
-        detail.setdefault(error.field, []).append(
-            ErrorDetail(error.message, code=error.code)
-        )
-    return ValidationError(detail)
 
 
 @extend_schema_view(
@@ -187,6 +179,23 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
     def changes(self, request):
         return super().list(request)
 
+    @extend_schema(
+        summary="An apprenticeship's history",
+        description=(
+            "Every recorded change, oldest first: who (a user or an API key) and for which "
+            "organisation, when, what (area, action, subject), the state before and after, and "
+            "the reason given. The EPAO's admins and quality assurers read all of it; the "
+            "provider and employer read the gateway and released results, not the assessment "
+            "in progress."),
+        responses=HistorySerializer)
+    @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
+    def history(self, request, pk=None):
+        apprenticeship = self.get_object()
+        events = events_visible_to(self.actor, apprenticeship)
+        return Response(HistorySerializer({
+            "apprenticeship": apprenticeship.pk, "uln": apprenticeship.learner.uln,
+            "events": events}).data)
+
     def scoped_queryset(self, actor):
         return (
             apprenticeships_visible_to(actor)
@@ -223,8 +232,5 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
     def _save(self, apprenticeship: Apprenticeship, data: dict) -> Apprenticeship:
         learner_data = data.pop("learner", None)
         achievements = data.pop("achievements", None)
-        try:
-            return apprenticeship_write(apprenticeship=apprenticeship, values=data,
-                                        learner_data=learner_data, achievements=achievements)
-        except RuleViolation as exc:
-            raise _as_validation_error(exc) from exc
+        return apprenticeship_write(apprenticeship=apprenticeship, values=data,
+                                    learner_data=learner_data, achievements=achievements)

@@ -72,9 +72,9 @@ class StandardVersionDetailSerializer(StandardVersionSummarySerializer):
     class Meta(StandardVersionSummarySerializer.Meta):
         fields = [
             "reference", *StandardVersionSummarySerializer.Meta.fields, "epa_period_months",
-            "entry_requirements", "english_maths_requirements", "typical_job_titles",
-            "involved_employers", "assessment_plan_url", "options", "duty_count",
-            "ksb_counts", "progression_routes",
+            "min_off_the_job_hours", "entry_requirements", "english_maths_requirements",
+            "typical_job_titles", "involved_employers", "assessment_plan_url", "options",
+            "duty_count", "ksb_counts", "progression_routes",
         ]
         extra_kwargs = {
             **StandardVersionSummarySerializer.Meta.extra_kwargs,

@@ -1,0 +1,54 @@
+"""Exceptions the services raise when a write breaks a rule, and the API's mapping of them.
+
+Services stay free of HTTP; ``epa.api.errors.ExceptionHandler`` turns these into the one error
+shape: a ``RuleViolation`` is a 400 naming each field, a ``StateConflict`` a 409 and a
+``StaleVersion`` a 412, each with a stable code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    code: str
+    message: str
+
+
+class RuleViolation(Exception):
+    """One or more field errors; the API turns it into a 400 naming each field."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
+        self.errors = errors
+
+
+class StateConflict(Exception):
+    """The write is not allowed in the object's current state (a 409 with ``code``)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class StaleVersion(Exception):
+    """The caller's ``If-Match`` names a version that is no longer current (a 412)."""
+
+    code = "version_mismatch"
+
+    def __init__(self, *, expected: int, current: int) -> None:
+        self.message = (f"The resource has changed: you sent version {expected}, the current "
+                        f"version is {current}. Read it again and retry.")
+        super().__init__(self.message)
+
+
+class Forbidden(Exception):
+    """The caller may see the object but their role does not allow this write (a 403)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
