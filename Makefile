@@ -34,6 +34,7 @@ run: export DEBUG ?= 1
 run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_standards
+	$(PY) manage.py load_assessment_plans
 	@echo ""
 	@echo "epa is serving on http://$(HOST):$(PORT)/"
 	@echo "  API:          http://$(HOST):$(PORT)/api/v1/standards/"

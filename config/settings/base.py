@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "epa.standards",
     "epa.organisations",
     "epa.learners",
+    "epa.gateway",
+    "epa.assessments",
 ]
 
 MIDDLEWARE = [
@@ -175,6 +177,12 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "StandardStatusEnum": "epa.standards.models.StandardStatus",
         "KSBKindEnum": "epa.standards.models.KSBKind",
+        "GatewayStatusEnum": "epa.gateway.models.SubmissionStatus",
+        "GatewayComponentEnum": "epa.gateway.models.ComponentKind",
+        "GatewayComponentStatusEnum": "epa.gateway.models.ComponentStatus",
+        "GatewayCheckStatusEnum": "epa.gateway.rules.STATUS_CHOICES",
+        "GatewayReasonEnum": "epa.gateway.rules.REASON_CODES",
+        "GatewayRuleEnum": "epa.gateway.rules.RULE_CODES",
         "HealthStatusEnum": "epa.api.views.HEALTH_STATUS_CHOICES",
         "DatabaseStatusEnum": "epa.api.views.DATABASE_STATUS_CHOICES",
         "ValidationErrorEnum": f"{_ERROR_ENUMS}.ValidationErrorEnum.choices",
@@ -187,6 +195,7 @@ SPECTACULAR_SETTINGS = {
         "ErrorCode406Enum": f"{_ERROR_ENUMS}.ErrorCode406Enum.choices",
         "ErrorCode415Enum": f"{_ERROR_ENUMS}.ErrorCode415Enum.choices",
         "ErrorCode409Enum": "epa.api.openapi.ErrorCode409Enum.choices",
+        "ErrorCode412Enum": "epa.api.openapi.ErrorCode412Enum.choices",
         "ErrorCode413Enum": "epa.api.openapi.ErrorCode413Enum.choices",
         "ErrorCode422Enum": "epa.api.openapi.ErrorCode422Enum.choices",
         "ErrorCode429Enum": f"{_ERROR_ENUMS}.ErrorCode429Enum.choices",

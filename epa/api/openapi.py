@@ -18,6 +18,16 @@ class ErrorCode403Enum(models.TextChoices):
 
 class ErrorCode409Enum(models.TextChoices):
     IDEMPOTENCY_KEY_IN_PROGRESS = "idempotency_key_in_progress"
+    GATEWAY_ALREADY_OPEN = "gateway_already_open"
+    GATEWAY_NOT_EDITABLE = "gateway_not_editable"
+    GATEWAY_NOT_SUBMITTED = "gateway_not_submitted"
+    COMPONENT_NOT_SUBMITTED = "component_not_submitted"
+    APPRENTICESHIP_NOT_IN_TRAINING = "apprenticeship_not_in_training"
+    EPAO_MISSING = "epao_missing"
+
+
+class ErrorCode412Enum(models.TextChoices):
+    VERSION_MISMATCH = "version_mismatch"
 
 
 class ErrorCode413Enum(models.TextChoices):
@@ -45,6 +55,7 @@ def _error_response_serializer(status_code: int, codes: type[models.TextChoices]
 
 ErrorResponse403Serializer = _error_response_serializer(403, ErrorCode403Enum)
 ErrorResponse409Serializer = _error_response_serializer(409, ErrorCode409Enum)
+ErrorResponse412Serializer = _error_response_serializer(412, ErrorCode412Enum)
 ErrorResponse413Serializer = _error_response_serializer(413, ErrorCode413Enum)
 ErrorResponse422Serializer = _error_response_serializer(422, ErrorCode422Enum)
 

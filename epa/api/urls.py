@@ -6,4 +6,6 @@ urlpatterns = [
     path("", include("epa.standards.api.urls")),
     path("", include("epa.organisations.api.urls")),
     path("", include("epa.learners.api.urls")),
+    path("", include("epa.gateway.api.urls")),
+    path("", include("epa.assessments.api.urls")),
 ]

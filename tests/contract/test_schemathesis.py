@@ -254,13 +254,13 @@ SYNC_RECORD_ERRORS_ARE_RESULTS = [{
 
 
 def only_operations(document: dict, operation_ids: list[str]) -> dict:
-    """A copy of ``document`` with only these operations (the other paths removed)."""
+    """A copy of ``document`` with only the paths that have one of these operations. A path's
+    other operations stay, so that its ``Allow`` header (every method of the path, e.g. a
+    public GET beside a POST for EPAO admins) still matches the schema."""
     document = copy.deepcopy(document)
     for path, item in list(document["paths"].items()):
-        for method in [m for m, op in item.items()
-                       if isinstance(op, dict) and op.get("operationId") not in operation_ids]:
-            del item[method]
-        if not any(isinstance(op, dict) for op in item.values()):
+        if not any(isinstance(op, dict) and op.get("operationId") in operation_ids
+                   for op in item.values()):
             del document["paths"][path]
     return document
 
@@ -296,11 +296,17 @@ def _credentials(world, identity: str) -> dict:
 
 
 def _rule_codes() -> set[str]:
+    from epa.api.openapi import ErrorCode409Enum, ErrorCode412Enum
+    from epa.assessments.services import PLAN_ERROR_CODES
     from epa.learners.services import APPRENTICESHIP_ERROR_CODES, LEARNER_ERROR_CODES
 
-    codes = {"does_not_exist", "duplicate_in_batch", "conflicting_learner"}
-    for table in (APPRENTICESHIP_ERROR_CODES, LEARNER_ERROR_CODES):
+    codes = {"does_not_exist", "duplicate_in_batch", "conflicting_learner",
+             # the gateway's: readiness, dates, KSBs of the version, a rejection's reason
+             "not_ready", "gateway_before_start", "unknown_ksb", "reason_required"}
+    for table in (APPRENTICESHIP_ERROR_CODES, LEARNER_ERROR_CODES, PLAN_ERROR_CODES):
         codes.update(*table.values())
+    # the state of the object: already open, already reviewed, changed since read
+    codes.update(ErrorCode409Enum.values, ErrorCode412Enum.values)
     return codes
 
 

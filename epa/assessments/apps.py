@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class AssessmentsConfig(AppConfig):
+    name = "epa.assessments"
+    label = "assessments"
+    verbose_name = "Assessment plans, bookings and grading"
