@@ -39,7 +39,13 @@ from django.utils import timezone
 from drf_spectacular.generators import EndpointEnumerator
 from rest_framework.test import APIClient
 
-from epa.learners.models import Achievement, Apprenticeship, Learner
+from epa.gateway.models import (
+    EvidenceItem,
+    GatewayAttempt,
+    GatewayComponent,
+    GatewaySubmission,
+)
+from epa.learners.models import Achievement, Apprenticeship, ApprenticeshipEvent, Learner
 from epa.organisations.models import ApiKey, EPAOApproval, Membership, Organisation
 from epa.organisations.services import api_key_create
 from tests.conftest import make_uln
@@ -47,8 +53,9 @@ from tests.conftest import make_uln
 pytestmark = pytest.mark.django_db
 
 API = "/api/v1/"
-# Public by design: the catalogue needs no caller.
-CATALOGUE = "/api/v1/standards"
+# Public by design: the catalogue and the assessment plans need no caller to be read. (Plans
+# are written by EPAO admins: their tenancy is tested in tests/assessments.)
+CATALOGUE = ("/api/v1/standards", "/api/v1/assessment-plans")
 # Shared by design between members of any organisation: the directory, to name an employer
 # or EPAO on an apprenticeship. Members read it; nobody writes through it.
 DIRECTORY = {"/api/v1/organisations/", "/api/v1/organisations/{pk}/"}
@@ -94,6 +101,7 @@ class Objects:
     provider: Organisation
     sync_body: dict
     sentinels: list[str]  # values of theirs that no other caller may see
+    evidence: EvidenceItem
 
     def pk_of(self, model) -> object:
         return {Apprenticeship: self.apprenticeship.pk, Learner: self.learner.pk,
@@ -141,6 +149,7 @@ def first(world) -> Objects:
     own = world.client("provider2-admin").post(f"{API}apprenticeships/", own_payload,
                                                format="json")
     assert own.status_code == 201, own.json()
+    evidence = _open_gateway(world, apprenticeship)
     # Old enough for the change feed, which serves rows a few seconds after they change.
     hour_ago = timezone.now() - dt.timedelta(hours=1)
     Apprenticeship.objects.update(updated_at=hour_ago)
@@ -151,13 +160,28 @@ def first(world) -> Objects:
         apprenticeship=apprenticeship, learner=learner, achievement=achievement, key=key,
         provider=world.orgs["provider1"], sync_body=sync_body,
         sentinels=[learner.uln, learner.family_name, learner.email, key.prefix,
-                   achievement.evidence_reference],
+                   achievement.evidence_reference, evidence.title, evidence.reference],
+        evidence=evidence,
     )
+
+
+def _open_gateway(world, apprenticeship: Apprenticeship) -> EvidenceItem:
+    """provider1 opens the apprenticeship's gateway and adds an item of evidence."""
+    client, url = world.client("provider1-admin"), f"{API}apprenticeships/{apprenticeship.pk}/"
+    opened = client.post(f"{url}gateway/", {"gateway_date": "2025-10-01"}, format="json")
+    assert opened.status_code == 201, opened.json()
+    added = client.post(f"{url}gateway/evidence/", {
+        "title": "Sentinel call sheets", "reference": "https://files.example.org/sentinel",
+        "evidence_date": "2025-06-01", "ksbs": ["K1", "S1"]}, format="json")
+    assert added.status_code == 201, added.json()
+    return EvidenceItem.objects.get()
 
 
 # The rows no request here may change; a key's last use is recorded when it calls.
 SNAPSHOT = [(Learner, ()), (Apprenticeship, ()), (Achievement, ()), (ApiKey, ("last_used_at",)),
-            (Organisation, ()), (Membership, ()), (EPAOApproval, ())]
+            (Organisation, ()), (Membership, ()), (EPAOApproval, ()),
+            (GatewaySubmission, ()), (GatewayComponent, ()), (EvidenceItem, ()),
+            (GatewayAttempt, ()), (ApprenticeshipEvent, ())]
 
 
 def snapshot() -> dict[str, list[tuple]]:
@@ -208,6 +232,12 @@ def _fill(path: str, view: type, first: Objects, own: Organisation | None
             values[name] = first.provider.pk
         elif name == "prefix":
             values[name] = first.key.prefix
+        elif name == "apprenticeship_pk":
+            values[name] = first.apprenticeship.pk
+        elif name == "evidence_pk":
+            values[name] = first.evidence.pk
+        elif name == "component":
+            values[name] = "english"
         else:
             raise LookupError(f"{path}: say in _fill which object of the first organisations "
                               f"{{{name}}} names")

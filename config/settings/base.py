@@ -177,6 +177,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "StandardStatusEnum": "epa.standards.models.StandardStatus",
         "KSBKindEnum": "epa.standards.models.KSBKind",
+        "OutcomeEnum": ["created", "updated", "unchanged", "error"],  # a sync record's
         "GatewayStatusEnum": "epa.gateway.models.SubmissionStatus",
         "GatewayComponentEnum": "epa.gateway.models.ComponentKind",
         "GatewayComponentStatusEnum": "epa.gateway.models.ComponentStatus",

@@ -4,7 +4,7 @@ Every rule names itself and the dates it is in force for, so that an evaluation 
 rule applied. Rules that change over time take the dates they depend on as inputs; the unit
 tests sit on both sides of every boundary.
 
-Not wired to the API yet: the gateway issue builds the submissions, flow and endpoints on these.
+``evaluation.py`` gathers the facts of an apprenticeship and applies these.
 """
 
 from __future__ import annotations
@@ -180,3 +180,105 @@ def off_the_job_check(*, start_date: dt.date, contracted_hours_per_week: Decimal
     return Check(Status.NOT_MET, "off_the_job_short",
                  f"{recorded_hours} off-the-job hours recorded; {required} required "
                  f"({required - recorded_hours} short).", rule, details)
+
+
+# -- option, portfolio, declarations ---------------------------------------------------------
+
+OPTION_CHOSEN = Rule("option_chosen",
+                     "A standard with options needs one option of the apprenticeship's version.")
+
+
+def option_check(*, version_has_options: bool, option_title: str | None,
+                 option_in_version: bool) -> Check:
+    if not version_has_options:
+        return Check(Status.NOT_REQUIRED, "standard_has_no_options",
+                     "The standard version has no options.", OPTION_CHOSEN)
+    if not option_title:
+        return Check(Status.NOT_MET, "option_missing",
+                     "No option is chosen for the apprenticeship.", OPTION_CHOSEN)
+    if not option_in_version:
+        return Check(Status.NOT_MET, "option_not_in_version",
+                     f"The option {option_title!r} is not one of the version's options.",
+                     OPTION_CHOSEN)
+    return Check(Status.MET, "option_chosen", f"Option chosen: {option_title}.", OPTION_CHOSEN)
+
+
+PORTFOLIO_PLAN = Rule("portfolio_covers_plan",
+                      "The portfolio evidences every KSB the assessment plan says it must cover "
+                      "for the apprentice's option.")
+PORTFOLIO_OPTION = Rule("portfolio_covers_option",
+                        "With no assessment plan, the portfolio evidences every KSB of the "
+                        "apprentice's option.")
+
+
+def _ksb_sort_key(code: str) -> tuple[int, int]:
+    return ("KSB".index(code[0]) if code[:1] in ("K", "S", "B") else 3,
+            int(code[1:]) if code[1:].isdigit() else 0)
+
+
+def portfolio_check(*, required: set[str], evidenced: set[str], from_plan: bool) -> Check:
+    """Which of the ``required`` KSB codes the portfolio's evidence items cover."""
+    rule = PORTFOLIO_PLAN if from_plan else PORTFOLIO_OPTION
+    missing = sorted(required - evidenced, key=_ksb_sort_key)
+    details = {"required": sorted(required, key=_ksb_sort_key),
+               "evidenced": sorted(required & evidenced, key=_ksb_sort_key),
+               "missing": missing}
+    if not evidenced:
+        return Check(Status.NOT_MET, "portfolio_empty", "The portfolio has no evidence items.",
+                     rule, details)
+    if missing:
+        return Check(Status.NOT_MET, "portfolio_ksbs_missing",
+                     f"{len(missing)} KSB(s) not evidenced: {', '.join(missing)}.", rule, details)
+    return Check(Status.MET, "portfolio_complete",
+                 f"All {len(required)} required KSBs are evidenced.", rule, details)
+
+
+EMPLOYER_SIGN_OFF = Rule("employer_sign_off",
+                         "The employer declares the apprentice works at or above the standard.")
+PROVIDER_DECLARATION = Rule("provider_declaration",
+                            "The provider declares the apprentice is ready for the EPA.")
+
+
+def declaration_check(*, rule: Rule, made: bool, by: str | None, at: dt.datetime | None
+                      ) -> Check:
+    who = "employer" if rule is EMPLOYER_SIGN_OFF else "provider"
+    if not made:
+        return Check(Status.NOT_MET, f"{rule.code}_missing",
+                     f"The {who} has not made the declaration yet.", rule)
+    return Check(Status.MET, f"{rule.code}_made",
+                 f"Declared by {by or 'the ' + who} on {at:%Y-%m-%d}.", rule,
+                 {"by": by, "at": at.isoformat() if at else None})
+
+
+# -- the codes an evaluation can give, for the OpenAPI schema's enums -------------------------
+
+RULES = (EM_EXEMPTION, EM_LEVEL_2, EM_ENTRY_3, OPTION_CHOSEN, PORTFOLIO_PLAN, PORTFOLIO_OPTION,
+         DURATION_12, DURATION_8, OTJ_20_PERCENT, OTJ_6_HOURS, OTJ_PUBLISHED, EMPLOYER_SIGN_OFF,
+         PROVIDER_DECLARATION)
+RULE_CODES = [(r.code, r.description) for r in RULES]
+STATUS_CHOICES = [(s.value, s.value.replace("_", " ").capitalize()) for s in Status]
+REASONS = {
+    "age_19_plus_exemption": "Exempt: aged 19+ at start, gateway on or after 2025-02-11.",
+    "english_missing": "No English at the required level.",
+    "maths_missing": "No maths at the required level.",
+    "level_2_achieved": "Level 2 achieved.",
+    "entry_level_3_with_ehc_plan": "Entry Level 3 with an EHC plan or legacy statement.",
+    "bsl_alternative": "A BSL qualification stands in for English.",
+    "standard_has_no_options": "The version has no options.",
+    "option_missing": "No option chosen.",
+    "option_not_in_version": "The option is not one of the version's.",
+    "option_chosen": "An option of the version is chosen.",
+    "portfolio_empty": "No evidence items.",
+    "portfolio_ksbs_missing": "Some required KSBs are not evidenced.",
+    "portfolio_complete": "Every required KSB is evidenced.",
+    "minimum_duration_met": "Long enough on programme.",
+    "minimum_duration_not_met": "Not long enough on programme.",
+    "off_the_job_met": "Enough off-the-job hours.",
+    "off_the_job_short": "Too few off-the-job hours.",
+    "off_the_job_not_recorded": "Hours not recorded yet.",
+    "employer_sign_off_made": "The employer has signed off.",
+    "employer_sign_off_missing": "The employer has not signed off.",
+    "provider_declaration_made": "The provider has declared.",
+    "provider_declaration_missing": "The provider has not declared.",
+}
+REASON_CODES = list(REASONS.items())

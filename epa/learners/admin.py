@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from epa.learners.models import Achievement, Apprenticeship, Learner
+from epa.learners.models import Achievement, Apprenticeship, ApprenticeshipEvent, Learner
 
 
 @admin.register(Learner)
@@ -25,3 +25,26 @@ class ApprenticeshipAdmin(admin.ModelAdmin):
     readonly_fields = ["standard", "status", "created_at", "updated_at"]
     raw_id_fields = ["learner"]
     inlines = [AchievementInline]
+
+
+class ReadOnlyAdminMixin:
+    """Records written only by the services' flows: the admin shows them, never edits them,
+    so that no write skips the rules and the history."""
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(ApprenticeshipEvent)
+class ApprenticeshipEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["at", "apprenticeship", "area", "action", "subject", "actor_user",
+                    "actor_organisation"]
+    list_filter = ["area", "action"]
+    search_fields = ["apprenticeship__learner__uln", "subject", "reason"]
+    list_select_related = ["apprenticeship__learner", "actor_user", "actor_organisation"]

@@ -35,3 +35,18 @@ def apprenticeships_visible_to(actor: Actor) -> QuerySet[Apprenticeship]:
 def learners_visible_to(actor: Actor) -> QuerySet[Learner]:
     visible = Apprenticeship.objects.filter(apprenticeship_scope(actor), learner=OuterRef("pk"))
     return Learner.objects.filter(Exists(visible))
+
+
+# Areas of the history each party reads: the EPAO everything; the provider and employer not
+# the assessment's inner workings (provisional grades), only the gateway and released results.
+PARTY_HISTORY_AREAS = {"gateway", "result"}
+
+
+def events_visible_to(actor: Actor, apprenticeship: Apprenticeship) -> QuerySet:
+    from epa.learners.models import ApprenticeshipEvent
+
+    events = ApprenticeshipEvent.objects.filter(apprenticeship=apprenticeship).select_related(
+        "actor_user", "actor_api_key").order_by("at", "id")
+    if apprenticeship.epao_id in actor.organisation_ids(OrganisationKind.EPAO, EPAO_WIDE_ROLES):
+        return events
+    return events.filter(area__in=PARTY_HISTORY_AREAS)

@@ -135,3 +135,62 @@ def test_otj_check_with_prior_learning_reduction():
                                     published_minimum=278, recorded_hours=Decimal(250))
     assert (short.status, short.reason) == (Status.NOT_MET, "off_the_job_short")
     assert "28 short" in short.message
+
+
+# -- option, portfolio, declarations --------------------------------------------------------
+
+def test_option_check():
+    assert rules.option_check(version_has_options=False, option_title=None,
+                              option_in_version=False).status == Status.NOT_REQUIRED
+    missing = rules.option_check(version_has_options=True, option_title=None,
+                                 option_in_version=False)
+    assert (missing.status, missing.reason) == (Status.NOT_MET, "option_missing")
+    foreign = rules.option_check(version_has_options=True, option_title="Other",
+                                 option_in_version=False)
+    assert foreign.reason == "option_not_in_version"
+    chosen = rules.option_check(version_has_options=True, option_title="Production coordinator",
+                                option_in_version=True)
+    assert (chosen.status, chosen.reason) == (Status.MET, "option_chosen")
+
+
+def test_portfolio_check_names_the_missing_ksbs_in_catalogue_order():
+    required = {"K1", "K2", "K10", "S3", "B1"}
+    check = rules.portfolio_check(required=required, evidenced={"K1", "S3", "S99"},
+                                  from_plan=True)
+    assert (check.status, check.reason) == (Status.NOT_MET, "portfolio_ksbs_missing")
+    assert check.details["missing"] == ["K2", "K10", "B1"]
+    assert check.details["evidenced"] == ["K1", "S3"]
+    assert check.rule.code == "portfolio_covers_plan"
+    assert "K2, K10, B1" in check.message
+    complete = rules.portfolio_check(required=required, evidenced=required | {"S99"},
+                                     from_plan=False)
+    assert (complete.status, complete.rule.code) == (Status.MET, "portfolio_covers_option")
+    empty = rules.portfolio_check(required=required, evidenced=set(), from_plan=False)
+    assert empty.reason == "portfolio_empty"
+
+
+def test_declaration_check():
+    missing = rules.declaration_check(rule=rules.EMPLOYER_SIGN_OFF, made=False, by=None, at=None)
+    assert (missing.status, missing.reason) == (Status.NOT_MET, "employer_sign_off_missing")
+    import datetime as dt
+    made = rules.declaration_check(rule=rules.PROVIDER_DECLARATION, made=True, by="ann",
+                                   at=dt.datetime(2025, 9, 1, 10, 0, tzinfo=dt.UTC))
+    assert (made.status, made.reason) == (Status.MET, "provider_declaration_made")
+    assert made.details["by"] == "ann"
+
+
+def test_every_reason_the_rules_give_is_declared_for_the_schema():
+    """The schema's reason enum is ``REASONS``: a new reason in the rules must be added."""
+    import inspect
+    import re
+
+    from epa.gateway import evaluation
+
+    source = inspect.getsource(rules) + inspect.getsource(evaluation)
+    given = set(re.findall(r"Check\(\s*Status\.\w+,\s*f?\"(\w+)\"", source))
+    given |= {f"{r.code}_{suffix}" for r in (rules.EMPLOYER_SIGN_OFF, rules.PROVIDER_DECLARATION)
+              for suffix in ("made", "missing")}
+    given |= {f"{s}_missing" for s in ("english", "maths")}
+    given.discard("subject")
+    assert given <= set(rules.REASONS), given - set(rules.REASONS)
+    assert len(given) >= 18

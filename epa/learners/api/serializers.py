@@ -1,7 +1,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from epa.learners.models import Achievement, Apprenticeship, Learner
+from epa.learners.models import Achievement, Apprenticeship, ApprenticeshipEvent, Learner
 from epa.organisations.models import Organisation, OrganisationKind
 from epa.standards.models import Option, StandardVersion
 
@@ -145,3 +145,29 @@ class SyncRequestSerializer(SyncEnvelopeSerializer):
 
     records = serializers.ListField(child=SyncRecordSerializer(), min_length=1,
                                     max_length=1000, help_text="1 to 1,000 records.")
+
+
+class EventSerializer(serializers.ModelSerializer):
+    actor = serializers.SerializerMethodField(help_text="Who: a user name or an API key.")
+    organisation = serializers.IntegerField(source="actor_organisation_id", allow_null=True,
+                                            help_text="The organisation they acted for.")
+    before = serializers.JSONField(allow_null=True, help_text="The state before, if any.")
+    after = serializers.JSONField(allow_null=True, help_text="The state after, if any.")
+
+    class Meta:
+        model = ApprenticeshipEvent
+        fields = ["id", "at", "area", "action", "subject", "actor", "organisation", "before",
+                  "after", "reason"]
+
+    def get_actor(self, obj) -> str:
+        if obj.actor_user is not None:
+            return obj.actor_user.get_username()
+        if obj.actor_api_key is not None:
+            return f"api-key:{obj.actor_api_key.prefix}"
+        return "system"
+
+
+class HistorySerializer(serializers.Serializer):
+    apprenticeship = serializers.IntegerField(help_text="The apprenticeship's id.")
+    uln = serializers.CharField(help_text="The apprentice's ULN.")
+    events = EventSerializer(many=True, help_text="Oldest first.")

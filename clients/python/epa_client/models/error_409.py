@@ -16,6 +16,12 @@ class Error409:
     """
     Attributes:
         code (ErrorCode409Enum): * `idempotency_key_in_progress` - Idempotency Key In Progress
+            * `gateway_already_open` - Gateway Already Open
+            * `gateway_not_editable` - Gateway Not Editable
+            * `gateway_not_submitted` - Gateway Not Submitted
+            * `component_not_submitted` - Component Not Submitted
+            * `apprenticeship_not_in_training` - Apprenticeship Not In Training
+            * `epao_missing` - Epao Missing
         detail (str):
         attr (None | str):
     """

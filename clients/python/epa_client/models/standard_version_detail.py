@@ -38,6 +38,8 @@ class StandardVersionDetail:
         typical_duration_months (int | None | Unset): Typical duration of the apprenticeship.
         core_and_options (bool | Unset): Whether the version has options.
         epa_period_months (int | None | Unset): Length of the end-point assessment period in months, where known.
+        min_off_the_job_hours (int | None | Unset): The published minimum off-the-job training hours (for starts from 1
+            August 2025), where the version has one.
         entry_requirements (str | Unset): Statutory or typical entry requirements, if any.
         english_maths_requirements (str | Unset): English and maths requirement.
         typical_job_titles (Any | Unset): Typical job titles (list of strings).
@@ -56,6 +58,7 @@ class StandardVersionDetail:
     typical_duration_months: int | None | Unset = UNSET
     core_and_options: bool | Unset = UNSET
     epa_period_months: int | None | Unset = UNSET
+    min_off_the_job_hours: int | None | Unset = UNSET
     entry_requirements: str | Unset = UNSET
     english_maths_requirements: str | Unset = UNSET
     typical_job_titles: Any | Unset = UNSET
@@ -108,6 +111,12 @@ class StandardVersionDetail:
         else:
             epa_period_months = self.epa_period_months
 
+        min_off_the_job_hours: int | None | Unset
+        if isinstance(self.min_off_the_job_hours, Unset):
+            min_off_the_job_hours = UNSET
+        else:
+            min_off_the_job_hours = self.min_off_the_job_hours
+
         entry_requirements = self.entry_requirements
 
         english_maths_requirements = self.english_maths_requirements
@@ -144,6 +153,8 @@ class StandardVersionDetail:
             field_dict["core_and_options"] = core_and_options
         if epa_period_months is not UNSET:
             field_dict["epa_period_months"] = epa_period_months
+        if min_off_the_job_hours is not UNSET:
+            field_dict["min_off_the_job_hours"] = min_off_the_job_hours
         if entry_requirements is not UNSET:
             field_dict["entry_requirements"] = entry_requirements
         if english_maths_requirements is not UNSET:
@@ -230,6 +241,15 @@ class StandardVersionDetail:
 
         epa_period_months = _parse_epa_period_months(d.pop("epa_period_months", UNSET))
 
+        def _parse_min_off_the_job_hours(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        min_off_the_job_hours = _parse_min_off_the_job_hours(d.pop("min_off_the_job_hours", UNSET))
+
         entry_requirements = d.pop("entry_requirements", UNSET)
 
         english_maths_requirements = d.pop("english_maths_requirements", UNSET)
@@ -257,6 +277,7 @@ class StandardVersionDetail:
             typical_duration_months=typical_duration_months,
             core_and_options=core_and_options,
             epa_period_months=epa_period_months,
+            min_off_the_job_hours=min_off_the_job_hours,
             entry_requirements=entry_requirements,
             english_maths_requirements=english_maths_requirements,
             typical_job_titles=typical_job_titles,

@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validation_error_enum import ValidationErrorEnum
+
+if TYPE_CHECKING:
+    from ..models.api_v1_apprenticeships_gateway_evidence_create_description_error_component import (
+        ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_gateway_evidence_create_evidence_date_error_component import (
+        ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_gateway_evidence_create_ksbs_error_component import (
+        ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_gateway_evidence_create_ksbs_index_error_component import (
+        ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsINDEXErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_gateway_evidence_create_non_field_errors_error_component import (
+        ApiV1ApprenticeshipsGatewayEvidenceCreateNonFieldErrorsErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_gateway_evidence_create_reference_error_component import (
+        ApiV1ApprenticeshipsGatewayEvidenceCreateReferenceErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_gateway_evidence_create_title_error_component import (
+        ApiV1ApprenticeshipsGatewayEvidenceCreateTitleErrorComponent,
+    )
+
+
+T = TypeVar("T", bound="ApiV1ApprenticeshipsGatewayEvidenceCreateValidationError")
+
+
+@_attrs_define
+class ApiV1ApprenticeshipsGatewayEvidenceCreateValidationError:
+    """
+    Attributes:
+        type_ (ValidationErrorEnum): * `validation_error` - Validation Error
+        errors (list[ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponent |
+            ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponent |
+            ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent |
+            ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsINDEXErrorComponent |
+            ApiV1ApprenticeshipsGatewayEvidenceCreateNonFieldErrorsErrorComponent |
+            ApiV1ApprenticeshipsGatewayEvidenceCreateReferenceErrorComponent |
+            ApiV1ApprenticeshipsGatewayEvidenceCreateTitleErrorComponent]):
+    """
+
+    type_: ValidationErrorEnum
+    errors: list[
+        ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponent
+        | ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponent
+        | ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent
+        | ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsINDEXErrorComponent
+        | ApiV1ApprenticeshipsGatewayEvidenceCreateNonFieldErrorsErrorComponent
+        | ApiV1ApprenticeshipsGatewayEvidenceCreateReferenceErrorComponent
+        | ApiV1ApprenticeshipsGatewayEvidenceCreateTitleErrorComponent
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.api_v1_apprenticeships_gateway_evidence_create_description_error_component import (
+            ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_evidence_create_evidence_date_error_component import (
+            ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_evidence_create_ksbs_error_component import (
+            ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_evidence_create_non_field_errors_error_component import (
+            ApiV1ApprenticeshipsGatewayEvidenceCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_evidence_create_reference_error_component import (
+            ApiV1ApprenticeshipsGatewayEvidenceCreateReferenceErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_evidence_create_title_error_component import (
+            ApiV1ApprenticeshipsGatewayEvidenceCreateTitleErrorComponent,  # noqa: PLC0415
+        )
+
+        type_ = self.type_.value
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item: dict[str, Any]
+            if isinstance(errors_item_data, ApiV1ApprenticeshipsGatewayEvidenceCreateNonFieldErrorsErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewayEvidenceCreateTitleErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewayEvidenceCreateReferenceErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            else:
+                errors_item = errors_item_data.to_dict()
+
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_v1_apprenticeships_gateway_evidence_create_description_error_component import (
+            ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_evidence_create_evidence_date_error_component import (
+            ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_evidence_create_ksbs_error_component import (
+            ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_evidence_create_ksbs_index_error_component import (
+            ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsINDEXErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_evidence_create_non_field_errors_error_component import (
+            ApiV1ApprenticeshipsGatewayEvidenceCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_evidence_create_reference_error_component import (
+            ApiV1ApprenticeshipsGatewayEvidenceCreateReferenceErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_evidence_create_title_error_component import (
+            ApiV1ApprenticeshipsGatewayEvidenceCreateTitleErrorComponent,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = ValidationErrorEnum(d.pop("type"))
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+
+            def _parse_errors_item(
+                data: object,
+            ) -> (
+                ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponent
+                | ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponent
+                | ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent
+                | ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsINDEXErrorComponent
+                | ApiV1ApprenticeshipsGatewayEvidenceCreateNonFieldErrorsErrorComponent
+                | ApiV1ApprenticeshipsGatewayEvidenceCreateReferenceErrorComponent
+                | ApiV1ApprenticeshipsGatewayEvidenceCreateTitleErrorComponent
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_0 = (
+                        ApiV1ApprenticeshipsGatewayEvidenceCreateNonFieldErrorsErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_1 = (
+                        ApiV1ApprenticeshipsGatewayEvidenceCreateTitleErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_2 = (
+                        ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_3 = (
+                        ApiV1ApprenticeshipsGatewayEvidenceCreateReferenceErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_4 = (
+                        ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_5 = (
+                        ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_6 = (
+                    ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsINDEXErrorComponent.from_dict(data)
+                )
+
+                return componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_6
+
+            errors_item = _parse_errors_item(errors_item_data)
+
+            errors.append(errors_item)
+
+        api_v1_apprenticeships_gateway_evidence_create_validation_error = cls(
+            type_=type_,
+            errors=errors,
+        )
+
+        api_v1_apprenticeships_gateway_evidence_create_validation_error.additional_properties = d
+        return api_v1_apprenticeships_gateway_evidence_create_validation_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validation_error_enum import ValidationErrorEnum
+
+if TYPE_CHECKING:
+    from ..models.api_v1_apprenticeships_gateway_partial_update_contracted_hours_per_week_error_component import (
+        ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_gateway_partial_update_english_maths_exemption_evidence_error_component import (
+        ApiV1ApprenticeshipsGatewayPartialUpdateEnglishMathsExemptionEvidenceErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_gateway_partial_update_gateway_date_error_component import (
+        ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_gateway_partial_update_non_field_errors_error_component import (
+        ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_gateway_partial_update_off_the_job_hours_error_component import (
+        ApiV1ApprenticeshipsGatewayPartialUpdateOffTheJobHoursErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_gateway_partial_update_prior_learning_reduction_hours_error_component import (
+        ApiV1ApprenticeshipsGatewayPartialUpdatePriorLearningReductionHoursErrorComponent,
+    )
+
+
+T = TypeVar("T", bound="ApiV1ApprenticeshipsGatewayPartialUpdateValidationError")
+
+
+@_attrs_define
+class ApiV1ApprenticeshipsGatewayPartialUpdateValidationError:
+    """
+    Attributes:
+        type_ (ValidationErrorEnum): * `validation_error` - Validation Error
+        errors (list[ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponent |
+            ApiV1ApprenticeshipsGatewayPartialUpdateEnglishMathsExemptionEvidenceErrorComponent |
+            ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent |
+            ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponent |
+            ApiV1ApprenticeshipsGatewayPartialUpdateOffTheJobHoursErrorComponent |
+            ApiV1ApprenticeshipsGatewayPartialUpdatePriorLearningReductionHoursErrorComponent]):
+    """
+
+    type_: ValidationErrorEnum
+    errors: list[
+        ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponent
+        | ApiV1ApprenticeshipsGatewayPartialUpdateEnglishMathsExemptionEvidenceErrorComponent
+        | ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent
+        | ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponent
+        | ApiV1ApprenticeshipsGatewayPartialUpdateOffTheJobHoursErrorComponent
+        | ApiV1ApprenticeshipsGatewayPartialUpdatePriorLearningReductionHoursErrorComponent
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.api_v1_apprenticeships_gateway_partial_update_contracted_hours_per_week_error_component import (
+            ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_partial_update_gateway_date_error_component import (
+            ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_partial_update_non_field_errors_error_component import (
+            ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_partial_update_off_the_job_hours_error_component import (
+            ApiV1ApprenticeshipsGatewayPartialUpdateOffTheJobHoursErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_partial_update_prior_learning_reduction_hours_error_component import (
+            ApiV1ApprenticeshipsGatewayPartialUpdatePriorLearningReductionHoursErrorComponent,  # noqa: PLC0415
+        )
+
+        type_ = self.type_.value
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item: dict[str, Any]
+            if isinstance(errors_item_data, ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(
+                errors_item_data, ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponent
+            ):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewayPartialUpdateOffTheJobHoursErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(
+                errors_item_data, ApiV1ApprenticeshipsGatewayPartialUpdatePriorLearningReductionHoursErrorComponent
+            ):
+                errors_item = errors_item_data.to_dict()
+            else:
+                errors_item = errors_item_data.to_dict()
+
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_v1_apprenticeships_gateway_partial_update_contracted_hours_per_week_error_component import (
+            ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_partial_update_english_maths_exemption_evidence_error_component import (
+            ApiV1ApprenticeshipsGatewayPartialUpdateEnglishMathsExemptionEvidenceErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_partial_update_gateway_date_error_component import (
+            ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_partial_update_non_field_errors_error_component import (
+            ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_partial_update_off_the_job_hours_error_component import (
+            ApiV1ApprenticeshipsGatewayPartialUpdateOffTheJobHoursErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_partial_update_prior_learning_reduction_hours_error_component import (
+            ApiV1ApprenticeshipsGatewayPartialUpdatePriorLearningReductionHoursErrorComponent,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = ValidationErrorEnum(d.pop("type"))
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+
+            def _parse_errors_item(
+                data: object,
+            ) -> (
+                ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponent
+                | ApiV1ApprenticeshipsGatewayPartialUpdateEnglishMathsExemptionEvidenceErrorComponent
+                | ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent
+                | ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponent
+                | ApiV1ApprenticeshipsGatewayPartialUpdateOffTheJobHoursErrorComponent
+                | ApiV1ApprenticeshipsGatewayPartialUpdatePriorLearningReductionHoursErrorComponent
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_0 = (
+                        ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_1 = (
+                        ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_2 = (
+                        ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_3 = (
+                        ApiV1ApprenticeshipsGatewayPartialUpdateOffTheJobHoursErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_4 = (
+                        ApiV1ApprenticeshipsGatewayPartialUpdatePriorLearningReductionHoursErrorComponent.from_dict(
+                            data
+                        )
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_5 = (
+                    ApiV1ApprenticeshipsGatewayPartialUpdateEnglishMathsExemptionEvidenceErrorComponent.from_dict(data)
+                )
+
+                return componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_5
+
+            errors_item = _parse_errors_item(errors_item_data)
+
+            errors.append(errors_item)
+
+        api_v1_apprenticeships_gateway_partial_update_validation_error = cls(
+            type_=type_,
+            errors=errors,
+        )
+
+        api_v1_apprenticeships_gateway_partial_update_validation_error.additional_properties = d
+        return api_v1_apprenticeships_gateway_partial_update_validation_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponentCode(StrEnum):
+    NOT_READY = "not_ready"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponentAttr(StrEnum):
+    EPA_PERIOD_DAYS = "epa_period_days"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1AssessmentPlansCreateResitWindowDaysErrorComponentAttr(StrEnum):
+    RESIT_WINDOW_DAYS = "resit_window_days"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1AssessmentPlansCreateRetakeWindowDaysErrorComponentAttr(StrEnum):
+    RETAKE_WINDOW_DAYS = "retake_window_days"
+
+    def __str__(self) -> str:
+        return str(self.value)

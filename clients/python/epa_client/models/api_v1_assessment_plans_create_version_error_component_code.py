@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1AssessmentPlansCreateVersionErrorComponentCode(StrEnum):
+    DUPLICATE_PLAN_VERSION = "duplicate_plan_version"
+
+    def __str__(self) -> str:
+        return str(self.value)

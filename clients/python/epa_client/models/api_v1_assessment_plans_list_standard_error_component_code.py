@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ApiV1AssessmentPlansListStandardErrorComponentCode(StrEnum):
+    MULTIPLE_VALUES = "multiple_values"
+    NULL_CHARACTERS_NOT_ALLOWED = "null_characters_not_allowed"
+
+    def __str__(self) -> str:
+        return str(self.value)

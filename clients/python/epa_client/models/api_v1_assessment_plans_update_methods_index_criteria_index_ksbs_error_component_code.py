@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXKsbsErrorComponentCode(StrEnum):
+    MAX_LENGTH = "max_length"
+    NOT_A_LIST = "not_a_list"
+    NULL = "null"
+    REQUIRED = "required"
+    UNKNOWN_KSB = "unknown_ksb"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1AssessmentPlansUpdateMethodsNonFieldErrorsErrorComponentAttr(StrEnum):
+    METHODS_NON_FIELD_ERRORS = "methods.non_field_errors"
+
+    def __str__(self) -> str:
+        return str(self.value)

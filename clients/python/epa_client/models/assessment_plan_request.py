@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assessment_method_request import AssessmentMethodRequest
+    from ..models.grading_matrix_row_request import GradingMatrixRowRequest
+
+
+T = TypeVar("T", bound="AssessmentPlanRequest")
+
+
+@_attrs_define
+class AssessmentPlanRequest:
+    """
+    Attributes:
+        standard_version (str): Standard and version, e.g. `ST0792/1.0`. Example: ST0792/1.0.
+        title (str): Title of the plan.
+        epa_period_days (int): Days from passing gateway to complete the EPA.
+        resit_window_days (int): Days from a fail within which a resit is taken.
+        retake_window_days (int): Days from a fail within which a retake (after further learning) is taken.
+        methods (list[AssessmentMethodRequest]): The assessment methods. Between them, the criteria of the methods for
+            each option assess every KSB of that option.
+        matrix (list[GradingMatrixRowRequest]): The grading matrix: for each option, one row per combination of the
+            grades of the methods it takes.
+        owner (int | None | Unset): The EPAO whose plan it is; null for a shared plan. On create, an EPAO the caller is
+            an admin of (needed only when that is more than one); it cannot change.
+        note (str | Unset): Notes, e.g. the source of the plan.
+        cap_resit_grade_at_pass (bool | Unset): A resit or retake is graded at most pass, unless exceptional
+            circumstances are recorded.
+        max_attempts (int | None | Unset): Attempts allowed in total, the first included; null for no limit.
+        appeal_window_days (int | Unset): Days from the result to lodge an appeal.
+    """
+
+    standard_version: str
+    title: str
+    epa_period_days: int
+    resit_window_days: int
+    retake_window_days: int
+    methods: list[AssessmentMethodRequest]
+    matrix: list[GradingMatrixRowRequest]
+    owner: int | None | Unset = UNSET
+    note: str | Unset = UNSET
+    cap_resit_grade_at_pass: bool | Unset = UNSET
+    max_attempts: int | None | Unset = UNSET
+    appeal_window_days: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        standard_version = self.standard_version
+
+        title = self.title
+
+        epa_period_days = self.epa_period_days
+
+        resit_window_days = self.resit_window_days
+
+        retake_window_days = self.retake_window_days
+
+        methods = []
+        for methods_item_data in self.methods:
+            methods_item = methods_item_data.to_dict()
+            methods.append(methods_item)
+
+        matrix = []
+        for matrix_item_data in self.matrix:
+            matrix_item = matrix_item_data.to_dict()
+            matrix.append(matrix_item)
+
+        owner: int | None | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        else:
+            owner = self.owner
+
+        note: str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        cap_resit_grade_at_pass = self.cap_resit_grade_at_pass
+
+        max_attempts: int | None | Unset
+        if isinstance(self.max_attempts, Unset):
+            max_attempts = UNSET
+        else:
+            max_attempts = self.max_attempts
+
+        appeal_window_days = self.appeal_window_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "standard_version": standard_version,
+                "title": title,
+                "epa_period_days": epa_period_days,
+                "resit_window_days": resit_window_days,
+                "retake_window_days": retake_window_days,
+                "methods": methods,
+                "matrix": matrix,
+            }
+        )
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if note is not UNSET:
+            field_dict["note"] = note
+        if cap_resit_grade_at_pass is not UNSET:
+            field_dict["cap_resit_grade_at_pass"] = cap_resit_grade_at_pass
+        if max_attempts is not UNSET:
+            field_dict["max_attempts"] = max_attempts
+        if appeal_window_days is not UNSET:
+            field_dict["appeal_window_days"] = appeal_window_days
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assessment_method_request import AssessmentMethodRequest  # noqa: PLC0415
+        from ..models.grading_matrix_row_request import GradingMatrixRowRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        standard_version = d.pop("standard_version")
+
+        title = d.pop("title")
+
+        epa_period_days = d.pop("epa_period_days")
+
+        resit_window_days = d.pop("resit_window_days")
+
+        retake_window_days = d.pop("retake_window_days")
+
+        methods = []
+        _methods = d.pop("methods")
+        for methods_item_data in _methods:
+            methods_item = AssessmentMethodRequest.from_dict(methods_item_data)
+
+            methods.append(methods_item)
+
+        matrix = []
+        _matrix = d.pop("matrix")
+        for matrix_item_data in _matrix:
+            matrix_item = GradingMatrixRowRequest.from_dict(matrix_item_data)
+
+            matrix.append(matrix_item)
+
+        def _parse_owner(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
+        def _parse_note(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        cap_resit_grade_at_pass = d.pop("cap_resit_grade_at_pass", UNSET)
+
+        def _parse_max_attempts(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_attempts = _parse_max_attempts(d.pop("max_attempts", UNSET))
+
+        appeal_window_days = d.pop("appeal_window_days", UNSET)
+
+        assessment_plan_request = cls(
+            standard_version=standard_version,
+            title=title,
+            epa_period_days=epa_period_days,
+            resit_window_days=resit_window_days,
+            retake_window_days=retake_window_days,
+            methods=methods,
+            matrix=matrix,
+            owner=owner,
+            note=note,
+            cap_resit_grade_at_pass=cap_resit_grade_at_pass,
+            max_attempts=max_attempts,
+            appeal_window_days=appeal_window_days,
+        )
+
+        assessment_plan_request.additional_properties = d
+        return assessment_plan_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

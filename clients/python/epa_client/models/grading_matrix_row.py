@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.overall_grade_enum import OverallGradeEnum
+
+if TYPE_CHECKING:
+    from ..models.grading_matrix_row_method_grades import GradingMatrixRowMethodGrades
+
+
+T = TypeVar("T", bound="GradingMatrixRow")
+
+
+@_attrs_define
+class GradingMatrixRow:
+    """
+    Attributes:
+        method_grades (GradingMatrixRowMethodGrades): A grade for each method an apprentice on some option takes, by
+            method code, e.g. {"M1": "pass", "M2": "distinction"}. Example: {'M1': 'pass', 'M2': 'distinction'}.
+        overall_grade (OverallGradeEnum): * `fail` - Fail
+            * `pass` - Pass
+            * `distinction` - Distinction
+    """
+
+    method_grades: GradingMatrixRowMethodGrades
+    overall_grade: OverallGradeEnum
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method_grades = self.method_grades.to_dict()
+
+        overall_grade = self.overall_grade.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method_grades": method_grades,
+                "overall_grade": overall_grade,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.grading_matrix_row_method_grades import GradingMatrixRowMethodGrades  # noqa: PLC0415
+
+        d = dict(src_dict)
+        method_grades = GradingMatrixRowMethodGrades.from_dict(d.pop("method_grades"))
+
+        overall_grade = OverallGradeEnum(d.pop("overall_grade"))
+
+        grading_matrix_row = cls(
+            method_grades=method_grades,
+            overall_grade=overall_grade,
+        )
+
+        grading_matrix_row.additional_properties = d
+        return grading_matrix_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

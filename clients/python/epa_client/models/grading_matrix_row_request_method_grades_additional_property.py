@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class GradingMatrixRowRequestMethodGradesAdditionalProperty(StrEnum):
+    DISTINCTION = "distinction"
+    FAIL = "fail"
+    PASS = "pass"
+
+    def __str__(self) -> str:
+        return str(self.value)

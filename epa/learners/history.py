@@ -1,0 +1,39 @@
+"""The apprenticeship's history: every state change, with who, when, before, after and why."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+
+from epa.learners.models import Apprenticeship, ApprenticeshipEvent
+from epa.organisations.access import Actor
+from epa.organisations.models import ApiKey
+
+
+def acting_organisation_id(actor: Actor, apprenticeship: Apprenticeship) -> int | None:
+    """The organisation of the apprenticeship the actor acts for (EPAO, provider, employer)."""
+    mine = actor.organisation_ids()
+    for org_id in (apprenticeship.epao_id, apprenticeship.provider_id, apprenticeship.employer_id):
+        if org_id in mine:
+            return org_id
+    return None
+
+
+def actor_label(actor: Actor) -> str:
+    """A person's user name, or ``api-key:<prefix>`` for an organisation's key."""
+    if actor.user_id is not None:
+        user = get_user_model().objects.filter(pk=actor.user_id).only("username").first()
+        return user.get_username() if user else f"user:{actor.user_id}"
+    if actor.api_key_id is not None:
+        key = ApiKey.objects.filter(pk=actor.api_key_id).only("prefix").first()
+        return f"api-key:{key.prefix}" if key else f"api-key:{actor.api_key_id}"
+    return "system"
+
+
+def event_record(*, apprenticeship: Apprenticeship, actor: Actor, area: str, action: str,
+                 subject: str = "", before=None, after=None, reason: str = ""
+                 ) -> ApprenticeshipEvent:
+    return ApprenticeshipEvent.objects.create(
+        apprenticeship=apprenticeship, actor_user_id=actor.user_id,
+        actor_api_key_id=actor.api_key_id,
+        actor_organisation_id=acting_organisation_id(actor, apprenticeship),
+        area=area, action=action, subject=subject, before=before, after=after, reason=reason)
