@@ -404,3 +404,25 @@ def test_the_history_shows_who_did_what_and_when(world):
         assert rejected["reason"] == "Unsigned."
         assert rejected["at"]
     assert world.client("provider2-admin").get(f"{API}{pk}/history/").status_code == 404
+
+
+def test_with_an_assessment_plan_the_portfolio_covers_the_plans_portfolio_ksbs(world):
+    """The shipped example plan assesses some KSBs by a project and the rest by a professional
+    discussion underpinned by the portfolio: the portfolio must cover only the latter."""
+    import io
+
+    from django.core.management import call_command
+
+    from epa.assessments.models import AssessmentMethod
+
+    call_command("load_assessment_plans", stdout=io.StringIO())
+    underpinned = AssessmentMethod.objects.get(underpinned_by_portfolio=True)
+    option_codes = set(_option_ksb_codes())
+    plan_codes = {k.code for c in underpinned.criteria.all() for k in c.ksbs.all()} & option_codes
+    assert plan_codes and plan_codes < option_codes
+
+    pk = _apprenticeship(world)
+    _open_ready(world, pk, ksbs=sorted(plan_codes))
+    portfolio = _evaluate(world, pk, "2025-10-01")["portfolio"]["check"]
+    assert (portfolio["status"], portfolio["rule"]["code"]) == ("met", "portfolio_covers_plan")
+    assert set(portfolio["details"]["required"]) == plan_codes
