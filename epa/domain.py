@@ -52,3 +52,9 @@ class Forbidden(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
+
+
+# The largest value of an optimistic-concurrency version column (a PostgreSQL integer). Every
+# integer column names its maximum, so that validation and the OpenAPI schema are the same on
+# every database (Django otherwise adds the connected database's range).
+VERSION_MAX = 2_147_483_647

@@ -1,3 +1,4 @@
+from django.core.validators import MaxValueValidator
 from django.db import models
 
 
@@ -14,7 +15,8 @@ class IdempotencyRecord(models.Model):
     path = models.CharField(max_length=500)
     request_hash = models.CharField(max_length=64)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.IN_PROGRESS)
-    response_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    response_status = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MaxValueValidator(599)])
     response_body = models.JSONField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField(db_index=True)

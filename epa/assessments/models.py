@@ -11,9 +11,12 @@ plan's own fields for the admin.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+
+from epa.domain import VERSION_MAX
 
 
 class Grade(models.TextChoices):
@@ -52,7 +55,7 @@ class AssessmentPlan(models.Model):
         help_text="The EPAO whose plan this is; empty for a shared plan (such as the example).",
     )
     version = models.PositiveIntegerField(
-        validators=[MinValueValidator(1)],
+        validators=[MinValueValidator(1), MaxValueValidator(VERSION_MAX)],
         help_text="Version of the plan, from 1, per standard version and owner. A plan in use "
                   "is never changed in ways that alter grades: a new version is published.",
     )
@@ -126,7 +129,8 @@ class AssessmentMethod(models.Model):
     plan = models.ForeignKey(AssessmentPlan, on_delete=models.CASCADE, related_name="methods")
     code = models.CharField(max_length=10, help_text="Short code within the plan, e.g. M1.")
     name = models.CharField(max_length=255)
-    order = models.PositiveSmallIntegerField(default=0, help_text="Position in the plan.")
+    order = models.PositiveSmallIntegerField(default=0, validators=[MaxValueValidator(999)],
+                                             help_text="Position in the plan.")
     typical_duration_minutes = models.PositiveIntegerField(
         null=True, blank=True, validators=[MaxValueValidator(100_000)],
         help_text="Typical duration of the method (its assessed part), in minutes.",
@@ -199,3 +203,190 @@ class GradingMatrixRow(models.Model):
     def __str__(self) -> str:
         grades = ", ".join(f"{code} {grade}" for code, grade in self.method_grades.items())
         return f"{grades} -> {self.overall_grade}"
+
+
+# -- the end-point assessment of one apprentice ---------------------------------------------
+
+class AssessmentKind(models.TextChoices):
+    FIRST = "first", "First attempt"
+    RESIT = "resit", "Resit (no further learning)"
+    RETAKE = "retake", "Retake (after further learning)"
+
+
+class AssessmentStatus(models.TextChoices):
+    IN_PROGRESS = "in_progress", "In progress: booking and assessing"
+    PROVISIONAL = "provisional", "Provisional: every method graded, with quality assurance"
+    RELEASED = "released", "Released: confirmed by quality assurance"
+
+
+class Assessment(models.Model):
+    """One attempt at the EPA of an apprenticeship, graded by the plan it started under."""
+
+    apprenticeship = models.ForeignKey("learners.Apprenticeship", on_delete=models.PROTECT,
+                                       related_name="assessments")
+    plan = models.ForeignKey(AssessmentPlan, on_delete=models.PROTECT,
+                             related_name="assessments")
+    number = models.PositiveSmallIntegerField(validators=[MaxValueValidator(999)],
+                                              help_text="Attempt number, from 1.")
+    kind = models.CharField(max_length=10, choices=AssessmentKind.choices,
+                            default=AssessmentKind.FIRST)
+    status = models.CharField(max_length=12, choices=AssessmentStatus.choices,
+                              default=AssessmentStatus.IN_PROGRESS)
+    previous = models.OneToOneField("self", null=True, blank=True, on_delete=models.PROTECT,
+                                    related_name="next_attempt")
+    window_starts = models.DateField(help_text="First day a method may be taken.")
+    window_ends = models.DateField(
+        help_text="Last day a method may be taken: the EPA period, or the resit or retake "
+                  "window.")
+    exceptional_circumstances = models.BooleanField(default=False)
+    exceptional_reason = models.TextField(blank=True)
+    grade_capped = models.BooleanField(
+        default=False, help_text="A resit or retake graded at most pass.")
+    overall_grade = models.CharField(max_length=12, choices=Grade.choices, blank=True)
+    quality_assured_by = models.CharField(max_length=200, blank=True)
+    quality_assured_at = models.DateTimeField(null=True, blank=True)
+    quality_assurance_note = models.TextField(blank=True)
+    released_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1, validators=[MaxValueValidator(VERSION_MAX)])
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["apprenticeship", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["apprenticeship", "number"],
+                                    name="assessment_attempt_unique"),
+            models.CheckConstraint(condition=Q(status__in=AssessmentStatus.values),
+                                   name="assessment_status_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"EPA attempt {self.number} of {self.apprenticeship_id} ({self.status})"
+
+
+class MethodStatus(models.TextChoices):
+    AWAITING_BOOKING = "awaiting_booking", "Awaiting booking"
+    BOOKED = "booked", "Booked"
+    GRADED = "graded", "Graded: every criterion judged"
+    CARRIED = "carried", "Carried: passed in an earlier attempt"
+
+
+class MethodAssessment(models.Model):
+    """One assessment method within an attempt: its booking, assessor, judgements and grade."""
+
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE,
+                                   related_name="methods")
+    method = models.ForeignKey(AssessmentMethod, on_delete=models.PROTECT, related_name="+")
+    status = models.CharField(max_length=20, choices=MethodStatus.choices,
+                              default=MethodStatus.AWAITING_BOOKING)
+    scheduled_at = models.DateTimeField(null=True, blank=True)
+    location = models.CharField(max_length=300, blank=True)
+    remote = models.BooleanField(default=False)
+    assessor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                 on_delete=models.PROTECT, related_name="assigned_methods")
+    excluded_assessors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="+",
+        help_text="Assessors who may not assess this method again (after an upheld appeal).")
+    grade = models.CharField(max_length=12, choices=Grade.choices, blank=True,
+                             help_text="Computed from the judgements; never entered.")
+    unmet_criteria = models.JSONField(default=list, blank=True)
+    qa_grade = models.CharField(max_length=12, choices=Grade.choices, blank=True,
+                                help_text="The quality assurer's change of grade, if any.")
+    qa_reason = models.TextField(blank=True)
+    carried_from = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT,
+                                     related_name="+")
+
+    class Meta:
+        ordering = ["assessment", "method__order", "method__code"]
+        constraints = [
+            models.UniqueConstraint(fields=["assessment", "method"],
+                                    name="method_assessment_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.method.code} ({self.status})"
+
+    @property
+    def final_grade(self) -> str:
+        return self.qa_grade or self.grade
+
+
+class Judgement(models.Model):
+    """The assessor's judgement of one grading criterion."""
+
+    method_assessment = models.ForeignKey(MethodAssessment, on_delete=models.CASCADE,
+                                          related_name="judgements")
+    criterion = models.ForeignKey(GradingCriterion, on_delete=models.PROTECT, related_name="+")
+    met = models.BooleanField()
+    evidence_note = models.TextField(blank=True)
+    ksbs_observed = models.ManyToManyField("standards.KSB", blank=True, related_name="+")
+    recorded_by = models.CharField(max_length=200)
+    recorded_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1, validators=[MaxValueValidator(VERSION_MAX)])
+
+    class Meta:
+        ordering = ["method_assessment", "criterion_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["method_assessment", "criterion"],
+                                    name="judgement_unique_per_criterion"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.criterion.code}: {'met' if self.met else 'not met'}"
+
+
+class ConflictDeclaration(models.Model):
+    """An assessor's declared conflict of interest with an apprentice, provider or employer."""
+
+    assessor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                 related_name="conflict_declarations")
+    epao = models.ForeignKey("organisations.Organisation", on_delete=models.CASCADE,
+                             related_name="+", help_text="The EPAO the assessor works for.")
+    learner = models.ForeignKey("learners.Learner", null=True, blank=True,
+                                on_delete=models.CASCADE, related_name="+")
+    organisation = models.ForeignKey("organisations.Organisation", null=True, blank=True,
+                                     on_delete=models.CASCADE, related_name="+",
+                                     help_text="A provider or employer.")
+    reason = models.TextField()
+    declared_by = models.CharField(max_length=200)
+    declared_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["epao", "assessor", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(learner__isnull=False, organisation__isnull=True)
+                | Q(learner__isnull=True, organisation__isnull=False),
+                name="conflict_declaration_names_one_party"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.assessor} conflicted with {self.learner or self.organisation}"
+
+
+class AppealStatus(models.TextChoices):
+    LODGED = "lodged", "Lodged"
+    UPHELD = "upheld", "Upheld"
+    DISMISSED = "dismissed", "Dismissed"
+
+
+class Appeal(models.Model):
+    assessment = models.ForeignKey(Assessment, on_delete=models.CASCADE, related_name="appeals")
+    method = models.ForeignKey(AssessmentMethod, on_delete=models.PROTECT, related_name="+",
+                               help_text="The method whose grade is appealed.")
+    grounds = models.TextField()
+    lodged_by = models.CharField(max_length=200)
+    lodged_by_organisation = models.ForeignKey("organisations.Organisation",
+                                               on_delete=models.PROTECT, related_name="+")
+    lodged_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(max_length=10, choices=AppealStatus.choices,
+                              default=AppealStatus.LODGED)
+    decided_by = models.CharField(max_length=200, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["assessment", "lodged_at", "id"]
+
+    def __str__(self) -> str:
+        return f"Appeal on {self.method.code} ({self.status})"

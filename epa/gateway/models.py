@@ -11,6 +11,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
+from epa.domain import VERSION_MAX
+
 
 class SubmissionStatus(models.TextChoices):
     DRAFT = "draft", "Draft: being prepared by the provider and employer"
@@ -43,9 +45,9 @@ class GatewaySubmission(models.Model):
     status = models.CharField(max_length=10, choices=SubmissionStatus.choices,
                               default=SubmissionStatus.DRAFT)
     attempt = models.PositiveSmallIntegerField(
-        default=0, help_text="Submissions made so far: 1 after the first, 2 after a "
-                             "resubmission, and so on.")
-    version = models.PositiveIntegerField(default=1)
+        default=0, validators=[MaxValueValidator(999)],
+        help_text="Submissions made so far: 1 after the first, 2 after a resubmission, and so on.")
+    version = models.PositiveIntegerField(default=1, validators=[MaxValueValidator(VERSION_MAX)])
     gateway_date = models.DateField(
         null=True, blank=True,
         help_text="The date the gateway is evaluated at; today when not set.")
@@ -136,7 +138,7 @@ class GatewayAttempt(models.Model):
 
     submission = models.ForeignKey(GatewaySubmission, on_delete=models.CASCADE,
                                    related_name="attempts")
-    number = models.PositiveSmallIntegerField()
+    number = models.PositiveSmallIntegerField(validators=[MaxValueValidator(999)])
     submitted_at = models.DateTimeField()
     outcome = models.CharField(max_length=10, choices=SubmissionStatus.choices, blank=True)
     decided_at = models.DateTimeField(null=True, blank=True)

@@ -83,8 +83,8 @@ class Standard(models.Model):
 
 class StandardVersion(models.Model):
     standard = models.ForeignKey(Standard, on_delete=models.CASCADE, related_name="versions")
-    major = models.PositiveSmallIntegerField()
-    minor = models.PositiveSmallIntegerField()
+    major = models.PositiveSmallIntegerField(validators=[MaxValueValidator(9999)])
+    minor = models.PositiveSmallIntegerField(validators=[MaxValueValidator(9999)])
     status = models.CharField(
         max_length=32, choices=StandardStatus.choices, default=StandardStatus.APPROVED
     )
@@ -141,7 +141,8 @@ class Option(models.Model):
         max_length=64, blank=True,
         help_text="Identifier of the option in the Skills England standards API, if imported.",
     )
-    position = models.PositiveSmallIntegerField(default=0)
+    position = models.PositiveSmallIntegerField(default=0,
+                                                validators=[MaxValueValidator(999)])
 
     class Meta:
         ordering = ["version", "position", "id"]

@@ -51,3 +51,21 @@ def test_people_log_in_for_the_browsable_api(client, django_user_model):
                                                 "password": "pw-123456-long"})
     assert response.status_code == 302
     assert client.session.get("_auth_user_id")
+
+
+def test_every_integer_column_names_its_maximum():
+    """Without an explicit maximum Django adds the connected database's range (32767 on
+    PostgreSQL, none on SQLite), and the API's validation and schema would differ between the
+    two: the schema drift check failed in CI for exactly that."""
+    from django.apps import apps
+    from django.core.validators import MaxValueValidator
+    from django.db import models
+
+    missing = [
+        f"{model.__name__}.{field.name}"
+        for model in apps.get_models() if model.__module__.startswith("epa.")
+        for field in model._meta.concrete_fields
+        if isinstance(field, models.IntegerField) and not isinstance(field, models.AutoField)
+        and not any(isinstance(v, MaxValueValidator) for v in field._validators)
+    ]
+    assert not missing, missing
