@@ -45,6 +45,17 @@ class StaleVersion(Exception):
         super().__init__(self.message)
 
 
+class VersionRequired(Exception):
+    """Changing this resource needs ``If-Match``: without it an update could be lost (a 428)."""
+
+    code = "if_match_required"
+
+    def __init__(self, what: str = "resource") -> None:
+        self.message = (f"This {what} exists: send If-Match with its ETag so that a change "
+                        "made since you read it is not overwritten.")
+        super().__init__(self.message)
+
+
 class Forbidden(Exception):
     """The caller may see the object but their role does not allow this write (a 403)."""
 

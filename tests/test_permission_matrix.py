@@ -28,17 +28,26 @@ matrix with its 400: say there what the endpoint takes.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import re
 from dataclasses import dataclass
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 from drf_spectacular.generators import EndpointEnumerator
 from rest_framework.test import APIClient
 
+from epa.assessments.models import (
+    Appeal,
+    Assessment,
+    ConflictDeclaration,
+    Judgement,
+    MethodAssessment,
+)
 from epa.gateway.models import (
     EvidenceItem,
     GatewayAttempt,
@@ -73,6 +82,8 @@ CREATE_REFUSALS = {
 # organisation must not replay its answer.
 IDEMPOTENCY_KEY = "matrix-first-sync"
 
+# Who of the first organisations reads an object in the control (provider1 by default).
+OWN_READER = {ConflictDeclaration: "epao1-admin"}
 SECOND_PEOPLE = ["provider2-admin", "provider2-staff", "employer2-admin", "employer2-staff",
                  "epao2-admin", "epao2-assessor", "epao2-quality_assurer"]
 SECOND_KEYS = ["key:provider2", "key:employer2", "key:epao2"]
@@ -102,11 +113,15 @@ class Objects:
     sync_body: dict
     sentinels: list[str]  # values of theirs that no other caller may see
     evidence: EvidenceItem
+    assessment: Assessment
+    appeal: Appeal
+    conflict: ConflictDeclaration
 
     def pk_of(self, model) -> object:
         return {Apprenticeship: self.apprenticeship.pk, Learner: self.learner.pk,
                 Achievement: self.achievement.pk, ApiKey: self.key.prefix,
-                Organisation: self.provider.pk}[model]
+                Organisation: self.provider.pk, Assessment: self.assessment.pk,
+                ConflictDeclaration: self.conflict.pk}[model]
 
 
 def _sync_record(payload: dict) -> dict:
@@ -149,7 +164,8 @@ def first(world) -> Objects:
     own = world.client("provider2-admin").post(f"{API}apprenticeships/", own_payload,
                                                format="json")
     assert own.status_code == 201, own.json()
-    evidence = _open_gateway(world, apprenticeship)
+    epa = _through_the_epa(world, apprenticeship)
+    evidence = epa["evidence"]
     # Old enough for the change feed, which serves rows a few seconds after they change.
     hour_ago = timezone.now() - dt.timedelta(hours=1)
     Apprenticeship.objects.update(updated_at=hour_ago)
@@ -160,28 +176,57 @@ def first(world) -> Objects:
         apprenticeship=apprenticeship, learner=learner, achievement=achievement, key=key,
         provider=world.orgs["provider1"], sync_body=sync_body,
         sentinels=[learner.uln, learner.family_name, learner.email, key.prefix,
-                   achievement.evidence_reference, evidence.title, evidence.reference],
-        evidence=evidence,
+                   achievement.evidence_reference, evidence.title, evidence.reference,
+                   epa["appeal"].grounds, epa["conflict"].reason],
+        evidence=evidence, assessment=epa["assessment"], appeal=epa["appeal"],
+        conflict=epa["conflict"],
     )
 
 
-def _open_gateway(world, apprenticeship: Apprenticeship) -> EvidenceItem:
-    """provider1 opens the apprenticeship's gateway and adds an item of evidence."""
+def _through_the_epa(world, apprenticeship: Apprenticeship) -> dict:
+    """Take the first apprenticeship through the gateway and a released EPA, leaving a lodged
+    appeal and a declared conflict: an object of every kind for the matrix to aim at."""
+    from tests.assessments.test_epa_api import _book, _judge_all, _release, _start
+    from tests.gateway.test_gateway_api import READY_FACTS, _option_ksb_codes, _review_all
+
     client, url = world.client("provider1-admin"), f"{API}apprenticeships/{apprenticeship.pk}/"
-    opened = client.post(f"{url}gateway/", {"gateway_date": "2025-10-01"}, format="json")
+    opened = client.post(f"{url}gateway/", READY_FACTS, format="json")
     assert opened.status_code == 201, opened.json()
     added = client.post(f"{url}gateway/evidence/", {
         "title": "Sentinel call sheets", "reference": "https://files.example.org/sentinel",
-        "evidence_date": "2025-06-01", "ksbs": ["K1", "S1"]}, format="json")
+        "evidence_date": "2025-06-01", "ksbs": _option_ksb_codes()}, format="json")
     assert added.status_code == 201, added.json()
-    return EvidenceItem.objects.get()
+    client.post(f"{url}gateway/declaration/", {"declaration": "Ready."}, format="json")
+    assert client.post(f"{url}gateway/submit/").status_code == 200
+    world.client("employer1-admin").post(f"{url}gateway/sign-off/", {"declaration": "Ready."},
+                                         format="json")
+    assert _review_all(world, apprenticeship.pk)["status"] == "passed"
+
+    call_command("load_assessment_plans", stdout=io.StringIO())
+    assessment = _start(world, apprenticeship.pk)["id"]
+    for method in ("M1", "M2"):
+        assert _book(world, assessment, method).status_code == 200
+        _judge_all(world, assessment, method, "pass")
+    _release(world, assessment)
+    appeal = world.client("provider1-admin").post(f"{API}assessments/{assessment}/appeal/", {
+        "method": "M1", "grounds": "Sentinel grounds of appeal."}, format="json")
+    assert appeal.status_code == 201, appeal.json()
+    conflict = world.client("epao1-admin").post(f"{API}assessor-conflicts/", {
+        "assessor": world.users["epao1-assessor"].pk, "epao": world.orgs["epao1"].pk,
+        "organisation": world.orgs["employer1"].pk, "reason": "Sentinel former employer."},
+        format="json")
+    assert conflict.status_code == 201, conflict.json()
+    return {"evidence": EvidenceItem.objects.get(), "assessment": Assessment.objects.get(),
+            "appeal": Appeal.objects.get(), "conflict": ConflictDeclaration.objects.get()}
 
 
 # The rows no request here may change; a key's last use is recorded when it calls.
 SNAPSHOT = [(Learner, ()), (Apprenticeship, ()), (Achievement, ()), (ApiKey, ("last_used_at",)),
             (Organisation, ()), (Membership, ()), (EPAOApproval, ()),
             (GatewaySubmission, ()), (GatewayComponent, ()), (EvidenceItem, ()),
-            (GatewayAttempt, ()), (ApprenticeshipEvent, ())]
+            (GatewayAttempt, ()), (ApprenticeshipEvent, ()), (Assessment, ()),
+            (MethodAssessment, ()), (Judgement, ("recorded_at",)), (Appeal, ()),
+            (ConflictDeclaration, ())]
 
 
 def snapshot() -> dict[str, list[tuple]]:
@@ -238,6 +283,12 @@ def _fill(path: str, view: type, first: Objects, own: Organisation | None
             values[name] = first.evidence.pk
         elif name == "component":
             values[name] = "english"
+        elif name == "method_code":
+            values[name] = "M1"
+        elif name == "criterion_code":
+            values[name] = "PR1"
+        elif name == "appeal_pk":
+            values[name] = first.appeal.pk
         else:
             raise LookupError(f"{path}: say in _fill which object of the first organisations "
                               f"{{{name}}} names")
@@ -259,6 +310,11 @@ def _body(world, first: Objects, path: str, view: type) -> dict:
         return first.sync_body  # provider1's records, for provider1
     if view.model is ApiKey:
         return {"name": "intruder", "scopes": ["read", "write"]}
+    if path == "/api/v1/assessments/":
+        return {"apprenticeship": first.apprenticeship.pk}  # start the first's EPA
+    if view.model is ConflictDeclaration:  # bar the first's assessor from its apprentice
+        return {"assessor": world.users["epao1-assessor"].pk, "epao": world.orgs["epao1"].pk,
+                "learner": first.learner.uln, "reason": "Intrusion."}
     # For provider1, employer1 and epao1, with a new learner.
     return world.apprenticeship_payload(
         planned_otj_hours=1,
@@ -379,9 +435,10 @@ def test_anonymous_callers_are_refused(world, first):
 
 
 def test_the_first_organisation_sees_its_objects(world, first):
-    """The control: the matrix's urls and ids do point at the first organisation's objects."""
-    client = world.client("provider1-admin")
+    """The control: the matrix's urls and ids do point at the first organisation's objects
+    (read by provider1, or by epao1 for what only an EPAO reads)."""
     for path, view in ENDPOINTS.items():
+        client = world.client(OWN_READER.get(view.model, "provider1-admin"))
         for _label, url in _fill(path, view, first, None):
             if "GET" not in _allowed(url):
                 continue

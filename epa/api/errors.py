@@ -16,7 +16,7 @@ from django.http import HttpRequest, JsonResponse
 from drf_standardized_errors.handler import ExceptionHandler as BaseExceptionHandler
 from rest_framework import exceptions, status
 
-from epa.domain import Forbidden, RuleViolation, StaleVersion, StateConflict
+from epa.domain import Forbidden, RuleViolation, StaleVersion, StateConflict, VersionRequired
 
 
 class PayloadTooLarge(exceptions.APIException):
@@ -35,6 +35,12 @@ class PreconditionFailed(exceptions.APIException):
     status_code = status.HTTP_412_PRECONDITION_FAILED
     default_detail = "The resource has changed since you read it."
     default_code = "version_mismatch"
+
+
+class PreconditionRequired(exceptions.APIException):
+    status_code = status.HTTP_428_PRECONDITION_REQUIRED
+    default_detail = "Send If-Match with the ETag you read."
+    default_code = "if_match_required"
 
 
 def rule_violation_error(exc: RuleViolation) -> exceptions.ValidationError:
@@ -58,6 +64,8 @@ class ExceptionHandler(BaseExceptionHandler):
             return Conflict(exc.message, code=exc.code)
         if isinstance(exc, Forbidden):
             return exceptions.PermissionDenied(exc.message, code=exc.code)
+        if isinstance(exc, VersionRequired):
+            return PreconditionRequired(exc.message, code=exc.code)
         if isinstance(exc, StaleVersion):
             return PreconditionFailed(exc.message, code=exc.code)
         return super().convert_known_exceptions(exc)

@@ -14,6 +14,8 @@ class ErrorCode403Enum(models.TextChoices):
     INSUFFICIENT_SCOPE = "insufficient_scope"
     ROLE_REQUIRED = "role_required"
     CSRF_FAILED = "csrf_failed"
+    NOT_THE_ASSIGNED_ASSESSOR = "not_the_assigned_assessor"
+    QUALITY_ASSURER_NOT_INDEPENDENT = "quality_assurer_not_independent"
 
 
 class ErrorCode409Enum(models.TextChoices):
@@ -24,10 +26,32 @@ class ErrorCode409Enum(models.TextChoices):
     COMPONENT_NOT_SUBMITTED = "component_not_submitted"
     APPRENTICESHIP_NOT_IN_TRAINING = "apprenticeship_not_in_training"
     EPAO_MISSING = "epao_missing"
+    # the EPA
+    GATEWAY_NOT_PASSED = "gateway_not_passed"
+    ASSESSMENT_EXISTS = "assessment_exists"
+    NO_ASSESSMENT_PLAN = "no_assessment_plan"
+    RESULT_LOCKED = "result_locked"
+    ASSESSMENT_NOT_IN_PROGRESS = "assessment_not_in_progress"
+    METHOD_CARRIED = "method_carried"
+    METHOD_ALREADY_GRADED = "method_already_graded"
+    METHOD_NOT_BOOKED = "method_not_booked"
+    RESULT_NOT_PROVISIONAL = "result_not_provisional"
+    NOT_A_FAILED_RESULT = "not_a_failed_result"
+    ATTEMPT_LIMIT_REACHED = "attempt_limit_reached"
+    RESIT_WINDOW_CLOSED = "resit_window_closed"
+    RESULT_NOT_RELEASED = "result_not_released"
+    APPEAL_WINDOW_CLOSED = "appeal_window_closed"
+    HIGHEST_GRADE_AWARDED = "highest_grade_awarded"
+    APPEAL_PENDING = "appeal_pending"
+    APPEAL_DECIDED = "appeal_decided"
 
 
 class ErrorCode412Enum(models.TextChoices):
     VERSION_MISMATCH = "version_mismatch"
+
+
+class ErrorCode428Enum(models.TextChoices):
+    IF_MATCH_REQUIRED = "if_match_required"
 
 
 class ErrorCode413Enum(models.TextChoices):
@@ -57,6 +81,7 @@ ErrorResponse403Serializer = _error_response_serializer(403, ErrorCode403Enum)
 ErrorResponse409Serializer = _error_response_serializer(409, ErrorCode409Enum)
 ErrorResponse412Serializer = _error_response_serializer(412, ErrorCode412Enum)
 ErrorResponse413Serializer = _error_response_serializer(413, ErrorCode413Enum)
+ErrorResponse428Serializer = _error_response_serializer(428, ErrorCode428Enum)
 ErrorResponse422Serializer = _error_response_serializer(422, ErrorCode422Enum)
 
 

@@ -2,7 +2,7 @@ import django_filters as filters
 from django.db.models import QuerySet
 
 from epa.api.filters import FilterSet, IdFilter
-from epa.assessments.models import AssessmentPlan
+from epa.assessments.models import Assessment, AssessmentKind, AssessmentPlan, AssessmentStatus
 
 
 class AssessmentPlanFilter(FilterSet):
@@ -25,3 +25,13 @@ class AssessmentPlanFilter(FilterSet):
         return queryset.filter(standard_version__standard__reference=reference,
                                standard_version__major=int(major),
                                standard_version__minor=int(minor))
+
+
+class AssessmentFilter(FilterSet):
+    apprenticeship = IdFilter(field_name="apprenticeship_id", help_text="Apprenticeship id.")
+    status = filters.ChoiceFilter(choices=AssessmentStatus.choices)
+    kind = filters.ChoiceFilter(choices=AssessmentKind.choices)
+
+    class Meta:
+        model = Assessment
+        fields = ["apprenticeship", "status", "kind"]

@@ -1611,6 +1611,346 @@ from .api_v1_assessment_plans_update_version_error_component_attr import (
 from .api_v1_assessment_plans_update_version_error_component_code import (
     ApiV1AssessmentPlansUpdateVersionErrorComponentCode,
 )
+from .api_v1_assessments_appeal_create_grounds_error_component import ApiV1AssessmentsAppealCreateGroundsErrorComponent
+from .api_v1_assessments_appeal_create_grounds_error_component_attr import (
+    ApiV1AssessmentsAppealCreateGroundsErrorComponentAttr,
+)
+from .api_v1_assessments_appeal_create_grounds_error_component_code import (
+    ApiV1AssessmentsAppealCreateGroundsErrorComponentCode,
+)
+from .api_v1_assessments_appeal_create_method_error_component import ApiV1AssessmentsAppealCreateMethodErrorComponent
+from .api_v1_assessments_appeal_create_method_error_component_attr import (
+    ApiV1AssessmentsAppealCreateMethodErrorComponentAttr,
+)
+from .api_v1_assessments_appeal_create_method_error_component_code import (
+    ApiV1AssessmentsAppealCreateMethodErrorComponentCode,
+)
+from .api_v1_assessments_appeal_create_non_field_errors_error_component import (
+    ApiV1AssessmentsAppealCreateNonFieldErrorsErrorComponent,
+)
+from .api_v1_assessments_appeal_create_non_field_errors_error_component_attr import (
+    ApiV1AssessmentsAppealCreateNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_assessments_appeal_create_non_field_errors_error_component_code import (
+    ApiV1AssessmentsAppealCreateNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_assessments_appeal_create_validation_error import ApiV1AssessmentsAppealCreateValidationError
+from .api_v1_assessments_appeals_decision_create_decision_error_component import (
+    ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponent,
+)
+from .api_v1_assessments_appeals_decision_create_decision_error_component_attr import (
+    ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponentAttr,
+)
+from .api_v1_assessments_appeals_decision_create_decision_error_component_code import (
+    ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponentCode,
+)
+from .api_v1_assessments_appeals_decision_create_non_field_errors_error_component import (
+    ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponent,
+)
+from .api_v1_assessments_appeals_decision_create_non_field_errors_error_component_attr import (
+    ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_assessments_appeals_decision_create_non_field_errors_error_component_code import (
+    ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_assessments_appeals_decision_create_reason_error_component import (
+    ApiV1AssessmentsAppealsDecisionCreateReasonErrorComponent,
+)
+from .api_v1_assessments_appeals_decision_create_reason_error_component_attr import (
+    ApiV1AssessmentsAppealsDecisionCreateReasonErrorComponentAttr,
+)
+from .api_v1_assessments_appeals_decision_create_reason_error_component_code import (
+    ApiV1AssessmentsAppealsDecisionCreateReasonErrorComponentCode,
+)
+from .api_v1_assessments_appeals_decision_create_validation_error import (
+    ApiV1AssessmentsAppealsDecisionCreateValidationError,
+)
+from .api_v1_assessments_create_apprenticeship_error_component import ApiV1AssessmentsCreateApprenticeshipErrorComponent
+from .api_v1_assessments_create_apprenticeship_error_component_attr import (
+    ApiV1AssessmentsCreateApprenticeshipErrorComponentAttr,
+)
+from .api_v1_assessments_create_apprenticeship_error_component_code import (
+    ApiV1AssessmentsCreateApprenticeshipErrorComponentCode,
+)
+from .api_v1_assessments_create_non_field_errors_error_component import (
+    ApiV1AssessmentsCreateNonFieldErrorsErrorComponent,
+)
+from .api_v1_assessments_create_non_field_errors_error_component_attr import (
+    ApiV1AssessmentsCreateNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_assessments_create_non_field_errors_error_component_code import (
+    ApiV1AssessmentsCreateNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_assessments_create_validation_error import ApiV1AssessmentsCreateValidationError
+from .api_v1_assessments_list_apprenticeship_error_component import ApiV1AssessmentsListApprenticeshipErrorComponent
+from .api_v1_assessments_list_apprenticeship_error_component_attr import (
+    ApiV1AssessmentsListApprenticeshipErrorComponentAttr,
+)
+from .api_v1_assessments_list_apprenticeship_error_component_code import (
+    ApiV1AssessmentsListApprenticeshipErrorComponentCode,
+)
+from .api_v1_assessments_list_kind import ApiV1AssessmentsListKind
+from .api_v1_assessments_list_kind_error_component import ApiV1AssessmentsListKindErrorComponent
+from .api_v1_assessments_list_kind_error_component_attr import ApiV1AssessmentsListKindErrorComponentAttr
+from .api_v1_assessments_list_kind_error_component_code import ApiV1AssessmentsListKindErrorComponentCode
+from .api_v1_assessments_list_page_error_component import ApiV1AssessmentsListPageErrorComponent
+from .api_v1_assessments_list_page_error_component_attr import ApiV1AssessmentsListPageErrorComponentAttr
+from .api_v1_assessments_list_page_error_component_code import ApiV1AssessmentsListPageErrorComponentCode
+from .api_v1_assessments_list_page_size_error_component import ApiV1AssessmentsListPageSizeErrorComponent
+from .api_v1_assessments_list_page_size_error_component_attr import ApiV1AssessmentsListPageSizeErrorComponentAttr
+from .api_v1_assessments_list_page_size_error_component_code import ApiV1AssessmentsListPageSizeErrorComponentCode
+from .api_v1_assessments_list_status import ApiV1AssessmentsListStatus
+from .api_v1_assessments_list_status_error_component import ApiV1AssessmentsListStatusErrorComponent
+from .api_v1_assessments_list_status_error_component_attr import ApiV1AssessmentsListStatusErrorComponentAttr
+from .api_v1_assessments_list_status_error_component_code import ApiV1AssessmentsListStatusErrorComponentCode
+from .api_v1_assessments_list_validation_error import ApiV1AssessmentsListValidationError
+from .api_v1_assessments_methods_booking_create_assessor_error_component import (
+    ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponent,
+)
+from .api_v1_assessments_methods_booking_create_assessor_error_component_attr import (
+    ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponentAttr,
+)
+from .api_v1_assessments_methods_booking_create_assessor_error_component_code import (
+    ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponentCode,
+)
+from .api_v1_assessments_methods_booking_create_location_error_component import (
+    ApiV1AssessmentsMethodsBookingCreateLocationErrorComponent,
+)
+from .api_v1_assessments_methods_booking_create_location_error_component_attr import (
+    ApiV1AssessmentsMethodsBookingCreateLocationErrorComponentAttr,
+)
+from .api_v1_assessments_methods_booking_create_location_error_component_code import (
+    ApiV1AssessmentsMethodsBookingCreateLocationErrorComponentCode,
+)
+from .api_v1_assessments_methods_booking_create_non_field_errors_error_component import (
+    ApiV1AssessmentsMethodsBookingCreateNonFieldErrorsErrorComponent,
+)
+from .api_v1_assessments_methods_booking_create_non_field_errors_error_component_attr import (
+    ApiV1AssessmentsMethodsBookingCreateNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_assessments_methods_booking_create_non_field_errors_error_component_code import (
+    ApiV1AssessmentsMethodsBookingCreateNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_assessments_methods_booking_create_remote_error_component import (
+    ApiV1AssessmentsMethodsBookingCreateRemoteErrorComponent,
+)
+from .api_v1_assessments_methods_booking_create_remote_error_component_attr import (
+    ApiV1AssessmentsMethodsBookingCreateRemoteErrorComponentAttr,
+)
+from .api_v1_assessments_methods_booking_create_remote_error_component_code import (
+    ApiV1AssessmentsMethodsBookingCreateRemoteErrorComponentCode,
+)
+from .api_v1_assessments_methods_booking_create_scheduled_at_error_component import (
+    ApiV1AssessmentsMethodsBookingCreateScheduledAtErrorComponent,
+)
+from .api_v1_assessments_methods_booking_create_scheduled_at_error_component_attr import (
+    ApiV1AssessmentsMethodsBookingCreateScheduledAtErrorComponentAttr,
+)
+from .api_v1_assessments_methods_booking_create_scheduled_at_error_component_code import (
+    ApiV1AssessmentsMethodsBookingCreateScheduledAtErrorComponentCode,
+)
+from .api_v1_assessments_methods_booking_create_validation_error import (
+    ApiV1AssessmentsMethodsBookingCreateValidationError,
+)
+from .api_v1_assessments_methods_judgements_update_criterion_error_component import (
+    ApiV1AssessmentsMethodsJudgementsUpdateCriterionErrorComponent,
+)
+from .api_v1_assessments_methods_judgements_update_criterion_error_component_attr import (
+    ApiV1AssessmentsMethodsJudgementsUpdateCriterionErrorComponentAttr,
+)
+from .api_v1_assessments_methods_judgements_update_criterion_error_component_code import (
+    ApiV1AssessmentsMethodsJudgementsUpdateCriterionErrorComponentCode,
+)
+from .api_v1_assessments_methods_judgements_update_evidence_note_error_component import (
+    ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponent,
+)
+from .api_v1_assessments_methods_judgements_update_evidence_note_error_component_attr import (
+    ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponentAttr,
+)
+from .api_v1_assessments_methods_judgements_update_evidence_note_error_component_code import (
+    ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponentCode,
+)
+from .api_v1_assessments_methods_judgements_update_ksbs_observed_error_component import (
+    ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedErrorComponent,
+)
+from .api_v1_assessments_methods_judgements_update_ksbs_observed_error_component_attr import (
+    ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedErrorComponentAttr,
+)
+from .api_v1_assessments_methods_judgements_update_ksbs_observed_error_component_code import (
+    ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedErrorComponentCode,
+)
+from .api_v1_assessments_methods_judgements_update_ksbs_observed_index_error_component import (
+    ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedINDEXErrorComponent,
+)
+from .api_v1_assessments_methods_judgements_update_ksbs_observed_index_error_component_code import (
+    ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedINDEXErrorComponentCode,
+)
+from .api_v1_assessments_methods_judgements_update_met_error_component import (
+    ApiV1AssessmentsMethodsJudgementsUpdateMetErrorComponent,
+)
+from .api_v1_assessments_methods_judgements_update_met_error_component_attr import (
+    ApiV1AssessmentsMethodsJudgementsUpdateMetErrorComponentAttr,
+)
+from .api_v1_assessments_methods_judgements_update_met_error_component_code import (
+    ApiV1AssessmentsMethodsJudgementsUpdateMetErrorComponentCode,
+)
+from .api_v1_assessments_methods_judgements_update_non_field_errors_error_component import (
+    ApiV1AssessmentsMethodsJudgementsUpdateNonFieldErrorsErrorComponent,
+)
+from .api_v1_assessments_methods_judgements_update_non_field_errors_error_component_attr import (
+    ApiV1AssessmentsMethodsJudgementsUpdateNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_assessments_methods_judgements_update_non_field_errors_error_component_code import (
+    ApiV1AssessmentsMethodsJudgementsUpdateNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_assessments_methods_judgements_update_validation_error import (
+    ApiV1AssessmentsMethodsJudgementsUpdateValidationError,
+)
+from .api_v1_assessments_quality_assurance_create_changes_index_grade_error_component import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponent,
+)
+from .api_v1_assessments_quality_assurance_create_changes_index_grade_error_component_code import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponentCode,
+)
+from .api_v1_assessments_quality_assurance_create_changes_index_method_error_component import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesINDEXMethodErrorComponent,
+)
+from .api_v1_assessments_quality_assurance_create_changes_index_method_error_component_code import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesINDEXMethodErrorComponentCode,
+)
+from .api_v1_assessments_quality_assurance_create_changes_index_non_field_errors_error_component import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesINDEXNonFieldErrorsErrorComponent,
+)
+from .api_v1_assessments_quality_assurance_create_changes_index_non_field_errors_error_component_code import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesINDEXNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_assessments_quality_assurance_create_changes_index_reason_error_component import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesINDEXReasonErrorComponent,
+)
+from .api_v1_assessments_quality_assurance_create_changes_index_reason_error_component_code import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesINDEXReasonErrorComponentCode,
+)
+from .api_v1_assessments_quality_assurance_create_changes_non_field_errors_error_component import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesNonFieldErrorsErrorComponent,
+)
+from .api_v1_assessments_quality_assurance_create_changes_non_field_errors_error_component_attr import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_assessments_quality_assurance_create_changes_non_field_errors_error_component_code import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_assessments_quality_assurance_create_non_field_errors_error_component import (
+    ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponent,
+)
+from .api_v1_assessments_quality_assurance_create_non_field_errors_error_component_attr import (
+    ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_assessments_quality_assurance_create_non_field_errors_error_component_code import (
+    ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_assessments_quality_assurance_create_note_error_component import (
+    ApiV1AssessmentsQualityAssuranceCreateNoteErrorComponent,
+)
+from .api_v1_assessments_quality_assurance_create_note_error_component_attr import (
+    ApiV1AssessmentsQualityAssuranceCreateNoteErrorComponentAttr,
+)
+from .api_v1_assessments_quality_assurance_create_note_error_component_code import (
+    ApiV1AssessmentsQualityAssuranceCreateNoteErrorComponentCode,
+)
+from .api_v1_assessments_quality_assurance_create_validation_error import (
+    ApiV1AssessmentsQualityAssuranceCreateValidationError,
+)
+from .api_v1_assessments_resit_create_exceptional_circumstances_error_component import (
+    ApiV1AssessmentsResitCreateExceptionalCircumstancesErrorComponent,
+)
+from .api_v1_assessments_resit_create_exceptional_circumstances_error_component_attr import (
+    ApiV1AssessmentsResitCreateExceptionalCircumstancesErrorComponentAttr,
+)
+from .api_v1_assessments_resit_create_exceptional_circumstances_error_component_code import (
+    ApiV1AssessmentsResitCreateExceptionalCircumstancesErrorComponentCode,
+)
+from .api_v1_assessments_resit_create_exceptional_reason_error_component import (
+    ApiV1AssessmentsResitCreateExceptionalReasonErrorComponent,
+)
+from .api_v1_assessments_resit_create_exceptional_reason_error_component_attr import (
+    ApiV1AssessmentsResitCreateExceptionalReasonErrorComponentAttr,
+)
+from .api_v1_assessments_resit_create_exceptional_reason_error_component_code import (
+    ApiV1AssessmentsResitCreateExceptionalReasonErrorComponentCode,
+)
+from .api_v1_assessments_resit_create_kind_error_component import ApiV1AssessmentsResitCreateKindErrorComponent
+from .api_v1_assessments_resit_create_kind_error_component_attr import ApiV1AssessmentsResitCreateKindErrorComponentAttr
+from .api_v1_assessments_resit_create_kind_error_component_code import ApiV1AssessmentsResitCreateKindErrorComponentCode
+from .api_v1_assessments_resit_create_non_field_errors_error_component import (
+    ApiV1AssessmentsResitCreateNonFieldErrorsErrorComponent,
+)
+from .api_v1_assessments_resit_create_non_field_errors_error_component_attr import (
+    ApiV1AssessmentsResitCreateNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_assessments_resit_create_non_field_errors_error_component_code import (
+    ApiV1AssessmentsResitCreateNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_assessments_resit_create_validation_error import ApiV1AssessmentsResitCreateValidationError
+from .api_v1_assessor_conflicts_create_assessor_error_component import (
+    ApiV1AssessorConflictsCreateAssessorErrorComponent,
+)
+from .api_v1_assessor_conflicts_create_assessor_error_component_attr import (
+    ApiV1AssessorConflictsCreateAssessorErrorComponentAttr,
+)
+from .api_v1_assessor_conflicts_create_assessor_error_component_code import (
+    ApiV1AssessorConflictsCreateAssessorErrorComponentCode,
+)
+from .api_v1_assessor_conflicts_create_epao_error_component import ApiV1AssessorConflictsCreateEpaoErrorComponent
+from .api_v1_assessor_conflicts_create_epao_error_component_attr import (
+    ApiV1AssessorConflictsCreateEpaoErrorComponentAttr,
+)
+from .api_v1_assessor_conflicts_create_epao_error_component_code import (
+    ApiV1AssessorConflictsCreateEpaoErrorComponentCode,
+)
+from .api_v1_assessor_conflicts_create_learner_error_component import ApiV1AssessorConflictsCreateLearnerErrorComponent
+from .api_v1_assessor_conflicts_create_learner_error_component_attr import (
+    ApiV1AssessorConflictsCreateLearnerErrorComponentAttr,
+)
+from .api_v1_assessor_conflicts_create_learner_error_component_code import (
+    ApiV1AssessorConflictsCreateLearnerErrorComponentCode,
+)
+from .api_v1_assessor_conflicts_create_non_field_errors_error_component import (
+    ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponent,
+)
+from .api_v1_assessor_conflicts_create_non_field_errors_error_component_attr import (
+    ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_assessor_conflicts_create_non_field_errors_error_component_code import (
+    ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_assessor_conflicts_create_organisation_error_component import (
+    ApiV1AssessorConflictsCreateOrganisationErrorComponent,
+)
+from .api_v1_assessor_conflicts_create_organisation_error_component_attr import (
+    ApiV1AssessorConflictsCreateOrganisationErrorComponentAttr,
+)
+from .api_v1_assessor_conflicts_create_organisation_error_component_code import (
+    ApiV1AssessorConflictsCreateOrganisationErrorComponentCode,
+)
+from .api_v1_assessor_conflicts_create_reason_error_component import ApiV1AssessorConflictsCreateReasonErrorComponent
+from .api_v1_assessor_conflicts_create_reason_error_component_attr import (
+    ApiV1AssessorConflictsCreateReasonErrorComponentAttr,
+)
+from .api_v1_assessor_conflicts_create_reason_error_component_code import (
+    ApiV1AssessorConflictsCreateReasonErrorComponentCode,
+)
+from .api_v1_assessor_conflicts_create_validation_error import ApiV1AssessorConflictsCreateValidationError
+from .api_v1_assessor_conflicts_list_page_error_component import ApiV1AssessorConflictsListPageErrorComponent
+from .api_v1_assessor_conflicts_list_page_error_component_attr import ApiV1AssessorConflictsListPageErrorComponentAttr
+from .api_v1_assessor_conflicts_list_page_error_component_code import ApiV1AssessorConflictsListPageErrorComponentCode
+from .api_v1_assessor_conflicts_list_page_size_error_component import ApiV1AssessorConflictsListPageSizeErrorComponent
+from .api_v1_assessor_conflicts_list_page_size_error_component_attr import (
+    ApiV1AssessorConflictsListPageSizeErrorComponentAttr,
+)
+from .api_v1_assessor_conflicts_list_page_size_error_component_code import (
+    ApiV1AssessorConflictsListPageSizeErrorComponentCode,
+)
+from .api_v1_assessor_conflicts_list_validation_error import ApiV1AssessorConflictsListValidationError
 from .api_v1_learners_list_page_error_component import ApiV1LearnersListPageErrorComponent
 from .api_v1_learners_list_page_error_component_attr import ApiV1LearnersListPageErrorComponentAttr
 from .api_v1_learners_list_page_error_component_code import ApiV1LearnersListPageErrorComponentCode
@@ -1789,22 +2129,38 @@ from .api_v1_standards_versions_list_page_size_error_component_code import (
     ApiV1StandardsVersionsListPageSizeErrorComponentCode,
 )
 from .api_v1_standards_versions_list_validation_error import ApiV1StandardsVersionsListValidationError
+from .appeal import Appeal
+from .appeal_decision_decision_enum import AppealDecisionDecisionEnum
+from .appeal_decision_request import AppealDecisionRequest
+from .appeal_input_request import AppealInputRequest
+from .appeal_status_enum import AppealStatusEnum
 from .apprenticeship import Apprenticeship
 from .apprenticeship_change_feed_page import ApprenticeshipChangeFeedPage
 from .apprenticeship_request import ApprenticeshipRequest
 from .apprenticeship_status_enum import ApprenticeshipStatusEnum
+from .assessment import Assessment
+from .assessment_detail import AssessmentDetail
+from .assessment_kind_enum import AssessmentKindEnum
 from .assessment_method import AssessmentMethod
 from .assessment_method_request import AssessmentMethodRequest
 from .assessment_plan import AssessmentPlan
 from .assessment_plan_request import AssessmentPlanRequest
+from .assessment_start_request import AssessmentStartRequest
+from .assessment_status_enum import AssessmentStatusEnum
 from .attempt import Attempt
 from .band_enum import BandEnum
+from .blank_enum import BlankEnum
+from .booking_request import BookingRequest
 from .check import Check
 from .check_details_type_0 import CheckDetailsType0
 from .client_error_enum import ClientErrorEnum
 from .component import Component
+from .conflict_declaration import ConflictDeclaration
+from .conflict_declaration_request import ConflictDeclarationRequest
+from .coverage import Coverage
+from .coverage_entry import CoverageEntry
+from .coverage_ksb import CoverageKSB
 from .database_status_enum import DatabaseStatusEnum
-from .decision_enum import DecisionEnum
 from .declaration_request import DeclarationRequest
 from .declaration_state import DeclarationState
 from .duty import Duty
@@ -1818,6 +2174,7 @@ from .error_412 import Error412
 from .error_413 import Error413
 from .error_415 import Error415
 from .error_422 import Error422
+from .error_428 import Error428
 from .error_429 import Error429
 from .error_500 import Error500
 from .error_code_401_enum import ErrorCode401Enum
@@ -1830,6 +2187,7 @@ from .error_code_412_enum import ErrorCode412Enum
 from .error_code_413_enum import ErrorCode413Enum
 from .error_code_415_enum import ErrorCode415Enum
 from .error_code_422_enum import ErrorCode422Enum
+from .error_code_428_enum import ErrorCode428Enum
 from .error_code_429_enum import ErrorCode429Enum
 from .error_code_500_enum import ErrorCode500Enum
 from .error_response_401 import ErrorResponse401
@@ -1842,6 +2200,7 @@ from .error_response_412 import ErrorResponse412
 from .error_response_413 import ErrorResponse413
 from .error_response_415 import ErrorResponse415
 from .error_response_422 import ErrorResponse422
+from .error_response_428 import ErrorResponse428
 from .error_response_429 import ErrorResponse429
 from .error_response_500 import ErrorResponse500
 from .evaluation import Evaluation
@@ -1856,7 +2215,9 @@ from .gateway_input_request import GatewayInputRequest
 from .gateway_reason_enum import GatewayReasonEnum
 from .gateway_rule_enum import GatewayRuleEnum
 from .gateway_status_enum import GatewayStatusEnum
+from .grade_enum import GradeEnum
 from .grade_scale_enum import GradeScaleEnum
+from .grading import Grading
 from .grading_criterion import GradingCriterion
 from .grading_criterion_request import GradingCriterionRequest
 from .grading_matrix_row import GradingMatrixRow
@@ -1867,23 +2228,30 @@ from .grading_matrix_row_request_method_grades import GradingMatrixRowRequestMet
 from .grading_matrix_row_request_method_grades_additional_property import (
     GradingMatrixRowRequestMethodGradesAdditionalProperty,
 )
+from .grading_method_grades import GradingMethodGrades
 from .health import Health
 from .health_status_enum import HealthStatusEnum
 from .history import History
+from .judgement import Judgement
+from .judgement_input_request import JudgementInputRequest
 from .ksb import KSB
 from .ksb_counts import KSBCounts
 from .ksb_kind_enum import KSBKindEnum
 from .learner import Learner
 from .learner_request import LearnerRequest
+from .method_detail import MethodDetail
+from .method_status_enum import MethodStatusEnum
+from .method_summary import MethodSummary
 from .option import Option
 from .option_summary import OptionSummary
 from .organisation import Organisation
 from .organisation_kind_enum import OrganisationKindEnum
 from .outcome_enum import OutcomeEnum
-from .overall_grade_enum import OverallGradeEnum
 from .paginated_api_key_list import PaginatedApiKeyList
 from .paginated_apprenticeship_list import PaginatedApprenticeshipList
+from .paginated_assessment_list import PaginatedAssessmentList
 from .paginated_assessment_plan_list import PaginatedAssessmentPlanList
+from .paginated_conflict_declaration_list import PaginatedConflictDeclarationList
 from .paginated_duty_list import PaginatedDutyList
 from .paginated_ksb_list import PaginatedKSBList
 from .paginated_learner_list import PaginatedLearnerList
@@ -1898,6 +2266,11 @@ from .patched_apprenticeship_request import PatchedApprenticeshipRequest
 from .patched_gateway_input_request import PatchedGatewayInputRequest
 from .progression_route import ProgressionRoute
 from .qualification_type_enum import QualificationTypeEnum
+from .quality_assurance_request import QualityAssuranceRequest
+from .quality_change_request import QualityChangeRequest
+from .resit_kind_enum import ResitKindEnum
+from .resit_request import ResitRequest
+from .review_decision_enum import ReviewDecisionEnum
 from .review_request import ReviewRequest
 from .rule import Rule
 from .scopes_enum import ScopesEnum
@@ -2510,6 +2883,142 @@ __all__ = (
     "ApiV1AssessmentPlansUpdateVersionErrorComponent",
     "ApiV1AssessmentPlansUpdateVersionErrorComponentAttr",
     "ApiV1AssessmentPlansUpdateVersionErrorComponentCode",
+    "ApiV1AssessmentsAppealCreateGroundsErrorComponent",
+    "ApiV1AssessmentsAppealCreateGroundsErrorComponentAttr",
+    "ApiV1AssessmentsAppealCreateGroundsErrorComponentCode",
+    "ApiV1AssessmentsAppealCreateMethodErrorComponent",
+    "ApiV1AssessmentsAppealCreateMethodErrorComponentAttr",
+    "ApiV1AssessmentsAppealCreateMethodErrorComponentCode",
+    "ApiV1AssessmentsAppealCreateNonFieldErrorsErrorComponent",
+    "ApiV1AssessmentsAppealCreateNonFieldErrorsErrorComponentAttr",
+    "ApiV1AssessmentsAppealCreateNonFieldErrorsErrorComponentCode",
+    "ApiV1AssessmentsAppealCreateValidationError",
+    "ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponent",
+    "ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponentAttr",
+    "ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponentCode",
+    "ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponent",
+    "ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponentAttr",
+    "ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponentCode",
+    "ApiV1AssessmentsAppealsDecisionCreateReasonErrorComponent",
+    "ApiV1AssessmentsAppealsDecisionCreateReasonErrorComponentAttr",
+    "ApiV1AssessmentsAppealsDecisionCreateReasonErrorComponentCode",
+    "ApiV1AssessmentsAppealsDecisionCreateValidationError",
+    "ApiV1AssessmentsCreateApprenticeshipErrorComponent",
+    "ApiV1AssessmentsCreateApprenticeshipErrorComponentAttr",
+    "ApiV1AssessmentsCreateApprenticeshipErrorComponentCode",
+    "ApiV1AssessmentsCreateNonFieldErrorsErrorComponent",
+    "ApiV1AssessmentsCreateNonFieldErrorsErrorComponentAttr",
+    "ApiV1AssessmentsCreateNonFieldErrorsErrorComponentCode",
+    "ApiV1AssessmentsCreateValidationError",
+    "ApiV1AssessmentsListApprenticeshipErrorComponent",
+    "ApiV1AssessmentsListApprenticeshipErrorComponentAttr",
+    "ApiV1AssessmentsListApprenticeshipErrorComponentCode",
+    "ApiV1AssessmentsListKind",
+    "ApiV1AssessmentsListKindErrorComponent",
+    "ApiV1AssessmentsListKindErrorComponentAttr",
+    "ApiV1AssessmentsListKindErrorComponentCode",
+    "ApiV1AssessmentsListPageErrorComponent",
+    "ApiV1AssessmentsListPageErrorComponentAttr",
+    "ApiV1AssessmentsListPageErrorComponentCode",
+    "ApiV1AssessmentsListPageSizeErrorComponent",
+    "ApiV1AssessmentsListPageSizeErrorComponentAttr",
+    "ApiV1AssessmentsListPageSizeErrorComponentCode",
+    "ApiV1AssessmentsListStatus",
+    "ApiV1AssessmentsListStatusErrorComponent",
+    "ApiV1AssessmentsListStatusErrorComponentAttr",
+    "ApiV1AssessmentsListStatusErrorComponentCode",
+    "ApiV1AssessmentsListValidationError",
+    "ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponent",
+    "ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponentAttr",
+    "ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponentCode",
+    "ApiV1AssessmentsMethodsBookingCreateLocationErrorComponent",
+    "ApiV1AssessmentsMethodsBookingCreateLocationErrorComponentAttr",
+    "ApiV1AssessmentsMethodsBookingCreateLocationErrorComponentCode",
+    "ApiV1AssessmentsMethodsBookingCreateNonFieldErrorsErrorComponent",
+    "ApiV1AssessmentsMethodsBookingCreateNonFieldErrorsErrorComponentAttr",
+    "ApiV1AssessmentsMethodsBookingCreateNonFieldErrorsErrorComponentCode",
+    "ApiV1AssessmentsMethodsBookingCreateRemoteErrorComponent",
+    "ApiV1AssessmentsMethodsBookingCreateRemoteErrorComponentAttr",
+    "ApiV1AssessmentsMethodsBookingCreateRemoteErrorComponentCode",
+    "ApiV1AssessmentsMethodsBookingCreateScheduledAtErrorComponent",
+    "ApiV1AssessmentsMethodsBookingCreateScheduledAtErrorComponentAttr",
+    "ApiV1AssessmentsMethodsBookingCreateScheduledAtErrorComponentCode",
+    "ApiV1AssessmentsMethodsBookingCreateValidationError",
+    "ApiV1AssessmentsMethodsJudgementsUpdateCriterionErrorComponent",
+    "ApiV1AssessmentsMethodsJudgementsUpdateCriterionErrorComponentAttr",
+    "ApiV1AssessmentsMethodsJudgementsUpdateCriterionErrorComponentCode",
+    "ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponent",
+    "ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponentAttr",
+    "ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponentCode",
+    "ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedErrorComponent",
+    "ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedErrorComponentAttr",
+    "ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedErrorComponentCode",
+    "ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedINDEXErrorComponent",
+    "ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedINDEXErrorComponentCode",
+    "ApiV1AssessmentsMethodsJudgementsUpdateMetErrorComponent",
+    "ApiV1AssessmentsMethodsJudgementsUpdateMetErrorComponentAttr",
+    "ApiV1AssessmentsMethodsJudgementsUpdateMetErrorComponentCode",
+    "ApiV1AssessmentsMethodsJudgementsUpdateNonFieldErrorsErrorComponent",
+    "ApiV1AssessmentsMethodsJudgementsUpdateNonFieldErrorsErrorComponentAttr",
+    "ApiV1AssessmentsMethodsJudgementsUpdateNonFieldErrorsErrorComponentCode",
+    "ApiV1AssessmentsMethodsJudgementsUpdateValidationError",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponent",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponentCode",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesINDEXMethodErrorComponent",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesINDEXMethodErrorComponentCode",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesINDEXNonFieldErrorsErrorComponent",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesINDEXNonFieldErrorsErrorComponentCode",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesINDEXReasonErrorComponent",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesINDEXReasonErrorComponentCode",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesNonFieldErrorsErrorComponent",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesNonFieldErrorsErrorComponentAttr",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesNonFieldErrorsErrorComponentCode",
+    "ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponent",
+    "ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponentAttr",
+    "ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponentCode",
+    "ApiV1AssessmentsQualityAssuranceCreateNoteErrorComponent",
+    "ApiV1AssessmentsQualityAssuranceCreateNoteErrorComponentAttr",
+    "ApiV1AssessmentsQualityAssuranceCreateNoteErrorComponentCode",
+    "ApiV1AssessmentsQualityAssuranceCreateValidationError",
+    "ApiV1AssessmentsResitCreateExceptionalCircumstancesErrorComponent",
+    "ApiV1AssessmentsResitCreateExceptionalCircumstancesErrorComponentAttr",
+    "ApiV1AssessmentsResitCreateExceptionalCircumstancesErrorComponentCode",
+    "ApiV1AssessmentsResitCreateExceptionalReasonErrorComponent",
+    "ApiV1AssessmentsResitCreateExceptionalReasonErrorComponentAttr",
+    "ApiV1AssessmentsResitCreateExceptionalReasonErrorComponentCode",
+    "ApiV1AssessmentsResitCreateKindErrorComponent",
+    "ApiV1AssessmentsResitCreateKindErrorComponentAttr",
+    "ApiV1AssessmentsResitCreateKindErrorComponentCode",
+    "ApiV1AssessmentsResitCreateNonFieldErrorsErrorComponent",
+    "ApiV1AssessmentsResitCreateNonFieldErrorsErrorComponentAttr",
+    "ApiV1AssessmentsResitCreateNonFieldErrorsErrorComponentCode",
+    "ApiV1AssessmentsResitCreateValidationError",
+    "ApiV1AssessorConflictsCreateAssessorErrorComponent",
+    "ApiV1AssessorConflictsCreateAssessorErrorComponentAttr",
+    "ApiV1AssessorConflictsCreateAssessorErrorComponentCode",
+    "ApiV1AssessorConflictsCreateEpaoErrorComponent",
+    "ApiV1AssessorConflictsCreateEpaoErrorComponentAttr",
+    "ApiV1AssessorConflictsCreateEpaoErrorComponentCode",
+    "ApiV1AssessorConflictsCreateLearnerErrorComponent",
+    "ApiV1AssessorConflictsCreateLearnerErrorComponentAttr",
+    "ApiV1AssessorConflictsCreateLearnerErrorComponentCode",
+    "ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponent",
+    "ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponentAttr",
+    "ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponentCode",
+    "ApiV1AssessorConflictsCreateOrganisationErrorComponent",
+    "ApiV1AssessorConflictsCreateOrganisationErrorComponentAttr",
+    "ApiV1AssessorConflictsCreateOrganisationErrorComponentCode",
+    "ApiV1AssessorConflictsCreateReasonErrorComponent",
+    "ApiV1AssessorConflictsCreateReasonErrorComponentAttr",
+    "ApiV1AssessorConflictsCreateReasonErrorComponentCode",
+    "ApiV1AssessorConflictsCreateValidationError",
+    "ApiV1AssessorConflictsListPageErrorComponent",
+    "ApiV1AssessorConflictsListPageErrorComponentAttr",
+    "ApiV1AssessorConflictsListPageErrorComponentCode",
+    "ApiV1AssessorConflictsListPageSizeErrorComponent",
+    "ApiV1AssessorConflictsListPageSizeErrorComponentAttr",
+    "ApiV1AssessorConflictsListPageSizeErrorComponentCode",
+    "ApiV1AssessorConflictsListValidationError",
     "ApiV1LearnersListPageErrorComponent",
     "ApiV1LearnersListPageErrorComponentAttr",
     "ApiV1LearnersListPageErrorComponentCode",
@@ -2628,22 +3137,38 @@ __all__ = (
     "ApiV1StandardsVersionsListPageSizeErrorComponentAttr",
     "ApiV1StandardsVersionsListPageSizeErrorComponentCode",
     "ApiV1StandardsVersionsListValidationError",
+    "Appeal",
+    "AppealDecisionDecisionEnum",
+    "AppealDecisionRequest",
+    "AppealInputRequest",
+    "AppealStatusEnum",
     "Apprenticeship",
     "ApprenticeshipChangeFeedPage",
     "ApprenticeshipRequest",
     "ApprenticeshipStatusEnum",
+    "Assessment",
+    "AssessmentDetail",
+    "AssessmentKindEnum",
     "AssessmentMethod",
     "AssessmentMethodRequest",
     "AssessmentPlan",
     "AssessmentPlanRequest",
+    "AssessmentStartRequest",
+    "AssessmentStatusEnum",
     "Attempt",
     "BandEnum",
+    "BlankEnum",
+    "BookingRequest",
     "Check",
     "CheckDetailsType0",
     "ClientErrorEnum",
     "Component",
+    "ConflictDeclaration",
+    "ConflictDeclarationRequest",
+    "Coverage",
+    "CoverageEntry",
+    "CoverageKSB",
     "DatabaseStatusEnum",
-    "DecisionEnum",
     "DeclarationRequest",
     "DeclarationState",
     "Duty",
@@ -2657,6 +3182,7 @@ __all__ = (
     "Error413",
     "Error415",
     "Error422",
+    "Error428",
     "Error429",
     "Error500",
     "ErrorCode401Enum",
@@ -2669,6 +3195,7 @@ __all__ = (
     "ErrorCode413Enum",
     "ErrorCode415Enum",
     "ErrorCode422Enum",
+    "ErrorCode428Enum",
     "ErrorCode429Enum",
     "ErrorCode500Enum",
     "ErrorResponse401",
@@ -2681,6 +3208,7 @@ __all__ = (
     "ErrorResponse413",
     "ErrorResponse415",
     "ErrorResponse422",
+    "ErrorResponse428",
     "ErrorResponse429",
     "ErrorResponse500",
     "Evaluation",
@@ -2695,7 +3223,9 @@ __all__ = (
     "GatewayReasonEnum",
     "GatewayRuleEnum",
     "GatewayStatusEnum",
+    "GradeEnum",
     "GradeScaleEnum",
+    "Grading",
     "GradingCriterion",
     "GradingCriterionRequest",
     "GradingMatrixRow",
@@ -2704,23 +3234,30 @@ __all__ = (
     "GradingMatrixRowRequest",
     "GradingMatrixRowRequestMethodGrades",
     "GradingMatrixRowRequestMethodGradesAdditionalProperty",
+    "GradingMethodGrades",
     "Health",
     "HealthStatusEnum",
     "History",
+    "Judgement",
+    "JudgementInputRequest",
     "KSB",
     "KSBCounts",
     "KSBKindEnum",
     "Learner",
     "LearnerRequest",
+    "MethodDetail",
+    "MethodStatusEnum",
+    "MethodSummary",
     "Option",
     "OptionSummary",
     "Organisation",
     "OrganisationKindEnum",
     "OutcomeEnum",
-    "OverallGradeEnum",
     "PaginatedApiKeyList",
     "PaginatedApprenticeshipList",
+    "PaginatedAssessmentList",
     "PaginatedAssessmentPlanList",
+    "PaginatedConflictDeclarationList",
     "PaginatedDutyList",
     "PaginatedKSBList",
     "PaginatedLearnerList",
@@ -2735,6 +3272,11 @@ __all__ = (
     "PatchedGatewayInputRequest",
     "ProgressionRoute",
     "QualificationTypeEnum",
+    "QualityAssuranceRequest",
+    "QualityChangeRequest",
+    "ResitKindEnum",
+    "ResitRequest",
+    "ReviewDecisionEnum",
     "ReviewRequest",
     "Rule",
     "ScopesEnum",

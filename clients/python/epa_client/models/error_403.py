@@ -19,6 +19,8 @@ class Error403:
             * `insufficient_scope` - Insufficient Scope
             * `role_required` - Role Required
             * `csrf_failed` - Csrf Failed
+            * `not_the_assigned_assessor` - Not The Assigned Assessor
+            * `quality_assurer_not_independent` - Quality Assurer Not Independent
         detail (str):
         attr (None | str):
     """

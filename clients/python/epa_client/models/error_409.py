@@ -22,6 +22,23 @@ class Error409:
             * `component_not_submitted` - Component Not Submitted
             * `apprenticeship_not_in_training` - Apprenticeship Not In Training
             * `epao_missing` - Epao Missing
+            * `gateway_not_passed` - Gateway Not Passed
+            * `assessment_exists` - Assessment Exists
+            * `no_assessment_plan` - No Assessment Plan
+            * `result_locked` - Result Locked
+            * `assessment_not_in_progress` - Assessment Not In Progress
+            * `method_carried` - Method Carried
+            * `method_already_graded` - Method Already Graded
+            * `method_not_booked` - Method Not Booked
+            * `result_not_provisional` - Result Not Provisional
+            * `not_a_failed_result` - Not A Failed Result
+            * `attempt_limit_reached` - Attempt Limit Reached
+            * `resit_window_closed` - Resit Window Closed
+            * `result_not_released` - Result Not Released
+            * `appeal_window_closed` - Appeal Window Closed
+            * `highest_grade_awarded` - Highest Grade Awarded
+            * `appeal_pending` - Appeal Pending
+            * `appeal_decided` - Appeal Decided
         detail (str):
         attr (None | str):
     """

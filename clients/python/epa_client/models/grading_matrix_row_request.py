@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.overall_grade_enum import OverallGradeEnum
+from ..models.grade_enum import GradeEnum
 
 if TYPE_CHECKING:
     from ..models.grading_matrix_row_request_method_grades import GradingMatrixRowRequestMethodGrades
@@ -21,13 +21,13 @@ class GradingMatrixRowRequest:
     Attributes:
         method_grades (GradingMatrixRowRequestMethodGrades): A grade for each method an apprentice on some option takes,
             by method code, e.g. {"M1": "pass", "M2": "distinction"}. Example: {'M1': 'pass', 'M2': 'distinction'}.
-        overall_grade (OverallGradeEnum): * `fail` - Fail
+        overall_grade (GradeEnum): * `fail` - Fail
             * `pass` - Pass
             * `distinction` - Distinction
     """
 
     method_grades: GradingMatrixRowRequestMethodGrades
-    overall_grade: OverallGradeEnum
+    overall_grade: GradeEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +53,7 @@ class GradingMatrixRowRequest:
         d = dict(src_dict)
         method_grades = GradingMatrixRowRequestMethodGrades.from_dict(d.pop("method_grades"))
 
-        overall_grade = OverallGradeEnum(d.pop("overall_grade"))
+        overall_grade = GradeEnum(d.pop("overall_grade"))
 
         grading_matrix_row_request = cls(
             method_grades=method_grades,

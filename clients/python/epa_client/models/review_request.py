@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.decision_enum import DecisionEnum
+from ..models.review_decision_enum import ReviewDecisionEnum
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReviewRequest")
@@ -16,12 +16,12 @@ T = TypeVar("T", bound="ReviewRequest")
 class ReviewRequest:
     """
     Attributes:
-        decision (DecisionEnum): * `accept` - Accept
+        decision (ReviewDecisionEnum): * `accept` - Accept
             * `reject` - Reject
         reason (str | Unset): Required for a rejection.
     """
 
-    decision: DecisionEnum
+    decision: ReviewDecisionEnum
     reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,7 +49,7 @@ class ReviewRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        decision = DecisionEnum(d.pop("decision"))
+        decision = ReviewDecisionEnum(d.pop("decision"))
 
         def _parse_reason(data: object) -> str | Unset:
             if isinstance(data, Unset):

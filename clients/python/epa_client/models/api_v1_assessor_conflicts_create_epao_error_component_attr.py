@@ -1,9 +1,8 @@
 from enum import StrEnum
 
 
-class DecisionEnum(StrEnum):
-    ACCEPT = "accept"
-    REJECT = "reject"
+class ApiV1AssessorConflictsCreateEpaoErrorComponentAttr(StrEnum):
+    EPAO = "epao"
 
     def __str__(self) -> str:
         return str(self.value)

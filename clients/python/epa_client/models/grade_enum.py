@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class OverallGradeEnum(StrEnum):
+class GradeEnum(StrEnum):
     DISTINCTION = "distinction"
     FAIL = "fail"
     PASS = "pass"

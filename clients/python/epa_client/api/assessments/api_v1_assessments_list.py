@@ -1,0 +1,382 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_v1_assessments_list_kind import ApiV1AssessmentsListKind
+from ...models.api_v1_assessments_list_status import ApiV1AssessmentsListStatus
+from ...models.api_v1_assessments_list_validation_error import ApiV1AssessmentsListValidationError
+from ...models.error_response_401 import ErrorResponse401
+from ...models.error_response_403 import ErrorResponse403
+from ...models.error_response_404 import ErrorResponse404
+from ...models.error_response_405 import ErrorResponse405
+from ...models.error_response_406 import ErrorResponse406
+from ...models.error_response_415 import ErrorResponse415
+from ...models.error_response_500 import ErrorResponse500
+from ...models.paginated_assessment_list import PaginatedAssessmentList
+from ...models.parse_error_response import ParseErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    apprenticeship: int | Unset = UNSET,
+    kind: ApiV1AssessmentsListKind | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    status: ApiV1AssessmentsListStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["apprenticeship"] = apprenticeship
+
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
+        json_kind = kind.value
+
+    params["kind"] = json_kind
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/assessments/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ApiV1AssessmentsListValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse415
+    | ErrorResponse500
+    | PaginatedAssessmentList
+    | None
+):
+    if response.status_code == 200:
+        response_200 = PaginatedAssessmentList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ApiV1AssessmentsListValidationError | ParseErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_api_v1_assessments_list_error_response_400_type_0 = (
+                    ApiV1AssessmentsListValidationError.from_dict(data)
+                )
+
+                return componentsschemas_api_v1_assessments_list_error_response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_api_v1_assessments_list_error_response_400_type_1 = ParseErrorResponse.from_dict(data)
+
+            return componentsschemas_api_v1_assessments_list_error_response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorResponse405.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 406:
+        response_406 = ErrorResponse406.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse415.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse500.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ApiV1AssessmentsListValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse415
+    | ErrorResponse500
+    | PaginatedAssessmentList
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    apprenticeship: int | Unset = UNSET,
+    kind: ApiV1AssessmentsListKind | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    status: ApiV1AssessmentsListStatus | Unset = UNSET,
+) -> Response[
+    ApiV1AssessmentsListValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse415
+    | ErrorResponse500
+    | PaginatedAssessmentList
+]:
+    """List EPA attempts
+
+     EPA attempts the caller may see: the EPAO's admins and quality assurers every attempt of
+    apprenticeships naming it; an assessor those with a method booked with them; the provider and
+    employer released results only.
+
+    Args:
+        apprenticeship (int | Unset):
+        kind (ApiV1AssessmentsListKind | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        status (ApiV1AssessmentsListStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiV1AssessmentsListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedAssessmentList]
+    """
+
+    kwargs = _get_kwargs(
+        apprenticeship=apprenticeship,
+        kind=kind,
+        page=page,
+        page_size=page_size,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    apprenticeship: int | Unset = UNSET,
+    kind: ApiV1AssessmentsListKind | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    status: ApiV1AssessmentsListStatus | Unset = UNSET,
+) -> (
+    ApiV1AssessmentsListValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse415
+    | ErrorResponse500
+    | PaginatedAssessmentList
+    | None
+):
+    """List EPA attempts
+
+     EPA attempts the caller may see: the EPAO's admins and quality assurers every attempt of
+    apprenticeships naming it; an assessor those with a method booked with them; the provider and
+    employer released results only.
+
+    Args:
+        apprenticeship (int | Unset):
+        kind (ApiV1AssessmentsListKind | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        status (ApiV1AssessmentsListStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiV1AssessmentsListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedAssessmentList
+    """
+
+    return sync_detailed(
+        client=client,
+        apprenticeship=apprenticeship,
+        kind=kind,
+        page=page,
+        page_size=page_size,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    apprenticeship: int | Unset = UNSET,
+    kind: ApiV1AssessmentsListKind | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    status: ApiV1AssessmentsListStatus | Unset = UNSET,
+) -> Response[
+    ApiV1AssessmentsListValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse415
+    | ErrorResponse500
+    | PaginatedAssessmentList
+]:
+    """List EPA attempts
+
+     EPA attempts the caller may see: the EPAO's admins and quality assurers every attempt of
+    apprenticeships naming it; an assessor those with a method booked with them; the provider and
+    employer released results only.
+
+    Args:
+        apprenticeship (int | Unset):
+        kind (ApiV1AssessmentsListKind | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        status (ApiV1AssessmentsListStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiV1AssessmentsListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedAssessmentList]
+    """
+
+    kwargs = _get_kwargs(
+        apprenticeship=apprenticeship,
+        kind=kind,
+        page=page,
+        page_size=page_size,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    apprenticeship: int | Unset = UNSET,
+    kind: ApiV1AssessmentsListKind | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    status: ApiV1AssessmentsListStatus | Unset = UNSET,
+) -> (
+    ApiV1AssessmentsListValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse415
+    | ErrorResponse500
+    | PaginatedAssessmentList
+    | None
+):
+    """List EPA attempts
+
+     EPA attempts the caller may see: the EPAO's admins and quality assurers every attempt of
+    apprenticeships naming it; an assessor those with a method booked with them; the provider and
+    employer released results only.
+
+    Args:
+        apprenticeship (int | Unset):
+        kind (ApiV1AssessmentsListKind | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        status (ApiV1AssessmentsListStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiV1AssessmentsListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedAssessmentList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            apprenticeship=apprenticeship,
+            kind=kind,
+            page=page,
+            page_size=page_size,
+            status=status,
+        )
+    ).parsed

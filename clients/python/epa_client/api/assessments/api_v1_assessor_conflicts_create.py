@@ -1,0 +1,326 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_v1_assessor_conflicts_create_validation_error import ApiV1AssessorConflictsCreateValidationError
+from ...models.conflict_declaration import ConflictDeclaration
+from ...models.conflict_declaration_request import ConflictDeclarationRequest
+from ...models.error_response_401 import ErrorResponse401
+from ...models.error_response_403 import ErrorResponse403
+from ...models.error_response_404 import ErrorResponse404
+from ...models.error_response_405 import ErrorResponse405
+from ...models.error_response_406 import ErrorResponse406
+from ...models.error_response_413 import ErrorResponse413
+from ...models.error_response_415 import ErrorResponse415
+from ...models.error_response_500 import ErrorResponse500
+from ...models.parse_error_response import ParseErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ConflictDeclarationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/assessor-conflicts/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ApiV1AssessorConflictsCreateValidationError
+    | ParseErrorResponse
+    | ConflictDeclaration
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse413
+    | ErrorResponse415
+    | ErrorResponse500
+    | None
+):
+    if response.status_code == 201:
+        response_201 = ConflictDeclaration.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ApiV1AssessorConflictsCreateValidationError | ParseErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_api_v1_assessor_conflicts_create_error_response_400_type_0 = (
+                    ApiV1AssessorConflictsCreateValidationError.from_dict(data)
+                )
+
+                return componentsschemas_api_v1_assessor_conflicts_create_error_response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_api_v1_assessor_conflicts_create_error_response_400_type_1 = ParseErrorResponse.from_dict(
+                data
+            )
+
+            return componentsschemas_api_v1_assessor_conflicts_create_error_response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorResponse405.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 406:
+        response_406 = ErrorResponse406.from_dict(response.json())
+
+        return response_406
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse413.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse415.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse500.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ApiV1AssessorConflictsCreateValidationError
+    | ParseErrorResponse
+    | ConflictDeclaration
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse413
+    | ErrorResponse415
+    | ErrorResponse500
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ConflictDeclarationRequest,
+) -> Response[
+    ApiV1AssessorConflictsCreateValidationError
+    | ParseErrorResponse
+    | ConflictDeclaration
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse413
+    | ErrorResponse415
+    | ErrorResponse500
+]:
+    """Declare a conflict of interest
+
+     An assessor declares a conflict with an apprentice (by ULN), a provider or an employer; an EPAO
+    admin may record one for any of its assessors. A declared conflict bars the assessor from that
+    apprentice's bookings.
+
+    Args:
+        body (ConflictDeclarationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiV1AssessorConflictsCreateValidationError | ParseErrorResponse | ConflictDeclaration | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ConflictDeclarationRequest,
+) -> (
+    ApiV1AssessorConflictsCreateValidationError
+    | ParseErrorResponse
+    | ConflictDeclaration
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse413
+    | ErrorResponse415
+    | ErrorResponse500
+    | None
+):
+    """Declare a conflict of interest
+
+     An assessor declares a conflict with an apprentice (by ULN), a provider or an employer; an EPAO
+    admin may record one for any of its assessors. A declared conflict bars the assessor from that
+    apprentice's bookings.
+
+    Args:
+        body (ConflictDeclarationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiV1AssessorConflictsCreateValidationError | ParseErrorResponse | ConflictDeclaration | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ConflictDeclarationRequest,
+) -> Response[
+    ApiV1AssessorConflictsCreateValidationError
+    | ParseErrorResponse
+    | ConflictDeclaration
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse413
+    | ErrorResponse415
+    | ErrorResponse500
+]:
+    """Declare a conflict of interest
+
+     An assessor declares a conflict with an apprentice (by ULN), a provider or an employer; an EPAO
+    admin may record one for any of its assessors. A declared conflict bars the assessor from that
+    apprentice's bookings.
+
+    Args:
+        body (ConflictDeclarationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiV1AssessorConflictsCreateValidationError | ParseErrorResponse | ConflictDeclaration | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ConflictDeclarationRequest,
+) -> (
+    ApiV1AssessorConflictsCreateValidationError
+    | ParseErrorResponse
+    | ConflictDeclaration
+    | ErrorResponse401
+    | ErrorResponse403
+    | ErrorResponse404
+    | ErrorResponse405
+    | ErrorResponse406
+    | ErrorResponse413
+    | ErrorResponse415
+    | ErrorResponse500
+    | None
+):
+    """Declare a conflict of interest
+
+     An assessor declares a conflict with an apprentice (by ULN), a provider or an employer; an EPAO
+    admin may record one for any of its assessors. A declared conflict bars the assessor from that
+    apprentice's bookings.
+
+    Args:
+        body (ConflictDeclarationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiV1AssessorConflictsCreateValidationError | ParseErrorResponse | ConflictDeclaration | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ApiV1AssessmentsListApprenticeshipErrorComponentCode(StrEnum):
+    INVALID = "invalid"
+    MAX_VALUE = "max_value"
+    MIN_VALUE = "min_value"
+    MULTIPLE_VALUES = "multiple_values"
+
+    def __str__(self) -> str:
+        return str(self.value)

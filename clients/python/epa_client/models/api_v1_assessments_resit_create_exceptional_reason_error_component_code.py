@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class ApiV1AssessmentsResitCreateExceptionalReasonErrorComponentCode(StrEnum):
+    INVALID = "invalid"
+    MAX_LENGTH = "max_length"
+    NULL = "null"
+    NULL_CHARACTERS_NOT_ALLOWED = "null_characters_not_allowed"
+    REASON_REQUIRED = "reason_required"
+    SURROGATE_CHARACTERS_NOT_ALLOWED = "surrogate_characters_not_allowed"
+
+    def __str__(self) -> str:
+        return str(self.value)

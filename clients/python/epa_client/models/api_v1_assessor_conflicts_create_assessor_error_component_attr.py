@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1AssessorConflictsCreateAssessorErrorComponentAttr(StrEnum):
+    ASSESSOR = "assessor"
+
+    def __str__(self) -> str:
+        return str(self.value)

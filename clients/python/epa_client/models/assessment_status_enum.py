@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class AssessmentStatusEnum(StrEnum):
+    IN_PROGRESS = "in_progress"
+    PROVISIONAL = "provisional"
+    RELEASED = "released"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,237 @@
+"""Serializers of the EPA itself: attempts, method bookings, judgements, results, appeals."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from epa.assessments.models import (
+    Appeal,
+    Assessment,
+    AssessmentKind,
+    ConflictDeclaration,
+    Grade,
+    Judgement,
+    MethodAssessment,
+)
+from epa.learners.models import Apprenticeship, Learner
+from epa.organisations.models import Organisation, OrganisationKind
+
+
+class CodesField(serializers.ListField):
+    """KSB codes in, KSB codes out (read from a prefetched relation)."""
+
+    child = serializers.CharField(max_length=6)
+
+    def to_representation(self, data):
+        return [ksb.code for ksb in data.all()]
+
+
+class JudgementSerializer(serializers.ModelSerializer):
+    criterion = serializers.CharField(source="criterion.code",
+                                      help_text="The grading criterion's code.")
+    band = serializers.CharField(source="criterion.band",
+                                 help_text="`pass` or `distinction`: the grade it is needed for.")
+    ksbs_observed = CodesField(help_text="KSB codes the assessor observed.")
+
+    class Meta:
+        model = Judgement
+        fields = ["criterion", "band", "met", "evidence_note", "ksbs_observed", "recorded_by",
+                  "recorded_at", "version"]
+        extra_kwargs = {"version": {"help_text": "Send it back as `If-Match` to change the "
+                                                 "judgement."}}
+
+
+class JudgementInputSerializer(serializers.Serializer):
+    met = serializers.BooleanField(help_text="Whether the apprentice met the criterion.")
+    evidence_note = serializers.CharField(max_length=5000, required=False, allow_blank=True,
+                                          default="", help_text="What the assessor saw.")
+    ksbs_observed = serializers.ListField(
+        child=serializers.CharField(max_length=6), required=False, default=list, max_length=100,
+        help_text="Codes of the KSBs observed: among those the criterion assesses.")
+
+
+class MethodSummarySerializer(serializers.ModelSerializer):
+    code = serializers.CharField(source="method.code", help_text="The method's code.")
+    name = serializers.CharField(source="method.name")
+    assessor = serializers.CharField(source="assessor.username", allow_null=True,
+                                     default=None, help_text="The booked assessor.")
+    final_grade = serializers.ChoiceField(
+        choices=Grade.choices, allow_blank=True,
+        help_text="The grade that counts: the quality assurer's, else the computed one.")
+
+    class Meta:
+        model = MethodAssessment
+        fields = ["code", "name", "status", "scheduled_at", "location", "remote", "assessor",
+                  "grade", "final_grade"]
+        extra_kwargs = {
+            "grade": {"help_text": "Computed from the judgements; empty until every criterion "
+                                   "is judged."},
+        }
+
+
+class MethodDetailSerializer(MethodSummarySerializer):
+    unmet_criteria = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="How the grade was reached: the criteria not met (a pass criterion unmet "
+                  "fails; a distinction criterion unmet keeps it at pass).")
+    pending_criteria = serializers.SerializerMethodField(
+        help_text="Criteria not judged yet.")
+    carried_from_attempt = serializers.IntegerField(
+        source="carried_from.assessment.number", allow_null=True, default=None,
+        help_text="For a method passed in an earlier attempt: that attempt's number.")
+    judgements = JudgementSerializer(many=True)
+
+    class Meta(MethodSummarySerializer.Meta):
+        fields = [*MethodSummarySerializer.Meta.fields, "unmet_criteria", "pending_criteria",
+                  "qa_grade", "qa_reason", "carried_from_attempt", "judgements"]
+
+    def get_pending_criteria(self, obj) -> list[str]:
+        return self.context.get("pending", {}).get(obj.pk, [])
+
+
+class AppealSerializer(serializers.ModelSerializer):
+    method = serializers.CharField(source="method.code", help_text="The method appealed.")
+
+    class Meta:
+        model = Appeal
+        fields = ["id", "method", "grounds", "lodged_by", "lodged_by_organisation", "lodged_at",
+                  "status", "decided_by", "decided_at", "decision_reason"]
+
+
+class AssessmentSerializer(serializers.ModelSerializer):
+    uln = serializers.CharField(source="apprenticeship.learner.uln",
+                                help_text="The apprentice's ULN.")
+    plan_version = serializers.IntegerField(source="plan.version",
+                                            help_text="The version of the plan that grades it.")
+    methods = MethodSummarySerializer(many=True)
+
+    class Meta:
+        model = Assessment
+        fields = ["id", "apprenticeship", "uln", "plan", "plan_version", "number", "kind",
+                  "status", "window_starts", "window_ends", "grade_capped", "overall_grade",
+                  "released_at", "version", "methods"]
+        extra_kwargs = {
+            "overall_grade": {"help_text": "From the plan's grading matrix once every method "
+                                           "has a grade (capped at pass for a capped resit)."},
+            "version": {"help_text": "Bumped by every change; sent back as the `ETag`."},
+        }
+
+
+class GradingSerializer(serializers.Serializer):
+    method_grades = serializers.DictField(
+        child=serializers.CharField(), help_text="The grade that counts, per method code.")
+    matrix_grade = serializers.CharField(
+        allow_blank=True, help_text="The overall grade the matrix gives for those grades.")
+    capped = serializers.BooleanField(help_text="Whether the resit cap lowered it to pass.")
+    overall_grade = serializers.CharField(allow_blank=True)
+
+
+class AssessmentDetailSerializer(AssessmentSerializer):
+    methods = MethodDetailSerializer(many=True)
+    grading = serializers.SerializerMethodField()
+    appeals = AppealSerializer(many=True)
+
+    class Meta(AssessmentSerializer.Meta):
+        fields = [*AssessmentSerializer.Meta.fields, "exceptional_circumstances",
+                  "exceptional_reason", "grading", "quality_assured_by", "quality_assured_at",
+                  "quality_assurance_note", "appeals"]
+
+    @extend_schema_field(GradingSerializer)
+    def get_grading(self, obj) -> dict:
+        return GradingSerializer(self.context["grading"]).data
+
+
+class AssessmentStartSerializer(serializers.Serializer):
+    apprenticeship = serializers.PrimaryKeyRelatedField(
+        queryset=Apprenticeship.objects.all(),
+        help_text="An apprenticeship whose gateway has passed, naming the caller's EPAO.")
+
+
+class BookingSerializer(serializers.Serializer):
+    scheduled_at = serializers.DateTimeField(help_text="When, within the EPA period.")
+    location = serializers.CharField(max_length=300, required=False, allow_blank=True,
+                                     default="", help_text="Where, unless remote.")
+    remote = serializers.BooleanField(required=False, default=False)
+    assessor = serializers.PrimaryKeyRelatedField(
+        queryset=get_user_model().objects.all(),
+        help_text="The assessor's user id: an assessor of the EPAO with no conflict of "
+                  "interest.")
+
+
+class QualityChangeSerializer(serializers.Serializer):
+    method = serializers.CharField(max_length=10, help_text="The method's code.")
+    grade = serializers.ChoiceField(choices=Grade.choices)
+    reason = serializers.CharField(max_length=2000, help_text="Why the grade changes.")
+
+
+class QualityAssuranceSerializer(serializers.Serializer):
+    changes = QualityChangeSerializer(many=True, required=False, default=list,
+                                      help_text="Method grades changed; empty to uphold.")
+    note = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
+
+
+class ResitSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=[AssessmentKind.RESIT, AssessmentKind.RETAKE],
+                                   help_text="`resit` (no further learning) or `retake`.")
+    exceptional_circumstances = serializers.BooleanField(
+        required=False, default=False,
+        help_text="Recorded exceptional circumstances lift the cap at pass.")
+    exceptional_reason = serializers.CharField(max_length=2000, required=False,
+                                               allow_blank=True, default="")
+
+
+class AppealInputSerializer(serializers.Serializer):
+    method = serializers.CharField(max_length=10, help_text="The method whose grade is "
+                                                            "appealed.")
+    grounds = serializers.CharField(max_length=5000)
+
+
+class AppealDecisionSerializer(serializers.Serializer):
+    decision = serializers.ChoiceField(choices=[("uphold", "Uphold"), ("dismiss", "Dismiss")])
+    reason = serializers.CharField(max_length=5000)
+
+
+class CoverageEntrySerializer(serializers.Serializer):
+    attempt = serializers.IntegerField(help_text="The attempt the judgement belongs to.")
+    method = serializers.CharField()
+    criterion = serializers.CharField()
+    band = serializers.CharField()
+    met = serializers.BooleanField(allow_null=True, help_text="Null until judged.")
+    observed = serializers.BooleanField(help_text="The assessor recorded observing the KSB.")
+
+
+class CoverageKSBSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    kind = serializers.CharField()
+    assessed = serializers.BooleanField(help_text="Judged under at least one criterion.")
+    entries = CoverageEntrySerializer(many=True)
+
+
+class CoverageSerializer(serializers.Serializer):
+    assessment = serializers.IntegerField()
+    uln = serializers.CharField(help_text="The apprentice's ULN.")
+    option = serializers.CharField(allow_null=True)
+    ksbs = CoverageKSBSerializer(many=True, help_text="Every KSB of the apprentice's option.")
+    unassessed = serializers.ListField(child=serializers.CharField(),
+                                       help_text="KSBs no judgement covers yet.")
+
+
+class ConflictDeclarationSerializer(serializers.ModelSerializer):
+    assessor = serializers.PrimaryKeyRelatedField(queryset=get_user_model().objects.all(),
+                                                  help_text="The assessor's user id.")
+    epao = serializers.PrimaryKeyRelatedField(
+        queryset=Organisation.objects.filter(kind=OrganisationKind.EPAO))
+    learner = serializers.SlugRelatedField(
+        slug_field="uln", queryset=Learner.objects.all(), required=False, allow_null=True,
+        help_text="The apprentice, by ULN.")
+    organisation = serializers.PrimaryKeyRelatedField(
+        queryset=Organisation.objects.exclude(kind=OrganisationKind.EPAO), required=False,
+        allow_null=True, help_text="A provider or employer.")
+
+    class Meta:
+        model = ConflictDeclaration
+        fields = ["id", "assessor", "epao", "learner", "organisation", "reason", "declared_by",
+                  "declared_at"]
+        read_only_fields = ["id", "declared_by", "declared_at"]

@@ -1,0 +1,323 @@
+"""The EPA over HTTP: ``/assessments/`` (one per attempt) and ``/assessor-conflicts/``.
+
+Visibility is decided by ``selectors.assessments_visible_to`` (anything else is a 404); what
+each party may do is decided by ``epa.assessments.flow``. This module translates HTTP (bodies,
+``If-Match``, ``ETag``) to those calls.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from epa.api.openapi import (
+    ErrorResponse409Serializer,
+    ErrorResponse412Serializer,
+    ErrorResponse428Serializer,
+    declare_rule_errors,
+)
+from epa.api.throttling import OrganisationRateThrottle
+from epa.api.viewsets import TenantViewSetMixin
+from epa.assessments import flow
+from epa.assessments.api.assessment_serializers import (
+    AppealDecisionSerializer,
+    AppealInputSerializer,
+    AppealSerializer,
+    AssessmentDetailSerializer,
+    AssessmentSerializer,
+    AssessmentStartSerializer,
+    BookingSerializer,
+    ConflictDeclarationSerializer,
+    CoverageSerializer,
+    JudgementInputSerializer,
+    JudgementSerializer,
+    QualityAssuranceSerializer,
+    ResitSerializer,
+)
+from epa.assessments.filters import AssessmentFilter
+from epa.assessments.models import Appeal, Assessment, ConflictDeclaration, MethodAssessment
+from epa.assessments.selectors import (
+    assessments_visible_to,
+    assessments_with_details,
+    ksb_coverage,
+    pending_criteria,
+)
+from epa.gateway.api.views import if_match_version
+from epa.learners.selectors import apprenticeships_visible_to
+from epa.organisations.models import OrganisationKind, Role
+
+IF_MATCH = OpenApiParameter(
+    "If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False,
+    description="The `ETag` of the assessment as you read it. When given, the write is refused "
+                "with 412 `version_mismatch` if the assessment has changed since.")
+ETAG = OpenApiParameter("ETag", OpenApiTypes.STR, OpenApiParameter.HEADER, response=True,
+                        description="The assessment's version, to send back as `If-Match`.")
+CONFLICT = OpenApiResponse(ErrorResponse409Serializer,
+                           description="Not allowed in the assessment's current state.")
+STALE = OpenApiResponse(ErrorResponse412Serializer,
+                        description="`If-Match` names an older version.")
+METHOD = OpenApiParameter("method_code", str, OpenApiParameter.PATH,
+                          description="The method's code in the plan, e.g. `M1`.")
+CRITERION = OpenApiParameter("criterion_code", str, OpenApiParameter.PATH,
+                             description="The grading criterion's code, e.g. `PR1`.")
+DETAIL = {200: AssessmentDetailSerializer, 409: CONFLICT, 412: STALE}
+
+
+@extend_schema(tags=["assessments"])
+@extend_schema_view(
+    list=extend_schema(
+        summary="List EPA attempts",
+        description="EPA attempts the caller may see: the EPAO's admins and quality assurers "
+                    "every attempt of apprenticeships naming it; an assessor those with a "
+                    "method booked with them; the provider and employer released results only."),
+    retrieve=extend_schema(
+        summary="Get an EPA attempt",
+        description="The attempt with each method's booking, judgements, computed grade and how "
+                    "it was reached (the criteria unmet and those not judged yet), and the "
+                    "overall grade from the plan's matrix (`grading`).",
+        parameters=[ETAG]),
+)
+@declare_rule_errors({"apprenticeship": ["does_not_exist", "incorrect_type"]}, actions=["create"])
+@declare_rule_errors({"scheduled_at": ["outside_epa_period"],
+                      "assessor": ["not_an_assessor", "assessor_works_for_party",
+                                   "assessor_declared_conflict", "assessor_previously_assessed",
+                                   "does_not_exist", "incorrect_type"]}, actions=["book"])
+@declare_rule_errors({"criterion": ["unknown_criterion"],
+                      "ksbs_observed": ["ksb_not_in_criterion"]}, actions=["judge"])
+@declare_rule_errors({"changes.INDEX.method": ["unknown_method", "method_carried"],
+                      "changes.INDEX.grade": ["grade_not_in_scale"],
+                      "changes.INDEX.reason": ["reason_required"]},
+                     actions=["quality_assurance"])
+@declare_rule_errors({"exceptional_reason": ["reason_required"]}, actions=["resit"])
+@declare_rule_errors({"method": ["unknown_method"]}, actions=["appeal"])
+@declare_rule_errors({"reason": ["reason_required"]}, actions=["decide_appeal"])
+class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
+                        viewsets.GenericViewSet):
+    model = Assessment
+    serializer_class = AssessmentSerializer
+    filterset_class = AssessmentFilter
+
+    def get_throttles(self):
+        return [] if self.request.method in ("GET", "HEAD", "OPTIONS") else [
+            OrganisationRateThrottle()]
+
+    throttle_scope = "writes"
+
+    def scoped_queryset(self, actor):
+        return assessments_with_details(assessments_visible_to(actor)).order_by(
+            "apprenticeship_id", "number")
+
+    def _detail(self, assessment: Assessment, status_code: int = 200) -> Response:
+        assessment = self.scoped_queryset(self.actor).get(pk=assessment.pk)
+        overall, matrix, capped = flow.assessment_overall(assessment)
+        context = {
+            "pending": pending_criteria(assessment),
+            "grading": {"method_grades": {m.method.code: m.final_grade
+                                          for m in assessment.methods.all() if m.final_grade},
+                        "matrix_grade": matrix, "capped": capped, "overall_grade": overall},
+        }
+        response = Response(AssessmentDetailSerializer(assessment, context=context).data,
+                            status=status_code)
+        response["ETag"] = f'"{assessment.version}"'
+        return response
+
+    def _method(self, assessment: Assessment) -> MethodAssessment:
+        return get_object_or_404(MethodAssessment, assessment=assessment,
+                                 method__code=self.kwargs["method_code"])
+
+    def retrieve(self, request, *args, **kwargs):
+        return self._detail(self.get_object())
+
+    @extend_schema(summary="Start the EPA",
+                   description="An admin of the apprenticeship's EPAO starts its first attempt "
+                               "once the gateway has passed: one method to book per method of "
+                               "the EPAO's plan that applies to the apprentice's option, within "
+                               "the plan's EPA period from the gateway decision.",
+                   request=AssessmentStartSerializer,
+                   responses={201: AssessmentDetailSerializer, 409: CONFLICT})
+    def create(self, request, *args, **kwargs):
+        serializer = AssessmentStartSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        apprenticeship = get_object_or_404(apprenticeships_visible_to(self.actor),
+                                           pk=serializer.validated_data["apprenticeship"].pk)
+        assessment = flow.assessment_start(apprenticeship=apprenticeship, actor=self.actor)
+        return self._detail(assessment, status.HTTP_201_CREATED)
+
+    @extend_schema(summary="Book a method",
+                   description="An EPAO admin books (or re-books) a method: date and time "
+                               "within the EPA period (or the resit or retake window), location "
+                               "or remote, and the assessor. The assessor must be an assessor "
+                               "of the EPAO with no conflict of interest: not a member of the "
+                               "apprentice's provider or employer, no conflict they declared "
+                               "with the apprentice, provider or employer, and not the assessor "
+                               "whose grade an upheld appeal overturned.",
+                   request=BookingSerializer, parameters=[METHOD, IF_MATCH, ETAG],
+                   responses=DETAIL)
+    @action(detail=True, methods=["post"], url_path=r"methods/(?P<method_code>[^/.]+)/booking")
+    def book(self, request, *args, **kwargs):
+        assessment = self.get_object()
+        serializer = BookingSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        flow.method_book(method_assessment=self._method(assessment), actor=self.actor,
+                         assessor_id=data["assessor"].pk, scheduled_at=data["scheduled_at"],
+                         location=data["location"], remote=data["remote"],
+                         expected_version=if_match_version(request))
+        return self._detail(assessment)
+
+    @extend_schema(summary="Record a judgement",
+                   description="The assessor booked for the method records whether the "
+                               "apprentice met one grading criterion, with an evidence note and "
+                               "the KSBs observed. The method's grade and the overall grade are "
+                               "computed from the judgements, never entered. Changing an "
+                               "existing judgement needs `If-Match` with the judgement's ETag "
+                               "(its `version`): without it a 428, and a stale one a 412, so "
+                               "that no update is lost.",
+                   request=JudgementInputSerializer,
+                   parameters=[METHOD, CRITERION, OpenApiParameter(
+                       "If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False,
+                       description="The judgement's ETag; required to change one."),
+                       OpenApiParameter("ETag", OpenApiTypes.STR, OpenApiParameter.HEADER,
+                                        response=True, description="The judgement's version.")],
+                   responses={200: JudgementSerializer, 409: CONFLICT, 412: STALE,
+                              428: OpenApiResponse(ErrorResponse428Serializer,
+                                                   description="Send If-Match to change an "
+                                                               "existing judgement.")})
+    @action(detail=True, methods=["put"],
+            url_path=r"methods/(?P<method_code>[^/.]+)/judgements/(?P<criterion_code>[^/.]+)")
+    def judge(self, request, *args, **kwargs):
+        assessment = self.get_object()
+        serializer = JudgementInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        judgement = flow.judgement_record(
+            method_assessment=self._method(assessment),
+            criterion_code=self.kwargs["criterion_code"], actor=self.actor,
+            expected_version=if_match_version(request), **serializer.validated_data)
+        response = Response(JudgementSerializer(judgement).data)
+        response["ETag"] = f'"{judgement.version}"'
+        return response
+
+    @extend_schema(summary="Quality-assure and release the result",
+                   description="A quality assurer of the EPAO who assessed none of the "
+                               "attempt's methods upholds the provisional result, or changes "
+                               "method grades with a reason for each, and releases it. The "
+                               "grades are then locked: corrections go through an appeal.",
+                   request=QualityAssuranceSerializer, parameters=[IF_MATCH, ETAG],
+                   responses=DETAIL)
+    @action(detail=True, methods=["post"], url_path="quality-assurance")
+    def quality_assurance(self, request, *args, **kwargs):
+        assessment = self.get_object()
+        serializer = QualityAssuranceSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        flow.quality_assure(assessment=assessment, actor=self.actor,
+                            changes=[dict(c) for c in serializer.validated_data["changes"]],
+                            note=serializer.validated_data["note"],
+                            expected_version=if_match_version(request))
+        return self._detail(assessment)
+
+    @extend_schema(summary="Start a resit or retake",
+                   description="After a released fail, an EPAO admin starts the next attempt: "
+                               "only the failed methods are booked again, within the plan's "
+                               "resit or retake window from the release; the others carry their "
+                               "grades. The grade is capped at pass unless exceptional "
+                               "circumstances are recorded. The plan's attempt limit applies.",
+                   request=ResitSerializer, parameters=[IF_MATCH],
+                   responses={201: AssessmentDetailSerializer, 409: CONFLICT, 412: STALE})
+    @action(detail=True, methods=["post"])
+    def resit(self, request, *args, **kwargs):
+        previous = self.get_object()
+        serializer = ResitSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        attempt = flow.resit_start(previous=previous, actor=self.actor,
+                                   expected_version=if_match_version(request),
+                                   **serializer.validated_data)
+        return self._detail(attempt, status.HTTP_201_CREATED)
+
+    @extend_schema(summary="KSB coverage",
+                   description="Every KSB of the apprentice's option: the methods and criteria "
+                               "that assess it in this attempt, each judgement, and the KSBs no "
+                               "judgement covers yet.",
+                   responses={200: CoverageSerializer})
+    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
+    def coverage(self, request, *args, **kwargs):
+        return Response(CoverageSerializer(ksb_coverage(self.get_object())).data)
+
+    @extend_schema(summary="Lodge an appeal",
+                   description="The apprentice's provider or employer appeals a method's grade "
+                               "within the plan's appeal window (31 days by default) after "
+                               "release, unless the highest grade was awarded.",
+                   request=AppealInputSerializer,
+                   responses={201: AppealSerializer, 409: CONFLICT})
+    @action(detail=True, methods=["post"])
+    def appeal(self, request, *args, **kwargs):
+        assessment = self.get_object()
+        serializer = AppealInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        appeal = flow.appeal_lodge(assessment=assessment, actor=self.actor,
+                                   method_code=serializer.validated_data["method"],
+                                   grounds=serializer.validated_data["grounds"])
+        return Response(AppealSerializer(appeal).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(summary="Decide an appeal",
+                   description="An EPAO admin upholds or dismisses an appeal, with a reason. "
+                               "Upheld, the method is reopened for a different assessor and "
+                               "the result is no longer released until quality assurance "
+                               "releases it again.",
+                   request=AppealDecisionSerializer,
+                   parameters=[OpenApiParameter("appeal_pk", int, OpenApiParameter.PATH,
+                                                description="The appeal's id.")],
+                   responses={200: AppealSerializer, 409: CONFLICT})
+    @action(detail=True, methods=["post"], url_path=r"appeals/(?P<appeal_pk>[0-9]+)/decision")
+    def decide_appeal(self, request, *args, **kwargs):
+        assessment = self.get_object()
+        appeal = get_object_or_404(Appeal, assessment=assessment, pk=self.kwargs["appeal_pk"])
+        serializer = AppealDecisionSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        appeal = flow.appeal_decide(appeal=appeal, actor=self.actor,
+                                    uphold=serializer.validated_data["decision"] == "uphold",
+                                    reason=serializer.validated_data["reason"])
+        return Response(AppealSerializer(appeal).data)
+
+
+@extend_schema(tags=["assessments"])
+@extend_schema_view(
+    list=extend_schema(summary="List declared conflicts of interest",
+                       description="An EPAO's admins see its assessors' declarations; an "
+                                   "assessor sees their own."),
+    create=extend_schema(summary="Declare a conflict of interest",
+                         description="An assessor declares a conflict with an apprentice (by "
+                                     "ULN), a provider or an employer; an EPAO admin may record "
+                                     "one for any of its assessors. A declared conflict bars "
+                                     "the assessor from that apprentice's bookings."),
+)
+@declare_rule_errors({"assessor": ["not_an_assessor"], "learner": ["one_party_required"],
+                      "organisation": ["not_a_party"]}, actions=["create"])
+class ConflictDeclarationViewSet(TenantViewSetMixin, mixins.ListModelMixin,
+                                 mixins.CreateModelMixin, viewsets.GenericViewSet):
+    model = ConflictDeclaration
+    serializer_class = ConflictDeclarationSerializer
+    filter_backends: list = []
+
+    def scoped_queryset(self, actor):
+        scope = Q(epao_id__in=actor.organisation_ids(OrganisationKind.EPAO, {Role.ADMIN}))
+        if actor.user_id is not None:
+            scope |= Q(assessor_id=actor.user_id)
+        return (ConflictDeclaration.objects.filter(scope).select_related("learner")
+                .order_by("epao_id", "assessor_id", "id"))
+
+    def perform_create(self, serializer):
+        data = serializer.validated_data
+        serializer.instance = flow.conflict_declare(
+            actor=self.actor, epao_id=data["epao"].pk, assessor_id=data["assessor"].pk,
+            learner=data.get("learner"), organisation=data.get("organisation"),
+            reason=data["reason"])

@@ -1,0 +1,581 @@
+"""The end-point assessment of one apprentice: start, book, judge, grade, assure, release, resit,
+appeal.
+
+Who may do what (anyone who cannot see the assessment gets a 404 before reaching here):
+
+- the EPAO's admins (and its API keys) start the EPA, book methods and assessors, start resits
+  and retakes, and decide appeals;
+- only the assessor booked for a method records its judgements;
+- only a quality assurer of the EPAO who assessed none of its methods confirms and releases;
+- the apprentice's provider and employer lodge appeals against a released result.
+
+Grades are never entered: ``method_grade`` and ``overall_grade`` (``grading.py``) compute them
+from the judgements and the plan's matrix whenever a judgement changes, and the quality
+assurer's changes are recorded beside them with a reason. Every write locks the assessment,
+honours ``If-Match`` (``StaleVersion``) and records an event in the apprenticeship's history:
+area ``assessment`` for the work in progress, ``result`` for what the provider and employer
+may see (release, appeals).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from epa.assessments.grading import CriterionResult, method_grade, overall_grade
+from epa.assessments.models import (
+    SCALE_GRADES,
+    Appeal,
+    AppealStatus,
+    Assessment,
+    AssessmentKind,
+    AssessmentStatus,
+    ConflictDeclaration,
+    Grade,
+    Judgement,
+    MethodAssessment,
+    MethodStatus,
+)
+from epa.assessments.selectors import applicable_methods, criteria_for, plan_for
+from epa.domain import (
+    FieldError,
+    Forbidden,
+    RuleViolation,
+    StaleVersion,
+    StateConflict,
+    VersionRequired,
+)
+from epa.gateway.models import GatewaySubmission, SubmissionStatus
+from epa.learners.history import actor_label, event_record
+from epa.learners.models import Apprenticeship, ApprenticeshipStatus
+from epa.learners.selectors import writable_provider_ids
+from epa.organisations.access import Actor
+from epa.organisations.models import Membership, OrganisationKind, Role
+from epa.standards.models import KSB
+
+# -- who may do what ---------------------------------------------------------------------------
+
+def is_epao_admin(actor: Actor, apprenticeship: Apprenticeship) -> bool:
+    return (apprenticeship.epao_id is not None and apprenticeship.epao_id
+            in actor.organisation_ids(OrganisationKind.EPAO, {Role.ADMIN}))
+
+
+def is_quality_assurer(actor: Actor, apprenticeship: Apprenticeship) -> bool:
+    return (actor.user_id is not None and apprenticeship.epao_id
+            in actor.organisation_ids(OrganisationKind.EPAO, {Role.QUALITY_ASSURER}))
+
+
+def is_party(actor: Actor, apprenticeship: Apprenticeship) -> bool:
+    """The apprentice's provider (admins, staff, keys) or employer (any member)."""
+    return (apprenticeship.provider_id in writable_provider_ids(actor)
+            or apprenticeship.employer_id in actor.organisation_ids(OrganisationKind.EMPLOYER))
+
+
+def _require(allowed: bool, message: str, code: str = "role_required") -> None:
+    if not allowed:
+        raise Forbidden(code, message)
+
+
+def _require_admin(actor: Actor, apprenticeship: Apprenticeship) -> None:
+    _require(is_epao_admin(actor, apprenticeship),
+             "Only an admin of the apprenticeship's EPAO does this.")
+
+
+# -- concurrency, history, status --------------------------------------------------------------
+
+@contextmanager
+def _locked(assessment: Assessment, expected_version: int | None) -> Iterator[Assessment]:
+    with transaction.atomic():
+        locked = (Assessment.objects.select_for_update(of=("self",))
+                  .select_related("apprenticeship", "plan").get(pk=assessment.pk))
+        if expected_version is not None and locked.version != expected_version:
+            raise StaleVersion(expected=expected_version, current=locked.version)
+        yield locked
+        locked.version += 1
+        locked.save()
+
+
+def _event(assessment: Assessment, actor: Actor, action: str, *, area: str = "assessment",
+           subject: str = "", before=None, after=None, reason: str = "") -> None:
+    event_record(apprenticeship=assessment.apprenticeship, actor=actor, area=area,
+                 action=action, subject=subject, before=before, after=after, reason=reason)
+
+
+def _move_apprenticeship(assessment: Assessment, actor: Actor, status: str) -> None:
+    apprenticeship = assessment.apprenticeship
+    if apprenticeship.status == status:
+        return
+    before = apprenticeship.status
+    apprenticeship.status = status
+    apprenticeship.save(update_fields=["status", "updated_at"])
+    area = "result" if status == ApprenticeshipStatus.RESULT_CONFIRMED else "assessment"
+    event_record(apprenticeship=apprenticeship, actor=actor, area=area,
+                 action="status_changed", subject="apprenticeship.status",
+                 before={"status": before}, after={"status": status})
+
+
+def _require_open(assessment: Assessment) -> None:
+    if assessment.status == AssessmentStatus.RELEASED:
+        raise StateConflict("result_locked", "The result is released and locked: corrections "
+                                             "go through an appeal.")
+    if assessment.status != AssessmentStatus.IN_PROGRESS and assessment.status != \
+            AssessmentStatus.PROVISIONAL:
+        raise StateConflict("assessment_not_in_progress",
+                            f"The assessment is {assessment.status}.")
+
+
+# -- starting the EPA --------------------------------------------------------------------------
+
+def assessment_start(*, apprenticeship: Apprenticeship, actor: Actor) -> Assessment:
+    """The first attempt, once the gateway has passed, graded by the EPAO's current plan."""
+    _require_admin(actor, apprenticeship)
+    with transaction.atomic():
+        apprenticeship = Apprenticeship.objects.select_for_update().select_related(
+            "standard_version", "option", "epao").get(pk=apprenticeship.pk)
+        if apprenticeship.status != ApprenticeshipStatus.GATEWAY_PASSED:
+            raise StateConflict("gateway_not_passed",
+                                f"The apprenticeship is {apprenticeship.status}: the EPA starts "
+                                "once the gateway has passed.")
+        if Assessment.objects.filter(apprenticeship=apprenticeship).exists():
+            raise StateConflict("assessment_exists",
+                                "This apprenticeship's EPA has started: see its assessments.")
+        plan = plan_for(apprenticeship.standard_version, apprenticeship.epao)
+        if plan is None:
+            raise StateConflict("no_assessment_plan",
+                                "There is no assessment plan for this standard version.")
+        gateway = GatewaySubmission.objects.get(apprenticeship=apprenticeship,
+                                                status=SubmissionStatus.PASSED)
+        starts = timezone.localdate(gateway.decided_at)
+        assessment = Assessment.objects.create(
+            apprenticeship=apprenticeship, plan=plan, number=1, kind=AssessmentKind.FIRST,
+            window_starts=starts, window_ends=starts + dt.timedelta(days=plan.epa_period_days))
+        MethodAssessment.objects.bulk_create(
+            MethodAssessment(assessment=assessment, method=method)
+            for method in applicable_methods(plan, apprenticeship.option))
+        _event(assessment, actor, "started",
+               after={"attempt": 1, "plan": plan.pk, "window_ends": str(assessment.window_ends)})
+    return assessment
+
+
+# -- booking -----------------------------------------------------------------------------------
+
+def assessor_conflicts(*, assessor_id: int, apprenticeship: Apprenticeship) -> list[FieldError]:
+    """Why this person may not assess this apprentice (empty when they may)."""
+    memberships = Membership.objects.filter(user_id=assessor_id)
+    if not memberships.filter(organisation_id=apprenticeship.epao_id,
+                              role=Role.ASSESSOR).exists():
+        return [FieldError("assessor", "not_an_assessor",
+                           "Not an assessor of the apprenticeship's EPAO.")]
+    parties = [apprenticeship.provider_id, apprenticeship.employer_id]
+    if memberships.filter(organisation_id__in=parties).exists():
+        return [FieldError("assessor", "assessor_works_for_party",
+                           "Conflict of interest: the assessor is a member of the "
+                           "apprentice's provider or employer.")]
+    declared = ConflictDeclaration.objects.filter(
+        Q(learner_id=apprenticeship.learner_id) | Q(organisation_id__in=parties),
+        assessor_id=assessor_id)
+    if declared.exists():
+        return [FieldError("assessor", "assessor_declared_conflict",
+                           "Conflict of interest: the assessor declared one with this "
+                           "apprentice, provider or employer.")]
+    return []
+
+
+def method_book(*, method_assessment: MethodAssessment, actor: Actor, assessor_id: int,
+                scheduled_at: dt.datetime, location: str = "", remote: bool = False,
+                expected_version: int | None = None) -> MethodAssessment:
+    """Book (or re-book) a method: when, where, and an independent assessor."""
+    assessment = method_assessment.assessment
+    _require_admin(actor, assessment.apprenticeship)
+    with _locked(assessment, expected_version) as locked:
+        _require_open(locked)
+        method = MethodAssessment.objects.select_for_update().get(pk=method_assessment.pk)
+        if method.status == MethodStatus.CARRIED:
+            raise StateConflict("method_carried",
+                                "This method was passed in an earlier attempt and is not "
+                                "assessed again.")
+        if method.status == MethodStatus.GRADED:
+            raise StateConflict("method_already_graded",
+                                "This method is graded; a change goes through an appeal.")
+        errors = []
+        day = timezone.localdate(scheduled_at)
+        if not locked.window_starts <= day <= locked.window_ends:
+            window = ("EPA period" if locked.kind == AssessmentKind.FIRST
+                      else f"{locked.kind} window")
+            errors.append(FieldError(
+                "scheduled_at", "outside_epa_period",
+                f"Book between {locked.window_starts} and {locked.window_ends} (the {window})."))
+        conflicts = assessor_conflicts(assessor_id=assessor_id,
+                                       apprenticeship=locked.apprenticeship)
+        if not conflicts and method.excluded_assessors.filter(pk=assessor_id).exists():
+            conflicts = [FieldError("assessor", "assessor_previously_assessed",
+                                    "After an upheld appeal a different assessor assesses "
+                                    "this method.")]
+        if errors or conflicts:
+            raise RuleViolation(errors + conflicts)
+        before = {"assessor": method.assessor_id, "scheduled_at": _iso(method.scheduled_at)}
+        method.assessor_id = assessor_id
+        method.scheduled_at = scheduled_at
+        method.location = location
+        method.remote = remote
+        method.status = MethodStatus.BOOKED
+        method.save()
+        _event(locked, actor, "booked", subject=method.method.code, before=before,
+               after={"assessor": assessor_id, "scheduled_at": _iso(scheduled_at),
+                      "location": location, "remote": remote})
+        if locked.apprenticeship.status in (ApprenticeshipStatus.GATEWAY_PASSED,
+                                            ApprenticeshipStatus.RESULT_CONFIRMED):
+            _move_apprenticeship(locked, actor, ApprenticeshipStatus.EPA_BOOKED)
+    return method
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+# -- judgements and grades ---------------------------------------------------------------------
+
+def judgement_record(*, method_assessment: MethodAssessment, criterion_code: str,
+                     actor: Actor, met: bool, evidence_note: str = "",
+                     ksbs_observed: list[str] | None = None,
+                     expected_version: int | None = None) -> Judgement:
+    """The booked assessor's judgement of one criterion; the grades follow from it.
+
+    ``expected_version`` is the judgement's version (its ``ETag``). Changing an existing
+    judgement requires it, so that of two people editing one judgement the second is refused
+    (412) instead of silently overwriting the first.
+    """
+    _require(actor.user_id is not None and actor.user_id == method_assessment.assessor_id,
+             "Only the assessor booked for this method records its judgements.",
+             code="not_the_assigned_assessor")
+    with _locked(method_assessment.assessment, None) as assessment:
+        _require_open(assessment)
+        method = MethodAssessment.objects.select_for_update().select_related("method").get(
+            pk=method_assessment.pk)
+        if method.status not in (MethodStatus.BOOKED, MethodStatus.GRADED):
+            raise StateConflict("method_not_booked", f"The method is {method.status}.")
+        option = assessment.apprenticeship.option
+        criterion = criteria_for(method.method, option).filter(code=criterion_code).first()
+        if criterion is None:
+            raise RuleViolation([FieldError("criterion", "unknown_criterion",
+                                            f"{criterion_code} is not a criterion of "
+                                            f"{method.method.code} for this apprentice.")])
+        observed = _observed_ksbs(criterion, ksbs_observed or [])
+        judgement = Judgement.objects.filter(method_assessment=method,
+                                             criterion=criterion).first()
+        before = None
+        if judgement is not None:
+            if expected_version is None:
+                raise VersionRequired("judgement")
+            if judgement.version != expected_version:
+                raise StaleVersion(expected=expected_version, current=judgement.version)
+            before = {"met": judgement.met, "evidence_note": judgement.evidence_note}
+            judgement.version += 1
+        else:
+            judgement = Judgement(method_assessment=method, criterion=criterion)
+        judgement.met = met
+        judgement.evidence_note = evidence_note
+        judgement.recorded_by = actor_label(actor)
+        judgement.save()
+        judgement.ksbs_observed.set(observed)
+        _event(assessment, actor, "judgement_recorded",
+               subject=f"{method.method.code}.{criterion.code}", before=before,
+               after={"met": met, "evidence_note": evidence_note,
+                      "ksbs_observed": [k.code for k in observed]})
+        _grade_method(method)
+        _refresh(assessment, actor)
+    return judgement
+
+
+def _observed_ksbs(criterion, codes: list[str]) -> list[KSB]:
+    """The KSBs observed must be among those the criterion assesses."""
+    wanted = list(dict.fromkeys(c.strip().upper() for c in codes))
+    cited = {k.code: k for k in criterion.ksbs.all()}
+    outside = [c for c in wanted if c not in cited]
+    if outside:
+        raise RuleViolation([FieldError(
+            "ksbs_observed", "ksb_not_in_criterion",
+            f"{criterion.code} does not assess {', '.join(outside)}; it assesses "
+            f"{', '.join(sorted(cited)) or 'no KSB'}.")])
+    return [cited[c] for c in wanted]
+
+
+def method_grading(method: MethodAssessment) -> tuple[str, list[str], list[str]]:
+    """(grade or "", unmet criterion codes, criterion codes not judged yet) of one method."""
+    criteria = list(criteria_for(method.method, method.assessment.apprenticeship.option))
+    judged = {j.criterion_id: j for j in method.judgements.all()}
+    pending = [c.code for c in criteria if c.pk not in judged]
+    if pending:
+        return "", [], pending
+    result = method_grade(method.method.grade_scale, [
+        CriterionResult(c.code, c.band, judged[c.pk].met) for c in criteria])
+    return result.grade, result.unmet, []
+
+
+def _grade_method(method: MethodAssessment) -> None:
+    grade, unmet, _pending = method_grading(method)
+    method.grade = grade
+    method.unmet_criteria = unmet
+    method.status = MethodStatus.GRADED if grade else MethodStatus.BOOKED
+    method.save(update_fields=["grade", "unmet_criteria", "status"])
+
+
+def assessment_overall(assessment: Assessment) -> tuple[str, str, bool]:
+    """(overall grade or "", the matrix's grade before any cap, whether the cap applied)."""
+    methods = list(assessment.methods.select_related("method"))
+    if not methods or any(not m.final_grade for m in methods):
+        return "", "", False
+    from_matrix = overall_grade(assessment.plan.matrix_rows.all(),
+                                {m.method.code: m.final_grade for m in methods}) or ""
+    if assessment.grade_capped and from_matrix == Grade.DISTINCTION:
+        return Grade.PASS, from_matrix, True
+    return from_matrix, from_matrix, False
+
+
+def _refresh(assessment: Assessment, actor: Actor) -> None:
+    """Recompute the overall grade; every method graded makes the result provisional."""
+    overall, _uncapped, _capped = assessment_overall(assessment)
+    before = assessment.status
+    assessment.overall_grade = overall
+    if assessment.status != AssessmentStatus.RELEASED:
+        assessment.status = (AssessmentStatus.PROVISIONAL if overall
+                             else AssessmentStatus.IN_PROGRESS)
+    if assessment.status != before:
+        _event(assessment, actor, "provisional" if overall else "reopened",
+               before={"status": before}, after={"status": assessment.status,
+                                                 "overall_grade": overall})
+    _move_apprenticeship(assessment, actor, ApprenticeshipStatus.RESULT_PROVISIONAL if overall
+                         else ApprenticeshipStatus.EPA_IN_PROGRESS)
+
+
+# -- quality assurance and release -------------------------------------------------------------
+
+def quality_assure(*, assessment: Assessment, actor: Actor, changes: list[dict],
+                   note: str = "", expected_version: int | None = None) -> Assessment:
+    """A quality assurer who assessed none of its methods upholds the provisional result, or
+    changes method grades (each with a reason), and releases it. Grades are then locked."""
+    apprenticeship = assessment.apprenticeship
+    _require(is_quality_assurer(actor, apprenticeship),
+             "Only a quality assurer of the apprenticeship's EPAO releases a result.")
+    with _locked(assessment, expected_version) as locked:
+        if locked.status != AssessmentStatus.PROVISIONAL:
+            raise StateConflict("result_not_provisional",
+                                f"The assessment is {locked.status}: quality assurance is of a "
+                                "provisional result (every method graded).")
+        methods = {m.method.code: m for m in locked.methods.select_related("method")}
+        if any(m.assessor_id == actor.user_id for m in methods.values()):
+            raise Forbidden("quality_assurer_not_independent",
+                            "You assessed a method of this attempt: another quality assurer "
+                            "confirms it.")
+        errors = []
+        for index, change in enumerate(changes):
+            method = methods.get(change["method"])
+            if method is None:
+                errors.append(FieldError(f"changes.{index}.method", "unknown_method",
+                                         f"{change['method']} is not a method of this attempt."))
+            elif method.status == MethodStatus.CARRIED:
+                errors.append(FieldError(f"changes.{index}.method", "method_carried",
+                                         "A grade carried from an earlier attempt is not "
+                                         "changed here."))
+            elif change["grade"] not in SCALE_GRADES[method.method.grade_scale]:
+                errors.append(FieldError(f"changes.{index}.grade", "grade_not_in_scale",
+                                         f"{method.method.code} is graded "
+                                         f"{'/'.join(SCALE_GRADES[method.method.grade_scale])}."))
+            if not change.get("reason", "").strip():
+                errors.append(FieldError(f"changes.{index}.reason", "reason_required",
+                                         "Say why the grade is changed."))
+        if errors:
+            raise RuleViolation(errors)
+        for change in changes:
+            method = methods[change["method"]]
+            before = method.final_grade
+            method.qa_grade = change["grade"]
+            method.qa_reason = change["reason"].strip()
+            method.save(update_fields=["qa_grade", "qa_reason"])
+            _event(locked, actor, "grade_changed", subject=method.method.code,
+                   before={"grade": before}, after={"grade": method.qa_grade},
+                   reason=method.qa_reason)
+        overall, uncapped, capped = assessment_overall(locked)
+        now = timezone.now()
+        locked.overall_grade = overall
+        locked.status = AssessmentStatus.RELEASED
+        locked.quality_assured_by = actor_label(actor)
+        locked.quality_assured_at = now
+        locked.quality_assurance_note = note
+        locked.released_at = now
+        _event(locked, actor, "released", area="result",
+               before={"status": AssessmentStatus.PROVISIONAL},
+               after={"status": locked.status, "overall_grade": overall,
+                      "grade_before_cap": uncapped, "capped": capped,
+                      "method_grades": {c: m.final_grade for c, m in methods.items()}},
+               reason=note)
+        _move_apprenticeship(locked, actor, ApprenticeshipStatus.RESULT_CONFIRMED)
+    return locked
+
+
+# -- resits and retakes ------------------------------------------------------------------------
+
+def resit_start(*, previous: Assessment, actor: Actor, kind: str,
+                exceptional_circumstances: bool = False, exceptional_reason: str = "",
+                expected_version: int | None = None) -> Assessment:
+    """After a released fail: a new attempt that re-assesses only the failed methods, within
+    the plan's resit (no further learning) or retake (further learning) window. Its grade is
+    capped at pass unless exceptional circumstances are recorded."""
+    _require_admin(actor, previous.apprenticeship)
+    if exceptional_circumstances and not exceptional_reason.strip():
+        raise RuleViolation([FieldError("exceptional_reason", "reason_required",
+                                        "Record the exceptional circumstances.")])
+    with _locked(previous, expected_version) as locked:
+        plan = locked.plan
+        if locked.status != AssessmentStatus.RELEASED or locked.overall_grade != Grade.FAIL:
+            raise StateConflict("not_a_failed_result",
+                                "A resit or retake follows a released fail.")
+        if Assessment.objects.filter(previous=locked).exists():
+            raise StateConflict("assessment_exists", "A later attempt has started already.")
+        if plan.max_attempts is not None and locked.number >= plan.max_attempts:
+            raise StateConflict("attempt_limit_reached",
+                                f"The plan allows {plan.max_attempts} attempts in all.")
+        released = timezone.localdate(locked.released_at)
+        days = plan.resit_window_days if kind == AssessmentKind.RESIT else \
+            plan.retake_window_days
+        ends = released + dt.timedelta(days=days)
+        today = timezone.localdate()
+        if today > ends:
+            raise StateConflict("resit_window_closed",
+                                f"The {kind} window closed on {ends}.")
+        attempt = Assessment.objects.create(
+            apprenticeship=locked.apprenticeship, plan=plan, number=locked.number + 1,
+            kind=kind, previous=locked, window_starts=today, window_ends=ends,
+            exceptional_circumstances=exceptional_circumstances,
+            exceptional_reason=exceptional_reason.strip(),
+            grade_capped=plan.cap_resit_grade_at_pass and not exceptional_circumstances)
+        for earlier in locked.methods.select_related("method"):
+            failed = earlier.final_grade == Grade.FAIL
+            MethodAssessment.objects.create(
+                assessment=attempt, method=earlier.method,
+                status=MethodStatus.AWAITING_BOOKING if failed else MethodStatus.CARRIED,
+                grade="" if failed else earlier.final_grade,
+                carried_from=None if failed else earlier)
+        _event(locked, actor, kind, area="result",
+               after={"attempt": attempt.number, "window_ends": str(ends),
+                      "capped": attempt.grade_capped},
+               reason=exceptional_reason.strip())
+    return attempt
+
+
+# -- appeals -----------------------------------------------------------------------------------
+
+def highest_grade(assessment: Assessment) -> str:
+    grades = {row.overall_grade for row in assessment.plan.matrix_rows.all()}
+    return Grade.DISTINCTION if Grade.DISTINCTION in grades else Grade.PASS
+
+
+def appeal_lodge(*, assessment: Assessment, actor: Actor, method_code: str,
+                 grounds: str) -> Appeal:
+    apprenticeship = assessment.apprenticeship
+    _require(is_party(actor, apprenticeship),
+             "The apprentice's provider or employer lodges an appeal.")
+    with _locked(assessment, None) as locked:
+        if locked.status != AssessmentStatus.RELEASED:
+            raise StateConflict("result_not_released", "Only a released result is appealed.")
+        closes = locked.released_at + dt.timedelta(days=locked.plan.appeal_window_days)
+        if timezone.now() > closes:
+            raise StateConflict("appeal_window_closed",
+                                f"Appeals closed on {timezone.localdate(closes)}.")
+        if locked.overall_grade == highest_grade(locked):
+            raise StateConflict("highest_grade_awarded",
+                                "The highest grade was awarded: there is nothing to appeal.")
+        if locked.appeals.filter(status=AppealStatus.LODGED).exists():
+            raise StateConflict("appeal_pending", "An appeal on this result awaits a decision.")
+        method = locked.methods.filter(method__code=method_code).select_related("method").first()
+        if method is None:
+            raise RuleViolation([FieldError("method", "unknown_method",
+                                            f"{method_code} is not a method of this attempt.")])
+        org_id = next(iter(
+            {apprenticeship.provider_id, apprenticeship.employer_id}
+            & actor.organisation_ids()))
+        appeal = Appeal.objects.create(assessment=locked, method=method.method,
+                                       grounds=grounds.strip(), lodged_by=actor_label(actor),
+                                       lodged_by_organisation_id=org_id)
+        _event(locked, actor, "appeal_lodged", area="result", subject=method_code,
+               after={"appeal": appeal.pk}, reason=appeal.grounds)
+    return appeal
+
+
+def appeal_decide(*, appeal: Appeal, actor: Actor, uphold: bool, reason: str) -> Appeal:
+    """An EPAO admin decides. Upheld, the method is reopened for a different assessor: its
+    judgements and grades are cleared (they stay in the history) and the result is no longer
+    released until quality assurance releases it again."""
+    assessment = appeal.assessment
+    _require_admin(actor, assessment.apprenticeship)
+    if not reason.strip():
+        raise RuleViolation([FieldError("reason", "reason_required",
+                                        "Give the reason for the decision.")])
+    with _locked(assessment, None) as locked:
+        appeal = Appeal.objects.select_for_update().get(pk=appeal.pk)
+        if appeal.status != AppealStatus.LODGED:
+            raise StateConflict("appeal_decided", f"The appeal was {appeal.status} already.")
+        appeal.status = AppealStatus.UPHELD if uphold else AppealStatus.DISMISSED
+        appeal.decided_by = actor_label(actor)
+        appeal.decided_at = timezone.now()
+        appeal.decision_reason = reason.strip()
+        appeal.save()
+        _event(locked, actor, f"appeal_{appeal.status}", area="result",
+               subject=appeal.method.code, reason=appeal.decision_reason)
+        if uphold:
+            _reopen_method(locked, actor, appeal)
+    return appeal
+
+
+def _reopen_method(assessment: Assessment, actor: Actor, appeal: Appeal) -> None:
+    method = assessment.methods.select_related("method").get(method=appeal.method)
+    before = {"grade": method.final_grade, "assessor": method.assessor_id,
+              "judgements": [{"criterion": j.criterion.code, "met": j.met}
+                             for j in method.judgements.select_related("criterion")]}
+    if method.assessor_id:
+        method.excluded_assessors.add(method.assessor_id)
+    method.judgements.all().delete()
+    method.status = MethodStatus.AWAITING_BOOKING
+    method.assessor = None
+    method.scheduled_at = None
+    method.grade = method.qa_grade = method.qa_reason = ""
+    method.unmet_criteria = []
+    method.carried_from = None
+    method.save()
+    today = timezone.localdate()
+    assessment.window_ends = max(assessment.window_ends,
+                                 today + dt.timedelta(days=assessment.plan.epa_period_days))
+    assessment.status = AssessmentStatus.IN_PROGRESS
+    assessment.overall_grade = ""
+    assessment.released_at = None
+    _event(assessment, actor, "method_reopened", subject=appeal.method.code, before=before,
+           after={"status": method.status, "window_ends": str(assessment.window_ends)})
+    _move_apprenticeship(assessment, actor, ApprenticeshipStatus.EPA_IN_PROGRESS)
+
+
+# -- conflict declarations ---------------------------------------------------------------------
+
+def conflict_declare(*, actor: Actor, epao_id: int, assessor_id: int, learner=None,
+                     organisation=None, reason: str) -> ConflictDeclaration:
+    """An assessor declares their own conflict, or an EPAO admin records one for them."""
+    is_self = actor.user_id == assessor_id and actor.has_role(epao_id, {Role.ASSESSOR})
+    _require(is_self or actor.has_role(epao_id, {Role.ADMIN}),
+             "An assessor declares their own conflicts; an EPAO admin records any.")
+    if not Membership.objects.filter(user_id=assessor_id, organisation_id=epao_id,
+                                     role=Role.ASSESSOR).exists():
+        raise RuleViolation([FieldError("assessor", "not_an_assessor",
+                                        "Not an assessor of this EPAO.")])
+    if (learner is None) == (organisation is None):
+        raise RuleViolation([FieldError("learner", "one_party_required",
+                                        "Name either a learner (by ULN) or an organisation.")])
+    if organisation is not None and organisation.kind == OrganisationKind.EPAO:
+        raise RuleViolation([FieldError("organisation", "not_a_party",
+                                        "Name a provider or employer.")])
+    return ConflictDeclaration.objects.create(
+        assessor_id=assessor_id, epao_id=epao_id, learner=learner, organisation=organisation,
+        reason=reason.strip(), declared_by=actor_label(actor))

@@ -1,0 +1,465 @@
+"""The end-point assessment over HTTP, as an EPAO, its assessors and quality assurers, and the
+apprentice's provider and employer would use it: the example ST0792 plan, from a passed
+gateway through booking, judgements, quality assurance and release, resits and appeals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from epa.assessments.models import Assessment, ConflictDeclaration
+from epa.learners.models import Apprenticeship, ApprenticeshipEvent
+from epa.organisations.models import Membership
+from tests.gateway.test_gateway_api import _apprenticeship, _open_ready, _review_all, _url
+
+pytestmark = pytest.mark.django_db
+API = "/api/v1/assessments/"
+
+
+@pytest.fixture
+def plan(world):
+    call_command("load_assessment_plans", stdout=io.StringIO())
+
+
+@pytest.fixture
+def passed(world, plan) -> int:
+    """An apprenticeship of provider1/employer1/epao1 whose gateway has passed."""
+    pk = _apprenticeship(world)
+    _open_ready(world, pk)
+    assert world.client("provider1-admin").post(_url(pk, "submit/")).status_code == 200
+    world.client("employer1-admin").post(_url(pk, "sign-off/"), {"declaration": "Ready."},
+                                         format="json")
+    assert _review_all(world, pk)["status"] == "passed"
+    return pk
+
+
+def _person(world, django_user_model, name: str, org: str, role: str):
+    user = django_user_model.objects.create_user(name, password="pw")
+    Membership.objects.create(user=user, organisation=world.orgs[org], role=role)
+    world.users[name] = user
+    return user
+
+
+@pytest.fixture
+def assessor2(world, django_user_model):
+    return _person(world, django_user_model, "epao1-assessor2", "epao1", "assessor")
+
+
+def _start(world, pk: int) -> dict:
+    response = world.client("epao1-admin").post(API, {"apprenticeship": pk}, format="json")
+    assert response.status_code == 201, response.json()
+    return response.json()
+
+
+def _when(days: int = 7) -> str:
+    return (timezone.now() + dt.timedelta(days=days)).isoformat()
+
+
+def _book(world, aid: int, code: str, assessor: str = "epao1-assessor", days: int = 7):
+    return world.client("epao1-admin").post(f"{API}{aid}/methods/{code}/booking/", {
+        "scheduled_at": _when(days), "location": "Studio 4, MediaCity", "remote": False,
+        "assessor": world.users[assessor].pk}, format="json")
+
+
+def _detail(world, aid: int, who: str = "epao1-admin") -> dict:
+    response = world.client(who).get(f"{API}{aid}/")
+    assert response.status_code == 200, response.json()
+    return response.json()
+
+
+def _method(detail: dict, code: str) -> dict:
+    return next(m for m in detail["methods"] if m["code"] == code)
+
+
+def _judge_all(world, aid: int, code: str, outcome: str, assessor: str = "epao1-assessor"):
+    """Judge every pending criterion of a method so that it grades ``outcome``: for a fail the
+    first pass criterion is unmet; for a pass every pass criterion is met and the distinction
+    ones (PRD*, PDD* in the example plan) are not; for a distinction all are met."""
+    client = world.client(assessor)
+    pending = _method(_detail(world, aid), code)["pending_criteria"]
+    for index, criterion in enumerate(pending):
+        distinction = criterion.startswith(("PRD", "PDD"))
+        met = {"fail": index > 0 and not distinction, "pass": not distinction,
+               "distinction": True}[outcome]
+        response = client.put(f"{API}{aid}/methods/{code}/judgements/{criterion}/",
+                              {"met": met, "evidence_note": f"Seen in the {code} session."},
+                              format="json")
+        assert response.status_code == 200, response.json()
+
+
+def _release(world, aid: int, who: str = "epao1-quality_assurer", **body) -> dict:
+    response = world.client(who).post(f"{API}{aid}/quality-assurance/", body, format="json")
+    assert response.status_code == 200, response.json()
+    return response.json()
+
+
+def _assess(world, pk: int, m1: str, m2: str) -> dict:
+    aid = _start(world, pk)["id"]
+    assert _book(world, aid, "M1").status_code == 200
+    assert _book(world, aid, "M2").status_code == 200
+    _judge_all(world, aid, "M1", m1)
+    _judge_all(world, aid, "M2", m2)
+    return _detail(world, aid)
+
+
+# -- the issue's walk-through -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("m1", "m2", "overall"), [
+    ("fail", "distinction", "fail"),
+    ("pass", "distinction", "pass"),
+    ("distinction", "distinction", "distinction"),
+])
+def test_gateway_to_release_for_each_grade(world, passed, m1, m2, overall):
+    detail = _assess(world, passed, m1, m2)
+    assert detail["status"] == "provisional"
+    assert detail["overall_grade"] == overall
+    assert detail["grading"] == {"method_grades": {"M1": m1, "M2": m2}, "matrix_grade": overall,
+                                 "capped": False, "overall_grade": overall}
+    m1_row = _method(detail, "M1")
+    assert m1_row["grade"] == m1 and m1_row["pending_criteria"] == []
+    if m1 == "fail":
+        assert m1_row["unmet_criteria"][0] == "PR1"  # how the fail was reached
+    assert Apprenticeship.objects.get(pk=passed).status == "result_provisional"
+    # the provider and employer never see a provisional grade
+    assert world.client("provider1-admin").get(f"{API}{detail['id']}/").status_code == 404
+    assert world.client("employer1-staff").get(API).json()["count"] == 0
+
+    released = _release(world, detail["id"])
+    assert released["status"] == "released" and released["overall_grade"] == overall
+    assert Apprenticeship.objects.get(pk=passed).status == "result_confirmed"
+    seen = world.client("employer1-staff").get(f"{API}{detail['id']}/")
+    assert seen.status_code == 200 and seen.json()["overall_grade"] == overall
+
+
+def test_the_epa_cannot_start_before_the_gateway_has_passed(world, plan):
+    pk = _apprenticeship(world)
+    response = world.client("epao1-admin").post(API, {"apprenticeship": pk}, format="json")
+    assert response.status_code == 409
+    assert response.json()["errors"][0]["code"] == "gateway_not_passed"
+
+
+def test_only_the_epao_admin_starts_and_books(world, passed):
+    for who in ("epao1-quality_assurer", "epao1-assessor", "provider1-admin"):
+        response = world.client(who).post(API, {"apprenticeship": passed}, format="json")
+        assert response.status_code in (403, 404), who
+    aid = _start(world, passed)["id"]
+    assert world.client("epao2-admin").post(API, {"apprenticeship": passed},
+                                            format="json").status_code == 404
+    booking = world.client("epao1-quality_assurer").post(
+        f"{API}{aid}/methods/M1/booking/", {"scheduled_at": _when(),
+                                             "assessor": world.users["epao1-assessor"].pk},
+        format="json")
+    assert booking.status_code == 403
+
+
+# -- independence of assessors ------------------------------------------------------------------
+
+def test_an_assessor_working_for_the_provider_is_refused(world, passed):
+    Membership.objects.create(user=world.users["epao1-assessor"],
+                              organisation=world.orgs["provider1"], role="staff")
+    aid = _start(world, passed)["id"]
+    response = _book(world, aid, "M1")
+    assert response.status_code == 400
+    assert response.json()["errors"] == [{
+        "code": "assessor_works_for_party", "attr": "assessor",
+        "detail": "Conflict of interest: the assessor is a member of the apprentice's provider "
+                  "or employer."}]
+
+
+def test_a_declared_conflict_refuses_the_assessor(world, passed):
+    uln = Apprenticeship.objects.get(pk=passed).learner.uln
+    declared = world.client("epao1-assessor").post("/api/v1/assessor-conflicts/", {
+        "assessor": world.users["epao1-assessor"].pk, "epao": world.orgs["epao1"].pk,
+        "learner": uln, "reason": "My nephew."}, format="json")
+    assert declared.status_code == 201, declared.json()
+    assert declared.json()["declared_by"] == "epao1-assessor"
+    aid = _start(world, passed)["id"]
+    response = _book(world, aid, "M1")
+    assert (response.status_code, response.json()["errors"][0]["code"]) == (
+        400, "assessor_declared_conflict")
+    # the declarations are records: the EPAO's admins see them, another EPAO does not
+    assert world.client("epao1-admin").get("/api/v1/assessor-conflicts/").json()["count"] == 1
+    assert world.client("epao2-admin").get("/api/v1/assessor-conflicts/").json()["count"] == 0
+
+
+def test_someone_who_is_not_an_assessor_of_the_epao_is_refused(world, passed):
+    aid = _start(world, passed)["id"]
+    for who in ("epao1-quality_assurer", "epao2-assessor"):
+        response = _book(world, aid, "M1", assessor=who)
+        assert response.json()["errors"][0]["code"] == "not_an_assessor", who
+
+
+def test_a_booking_outside_the_epa_period_is_refused(world, passed):
+    aid = _start(world, passed)["id"]
+    response = _book(world, aid, "M1", days=91)
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["attr"] == "scheduled_at"
+    assert response.json()["errors"][0]["code"] == "outside_epa_period"
+    assert _book(world, aid, "M1", days=89).status_code == 200
+
+
+# -- judgements -------------------------------------------------------------------------------
+
+def test_only_the_booked_assessor_records_judgements(world, passed, assessor2):
+    aid = _start(world, passed)["id"]
+    _book(world, aid, "M1")
+    url = f"{API}{aid}/methods/M1/judgements/PR1/"
+    assert world.client("epao1-assessor2").put(url, {"met": True}, format="json"
+                                               ).status_code == 404  # sees nothing of it
+    refused = world.client("epao1-quality_assurer").put(url, {"met": True}, format="json")
+    assert (refused.status_code, refused.json()["errors"][0]["code"]) == (
+        403, "not_the_assigned_assessor")
+    assert world.client("epao1-assessor").put(url, {"met": True, "ksbs_observed": ["K1"]},
+                                              format="json").status_code == 200
+    outside = world.client("epao1-assessor").put(
+        f"{API}{aid}/methods/M1/judgements/PR2/", {"met": True, "ksbs_observed": ["B1"]},
+        format="json")
+    assert outside.json()["errors"][0]["code"] == "ksb_not_in_criterion"
+
+
+def test_two_people_editing_one_judgement_do_not_lose_an_update(world, passed):
+    aid = _start(world, passed)["id"]
+    _book(world, aid, "M1")
+    url = f"{API}{aid}/methods/M1/judgements/PR1/"
+    first = world.client("epao1-assessor").put(url, {"met": True}, format="json")
+    etag = first["ETag"]
+    tablet, laptop = world.client("epao1-assessor"), world.client("epao1-assessor")
+    one = tablet.put(url, {"met": False, "evidence_note": "Schedule incomplete."},
+                     format="json", HTTP_IF_MATCH=etag)
+    two = laptop.put(url, {"met": True, "evidence_note": "Fine."}, format="json",
+                     HTTP_IF_MATCH=etag)
+    assert (one.status_code, two.status_code) == (200, 412)
+    assert two.json()["errors"][0]["code"] == "version_mismatch"
+    blind = laptop.put(url, {"met": True}, format="json")
+    assert (blind.status_code, blind.json()["errors"][0]["code"]) == (428, "if_match_required")
+    judgement = _method(_detail(world, aid), "M1")["judgements"][0]
+    assert (judgement["met"], judgement["evidence_note"]) == (False, "Schedule incomplete.")
+
+
+# -- quality assurance ------------------------------------------------------------------------
+
+def test_quality_assurance_changes_a_grade_with_a_reason_and_locks_it(world, passed):
+    detail = _assess(world, passed, "pass", "pass")
+    url = f"{API}{detail['id']}/quality-assurance/"
+    qa = world.client("epao1-quality_assurer")
+    missing = qa.post(url, {"changes": [{"method": "M2", "grade": "distinction", "reason": ""}]},
+                      format="json")
+    assert missing.status_code == 400
+    released = _release(world, detail["id"], changes=[
+        {"method": "M2", "grade": "distinction", "reason": "Evidence of PDD1 was overlooked."}])
+    m2 = _method(released, "M2")
+    assert (m2["grade"], m2["qa_grade"], m2["final_grade"]) == ("pass", "distinction",
+                                                                 "distinction")
+    assert released["overall_grade"] == "pass"  # pass + distinction is pass in the matrix
+    locked = world.client("epao1-assessor").put(
+        f"{API}{detail['id']}/methods/M1/judgements/PR1/", {"met": False}, format="json",
+        HTTP_IF_MATCH='"1"')
+    assert (locked.status_code, locked.json()["errors"][0]["code"]) == (409, "result_locked")
+
+
+def test_the_quality_assurer_must_not_have_assessed_it(world, passed, django_user_model):
+    both = _person(world, django_user_model, "epao1-both", "epao1", "assessor")
+    Membership.objects.create(user=both, organisation=world.orgs["epao1"],
+                              role="quality_assurer")
+    aid = _start(world, passed)["id"]
+    _book(world, aid, "M1", assessor="epao1-both")
+    _book(world, aid, "M2")
+    _judge_all(world, aid, "M1", "pass", assessor="epao1-both")
+    _judge_all(world, aid, "M2", "pass")
+    response = world.client("epao1-both").post(f"{API}{aid}/quality-assurance/", {},
+                                               format="json")
+    assert (response.status_code, response.json()["errors"][0]["code"]) == (
+        403, "quality_assurer_not_independent")
+    assert world.client("epao1-admin").post(f"{API}{aid}/quality-assurance/", {},
+                                            format="json").status_code == 403
+
+
+# -- resits and retakes -----------------------------------------------------------------------
+
+def test_a_resit_after_a_fail_rebooks_the_failed_method_and_is_capped_at_pass(world, passed):
+    failed = _assess(world, passed, "fail", "distinction")
+    _release(world, failed["id"])
+    response = world.client("epao1-admin").post(f"{API}{failed['id']}/resit/", {"kind": "resit"},
+                                                format="json")
+    assert response.status_code == 201, response.json()
+    resit = response.json()
+    assert (resit["number"], resit["kind"], resit["grade_capped"]) == (2, "resit", True)
+    assert _method(resit, "M2")["status"] == "carried"
+    assert _method(resit, "M2")["carried_from_attempt"] == 1
+    assert _method(resit, "M1")["status"] == "awaiting_booking"
+    assert _book(world, resit["id"], "M2").json()["errors"][0]["code"] == "method_carried"
+    assert _book(world, resit["id"], "M1").status_code == 200
+    _judge_all(world, resit["id"], "M1", "distinction")
+    detail = _detail(world, resit["id"])
+    assert detail["grading"] == {"method_grades": {"M1": "distinction", "M2": "distinction"},
+                                 "matrix_grade": "distinction", "capped": True,
+                                 "overall_grade": "pass"}
+    assert _release(world, resit["id"])["overall_grade"] == "pass"
+
+
+def test_exceptional_circumstances_lift_the_cap(world, passed):
+    failed = _assess(world, passed, "fail", "distinction")
+    _release(world, failed["id"])
+    client = world.client("epao1-admin")
+    no_reason = client.post(f"{API}{failed['id']}/resit/",
+                            {"kind": "retake", "exceptional_circumstances": True}, format="json")
+    assert no_reason.json()["errors"][0]["attr"] == "exceptional_reason"
+    retake = client.post(f"{API}{failed['id']}/resit/", {
+        "kind": "retake", "exceptional_circumstances": True,
+        "exceptional_reason": "Bereavement during the first attempt."}, format="json").json()
+    assert retake["grade_capped"] is False
+    _book(world, retake["id"], "M1")
+    _judge_all(world, retake["id"], "M1", "distinction")
+    assert _detail(world, retake["id"])["overall_grade"] == "distinction"
+
+
+def test_the_attempt_limit_is_enforced(world, passed):
+    aid = _assess(world, passed, "fail", "pass")["id"]
+    _release(world, aid)
+    for attempt in (2, 3):
+        aid = world.client("epao1-admin").post(f"{API}{aid}/resit/", {"kind": "resit"},
+                                               format="json").json()["id"]
+        _book(world, aid, "M1")
+        _judge_all(world, aid, "M1", "fail")
+        assert _release(world, aid)["number"] == attempt
+    fourth = world.client("epao1-admin").post(f"{API}{aid}/resit/", {"kind": "resit"},
+                                              format="json")
+    assert (fourth.status_code, fourth.json()["errors"][0]["code"]) == (
+        409, "attempt_limit_reached")
+
+
+def test_a_resit_window_closes(world, passed):
+    aid = _assess(world, passed, "fail", "pass")["id"]
+    _release(world, aid)
+    Assessment.objects.filter(pk=aid).update(
+        released_at=timezone.now() - dt.timedelta(days=91))
+    response = world.client("epao1-admin").post(f"{API}{aid}/resit/", {"kind": "resit"},
+                                                format="json")
+    assert response.json()["errors"][0]["code"] == "resit_window_closed"
+    retake = world.client("epao1-admin").post(f"{API}{aid}/resit/", {"kind": "retake"},
+                                              format="json")
+    assert retake.status_code == 201  # the retake window (180 days) is still open
+
+
+# -- appeals ----------------------------------------------------------------------------------
+
+def test_an_upheld_appeal_reopens_the_method_for_another_assessor(world, passed, assessor2):
+    detail = _assess(world, passed, "pass", "distinction")
+    aid = detail["id"]
+    _release(world, aid)
+    lodged = world.client("employer1-admin").post(f"{API}{aid}/appeal/", {
+        "method": "M1", "grounds": "The presentation was cut short by a fire alarm."},
+        format="json")
+    assert lodged.status_code == 201, lodged.json()
+    appeal = lodged.json()
+    decided = world.client("epao1-admin").post(f"{API}{aid}/appeals/{appeal['id']}/decision/",
+                                               {"decision": "uphold",
+                                                "reason": "The session was disrupted."},
+                                               format="json")
+    assert decided.status_code == 200 and decided.json()["status"] == "upheld"
+    reopened = _detail(world, aid)
+    assert reopened["status"] == "in_progress" and reopened["overall_grade"] == ""
+    assert _method(reopened, "M1")["status"] == "awaiting_booking"
+    assert world.client("provider1-admin").get(f"{API}{aid}/").status_code == 404
+    same = _book(world, aid, "M1")
+    assert same.json()["errors"][0]["code"] == "assessor_previously_assessed"
+    assert _book(world, aid, "M1", assessor="epao1-assessor2").status_code == 200
+    _judge_all(world, aid, "M1", "distinction", assessor="epao1-assessor2")
+    assert _release(world, aid)["overall_grade"] == "distinction"
+
+
+def test_no_appeal_against_the_highest_grade_or_after_the_window(world, passed):
+    aid = _assess(world, passed, "distinction", "distinction")["id"]
+    _release(world, aid)
+    response = world.client("provider1-admin").post(f"{API}{aid}/appeal/", {
+        "method": "M1", "grounds": "More!"}, format="json")
+    assert response.json()["errors"][0]["code"] == "highest_grade_awarded"
+
+
+def test_the_appeal_window_closes_after_31_days(world, passed):
+    aid = _assess(world, passed, "pass", "pass")["id"]
+    _release(world, aid)
+    Assessment.objects.filter(pk=aid).update(released_at=timezone.now() - dt.timedelta(days=32))
+    response = world.client("provider1-admin").post(f"{API}{aid}/appeal/", {
+        "method": "M1", "grounds": "Late."}, format="json")
+    assert (response.status_code, response.json()["errors"][0]["code"]) == (
+        409, "appeal_window_closed")
+    dismissed_by = world.client("epao1-assessor").post(f"{API}{aid}/appeal/", {
+        "method": "M1", "grounds": "x"}, format="json")
+    assert dismissed_by.status_code == 403
+
+
+# -- coverage and history ---------------------------------------------------------------------
+
+def test_ksb_coverage_lists_every_option_ksb_and_what_is_unassessed(world, passed):
+    aid = _start(world, passed)["id"]
+    before = world.client("epao1-admin").get(f"{API}{aid}/coverage/").json()
+    assert len(before["ksbs"]) == 47 and len(before["unassessed"]) == 47
+    _book(world, aid, "M1")
+    _judge_all(world, aid, "M1", "pass")
+    after = world.client("epao1-admin").get(f"{API}{aid}/coverage/").json()
+    k1 = next(k for k in after["ksbs"] if k["code"] == "K1")
+    assert k1["assessed"] and {e["method"] for e in k1["entries"]} == {"M1"}
+    assert all(e["met"] is not None for e in k1["entries"])
+    assert "B1" in after["unassessed"] and "K1" not in after["unassessed"]
+
+
+def test_the_history_shows_every_step_to_the_epao_and_only_results_to_the_provider(
+        world, passed):
+    aid = _assess(world, passed, "pass", "pass")["id"]
+    _release(world, aid)
+    epao = world.client("epao1-admin").get(f"/api/v1/apprenticeships/{passed}/history/").json()
+    actions = [(e["area"], e["action"]) for e in epao["events"]]
+    for step in [("gateway", "passed"), ("assessment", "started"), ("assessment", "booked"),
+                 ("assessment", "judgement_recorded"), ("assessment", "provisional"),
+                 ("result", "released")]:
+        assert step in actions, step
+    judged = next(e for e in epao["events"] if e["action"] == "judgement_recorded")
+    assert judged["actor"] == "epao1-assessor" and judged["after"]["met"] in (True, False)
+    provider = world.client("provider1-admin").get(
+        f"/api/v1/apprenticeships/{passed}/history/").json()
+    areas = {e["area"] for e in provider["events"]}
+    assert areas == {"gateway", "result"}
+    assert ApprenticeshipEvent.objects.filter(area="assessment").count() > 10
+
+
+def test_listing_attempts_takes_the_same_queries_however_many(world, passed, plan):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    _assess(world, passed, "pass", "pass")
+    client = world.client("epao1-admin")
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(API).status_code == 200
+        return len(captured)
+
+    one = queries()
+    other = _apprenticeship(world, uln_seed="100000002")
+    _open_ready(world, other)
+    world.client("provider1-admin").post(_url(other, "submit/"))
+    world.client("employer1-admin").post(_url(other, "sign-off/"), {"declaration": "Ready."},
+                                         format="json")
+    _review_all(world, other)
+    _assess(world, other, "fail", "pass")
+    assert client.get(API).json()["count"] == 2
+    assert queries() == one
+
+
+def test_conflict_declarations_name_one_party(world):
+    response = world.client("epao1-admin").post("/api/v1/assessor-conflicts/", {
+        "assessor": world.users["epao1-assessor"].pk, "epao": world.orgs["epao1"].pk,
+        "reason": "?"}, format="json")
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["code"] == "one_party_required"
+    assert ConflictDeclaration.objects.count() == 0
+    other = world.client("epao1-assessor").post("/api/v1/assessor-conflicts/", {
+        "assessor": world.users["epao1-assessor"].pk, "epao": world.orgs["epao2"].pk,
+        "organisation": world.orgs["provider1"].pk, "reason": "Former employer."},
+        format="json")
+    assert other.status_code == 403
