@@ -135,7 +135,7 @@ def assessment_start(*, apprenticeship: Apprenticeship, actor: Actor) -> Assessm
     """The first attempt, once the gateway has passed, graded by the EPAO's current plan."""
     _require_admin(actor, apprenticeship)
     with transaction.atomic():
-        apprenticeship = Apprenticeship.objects.select_for_update().select_related(
+        apprenticeship = Apprenticeship.objects.select_for_update(of=("self",)).select_related(
             "standard_version", "option", "epao").get(pk=apprenticeship.pk)
         if apprenticeship.status != ApprenticeshipStatus.GATEWAY_PASSED:
             raise StateConflict("gateway_not_passed",
@@ -255,7 +255,8 @@ def judgement_record(*, method_assessment: MethodAssessment, criterion_code: str
              code="not_the_assigned_assessor")
     with _locked(method_assessment.assessment, None) as assessment:
         _require_open(assessment)
-        method = MethodAssessment.objects.select_for_update().select_related("method").get(
+        method = MethodAssessment.objects.select_for_update(of=("self",)).select_related(
+            "method").get(
             pk=method_assessment.pk)
         if method.status not in (MethodStatus.BOOKED, MethodStatus.GRADED):
             raise StateConflict("method_not_booked", f"The method is {method.status}.")

@@ -308,11 +308,9 @@ def _combination(grades: dict[str, str]) -> str:
 # -- writes -----------------------------------------------------------------------------------
 
 def plan_in_use(plan: AssessmentPlan) -> bool:
-    """Has an assessment been recorded against the plan? Then changing how it grades would
-    change results already given. (``Assessment.plan`` has related_name ``assessments``; until
-    that model exists no plan is in use.)"""
-    related = getattr(plan, "assessments", None)
-    return related is not None and related.exists()
+    """Has an assessment started under the plan? Then changing how it grades would change
+    results given or being given."""
+    return plan.assessments.exists()
 
 
 @transaction.atomic

@@ -463,3 +463,22 @@ def test_conflict_declarations_name_one_party(world):
         "organisation": world.orgs["provider1"].pk, "reason": "Former employer."},
         format="json")
     assert other.status_code == 403
+
+
+def test_a_plan_in_use_keeps_its_grading_and_a_new_version_serves_new_attempts(world, passed):
+    from tests.assessments.conftest import example_body
+
+    body = example_body()
+    own = world.client("epao1-admin").post("/api/v1/assessment-plans/", body, format="json")
+    assert own.status_code == 201, own.json()
+    attempt = _start(world, passed)
+    assert attempt["plan"] == own.json()["id"]  # the EPAO's own plan is preferred
+    body["matrix"][-1]["overall_grade"] = "pass"  # distinction + distinction: pass
+    url = f"/api/v1/assessment-plans/{own.json()['id']}/"
+    changed = world.client("epao1-admin").put(url, body, format="json")
+    assert changed.status_code == 400
+    assert changed.json()["errors"][0]["code"] == "plan_in_use"
+    republished = world.client("epao1-admin").post("/api/v1/assessment-plans/", body,
+                                                   format="json")
+    assert republished.status_code == 201 and republished.json()["version"] == 2
+    assert _detail(world, attempt["id"])["plan_version"] == 1  # the attempt keeps its plan

@@ -258,6 +258,7 @@ def test_shared_plans_are_not_written_through_the_api(world, body):
 
 
 def test_plan_in_use_changes_only_title_and_note(world, body, monkeypatch):
+    """With the plan's use stubbed; tests/assessments/test_epa_api.py uses a real attempt."""
     from epa.assessments import services
 
     plan = create(world, body).json()
