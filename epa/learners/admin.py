@@ -40,6 +40,10 @@ class ReadOnlyAdminMixin:
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
 
+    def get_readonly_fields(self, request, obj=None):
+        shown = self.fields or [f.name for f in self.model._meta.fields]
+        return list(dict.fromkeys([*shown, *self.readonly_fields]))
+
 
 @admin.register(ApprenticeshipEvent)
 class ApprenticeshipEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):

@@ -5,10 +5,8 @@ gateway through booking, judgements, quality assurance and release, resits and a
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 
 from epa.assessments.models import Assessment, ConflictDeclaration
@@ -18,23 +16,6 @@ from tests.gateway.test_gateway_api import _apprenticeship, _open_ready, _review
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1/assessments/"
-
-
-@pytest.fixture
-def plan(world):
-    call_command("load_assessment_plans", stdout=io.StringIO())
-
-
-@pytest.fixture
-def passed(world, plan) -> int:
-    """An apprenticeship of provider1/employer1/epao1 whose gateway has passed."""
-    pk = _apprenticeship(world)
-    _open_ready(world, pk)
-    assert world.client("provider1-admin").post(_url(pk, "submit/")).status_code == 200
-    world.client("employer1-admin").post(_url(pk, "sign-off/"), {"declaration": "Ready."},
-                                         format="json")
-    assert _review_all(world, pk)["status"] == "passed"
-    return pk
 
 
 def _person(world, django_user_model, name: str, org: str, role: str):

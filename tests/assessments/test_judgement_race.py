@@ -13,7 +13,6 @@ from django.db import connection
 
 from epa.assessments.models import Judgement
 from tests.assessments.test_epa_api import API, _book, _start
-from tests.assessments.test_epa_api import passed, plan  # noqa: F401 (fixtures)
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -21,7 +20,7 @@ pytestmark = [
 ]
 
 
-def test_two_writes_of_one_judgement_do_not_lose_an_update(world, passed):  # noqa: F811
+def test_two_writes_of_one_judgement_do_not_lose_an_update(world, passed):
     aid = _start(world, passed)["id"]
     _book(world, aid, "M1")
     url = f"{API}{aid}/methods/M1/judgements/PR1/"
