@@ -66,3 +66,25 @@ def apprenticeship_date_errors(*, start_date: dt.date, planned_end_date: dt.date
             "start_date", "learner_too_young",
             f"The learner would be under {YOUNGEST_AGE_AT_START} at the start date."))
     return errors
+
+
+# Once the EPAO has passed the gateway, the facts it verified and the EPA is assessed against
+# stay as they were: the standard version, the option, the EPAO and the start date.
+LOCKED_AFTER_GATEWAY = ("standard_version", "option", "epao", "start_date")
+GATEWAY_PASSED_STATUSES = frozenset({
+    "gateway_passed", "epa_booked", "epa_in_progress", "result_provisional",
+    "result_confirmed", "certificate_requested",
+})
+
+
+def locked_field_errors(*, status: str, changed: set[str],
+                        names: dict[str, str] | None = None) -> list[FieldError]:
+    """The changes refused because the gateway has passed (``names`` renames fields for the
+    caller's request, e.g. a sync record's ``version``)."""
+    if status not in GATEWAY_PASSED_STATUSES:
+        return []
+    names = names or {}
+    return [FieldError(names.get(field, field), "locked_after_gateway",
+                       f"The gateway has passed: the {field.replace('_', ' ')} the EPA is "
+                       "assessed against cannot change.")
+            for field in LOCKED_AFTER_GATEWAY if field in changed]

@@ -25,13 +25,13 @@ LEARNER_ERROR_CODES = {
     "date_of_birth": ["date_of_birth_in_future", "date_of_birth_implausible"],
 }
 APPRENTICESHIP_ERROR_CODES = {
-    "standard_version": ["standard_version_closed"],
-    "option": ["option_not_in_version", "option_not_allowed"],
+    "standard_version": ["standard_version_closed", "locked_after_gateway"],
+    "option": ["option_not_in_version", "option_not_allowed", "locked_after_gateway"],
     "provider": ["not_a_provider", "provider_not_yours"],
     "employer": ["not_an_employer"],
-    "epao": ["not_an_epao", "epao_not_approved"],
+    "epao": ["not_an_epao", "epao_not_approved", "locked_after_gateway"],
     "planned_end_date": ["end_before_start"],
-    "start_date": ["learner_too_young"],
+    "start_date": ["learner_too_young", "locked_after_gateway"],
     "learner": ["duplicate_apprenticeship", "learner_mismatch"],
 }
 LEARNER_FIELDS = ("given_names", "family_name", "date_of_birth", "email")
@@ -188,6 +188,8 @@ def apprenticeship_save(*, apprenticeship: Apprenticeship, learner_data: dict | 
     errors = apprenticeship_errors(
         facts=apprenticeship_facts(apprenticeship), start_date=apprenticeship.start_date,
         planned_end_date=apprenticeship.planned_end_date, date_of_birth=learner.date_of_birth)
+    if apprenticeship.pk is not None:
+        errors += _locked_changes(apprenticeship)
     if errors:
         raise RuleViolation(errors)
     apprenticeship.standard_id = version.standard_id
@@ -200,6 +202,17 @@ def apprenticeship_save(*, apprenticeship: Apprenticeship, learner_data: dict | 
             "This provider already has an apprenticeship for this learner on this standard.")])
     apprenticeship.save()
     return apprenticeship
+
+
+def _locked_changes(apprenticeship: Apprenticeship) -> list[FieldError]:
+    columns = {f: f if f == "start_date" else f"{f}_id" for f in rules.LOCKED_AFTER_GATEWAY}
+    stored = Apprenticeship.objects.filter(pk=apprenticeship.pk).values(
+        "status", *columns.values()).first()
+    if stored is None:
+        return []
+    changed = {f for f, column in columns.items()
+               if stored[column] != getattr(apprenticeship, column)}
+    return rules.locked_field_errors(status=stored["status"], changed=changed)
 
 
 @transaction.atomic

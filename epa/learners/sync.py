@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from epa.learners.models import Achievement, Apprenticeship, Learner
-from epa.learners.rules import FieldError
+from epa.learners.rules import FieldError, locked_field_errors
 from epa.learners.services import (
     LEARNER_FIELDS,
     ApprenticeshipFacts,
@@ -31,6 +31,7 @@ from epa.standards.models import Option, StandardVersion
 APPRENTICESHIP_FIELDS = ("standard_version_id", "option_id", "employer_id", "epao_id",
                          "start_date", "planned_end_date", "planned_otj_hours", "has_ehc_plan")
 _FIELD_NAMES = [f.removesuffix("_id") for f in APPRENTICESHIP_FIELDS]
+SYNC_FIELD_NAMES = {"standard_version": "version"}  # a record's name for the field
 ACHIEVEMENT_FIELDS = ("subject", "level", "qualification_type", "achieved_on",
                       "evidence_reference")
 
@@ -199,13 +200,14 @@ def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[s
     learner_ids = dict(Learner.objects.filter(uln__in=list(learner_rows))
                        .values_list("uln", "id"))
 
+    with_achievements = any(p.record.get("achievements") is not None for p in planned)
     existing = {
         (a.learner_id, a.standard_id): a
         for a in Apprenticeship.objects.filter(
             provider=provider, learner_id__in=list(learner_ids.values()),
             standard_id__in={p.version.standard_id for p in planned},
-        ).only("learner", "standard", *_FIELD_NAMES).prefetch_related(*(["achievements"] if any(
-            p.record.get("achievements") is not None for p in planned) else []))
+        ).only("learner", "standard", "status", *_FIELD_NAMES).prefetch_related(
+            *(["achievements"] if with_achievements else []))
     }
     to_write: list[Apprenticeship] = []
     achievements_for: dict[tuple[int, int], list[dict]] = {}
@@ -223,6 +225,14 @@ def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[s
         }
         key = (learner_ids[record["uln"]], item.version.standard_id)
         current = existing.get(key)
+        if current is not None:
+            locked = locked_field_errors(
+                status=current.status, names=SYNC_FIELD_NAMES,
+                changed={f.removesuffix("_id") for f, v in values.items()
+                         if getattr(current, f) != v})
+            if locked:
+                item.result.outcome, item.result.errors = Outcome.ERROR, locked
+                continue
         achievements = record.get("achievements")
         achievements_changed = achievements is not None and (
             current is None or _achievements_key(achievements) != _achievements_key(

@@ -463,3 +463,33 @@ def test_a_plan_in_use_keeps_its_grading_and_a_new_version_serves_new_attempts(w
                                                    format="json")
     assert republished.status_code == 201 and republished.json()["version"] == 2
     assert _detail(world, attempt["id"])["plan_version"] == 1  # the attempt keeps its plan
+
+
+def test_after_the_gateway_the_facts_the_epa_rests_on_are_locked(world, passed):
+    """A PATCH or a sync changing the option, version, EPAO or start date is refused; other
+    changes still go through."""
+    from epa.standards.models import Option
+
+    other = Option.objects.get(title="Post production coordinator")
+    client = world.client("provider1-admin")
+    url = f"/api/v1/apprenticeships/{passed}/"
+    refused = client.patch(url, {"option": other.pk, "start_date": "2024-09-02"}, format="json")
+    assert refused.status_code == 400
+    assert {(e["attr"], e["code"]) for e in refused.json()["errors"]} == {
+        ("option", "locked_after_gateway"), ("start_date", "locked_after_gateway")}
+    assert client.patch(url, {"planned_otj_hours": 450}, format="json").status_code == 200
+
+    apprenticeship = Apprenticeship.objects.get(pk=passed)
+    learner = apprenticeship.learner
+    record = {"uln": learner.uln, "given_names": learner.given_names,
+              "family_name": learner.family_name, "date_of_birth": str(learner.date_of_birth),
+              "standard": "ST0792", "version": "1.0", "option": other.title,
+              "employer": apprenticeship.employer_id, "epao": apprenticeship.epao_id,
+              "start_date": str(apprenticeship.start_date),
+              "planned_end_date": str(apprenticeship.planned_end_date)}
+    synced = client.post("/api/v1/apprenticeships/sync/", {"records": [record]}, format="json")
+    result = synced.json()["results"][0]
+    assert result["outcome"] == "error"
+    assert result["errors"] == [{"attr": "option", "code": "locked_after_gateway",
+                                 "detail": result["errors"][0]["detail"]}]
+    assert Apprenticeship.objects.get(pk=passed).option.title == "Production coordinator"

@@ -59,3 +59,15 @@ def test_apprenticeship_dates():
                                              planned_end_date=dt.date(2026, 3, 1),
                                              date_of_birth=dt.date(2010, 1, 1))
     assert [(e.field, e.code) for e in young] == [("start_date", "learner_too_young")]
+
+
+def test_locked_fields_only_after_the_gateway_has_passed():
+    from epa.learners.rules import locked_field_errors
+
+    changed = {"option", "planned_end_date"}
+    for status in ("in_training", "gateway_in_progress", "gateway_failed", "withdrawn"):
+        assert locked_field_errors(status=status, changed=changed) == []
+    errors = locked_field_errors(status="gateway_passed", changed=changed | {"standard_version"},
+                                 names={"standard_version": "version"})
+    assert [(e.field, e.code) for e in errors] == [("version", "locked_after_gateway"),
+                                                   ("option", "locked_after_gateway")]

@@ -23,6 +23,7 @@ class ApiV1ApprenticeshipsCreateStandardVersionErrorComponent:
         attr (ApiV1ApprenticeshipsCreateStandardVersionErrorComponentAttr): * `standard_version` - standard_version
         code (ApiV1ApprenticeshipsCreateStandardVersionErrorComponentCode): * `does_not_exist` - does_not_exist
             * `invalid` - invalid
+            * `locked_after_gateway` - locked_after_gateway
             * `null` - null
             * `required` - required
             * `standard_version_closed` - standard_version_closed

@@ -5,6 +5,7 @@ class ApiV1ApprenticeshipsCreateStartDateErrorComponentCode(StrEnum):
     DATETIME = "datetime"
     INVALID = "invalid"
     LEARNER_TOO_YOUNG = "learner_too_young"
+    LOCKED_AFTER_GATEWAY = "locked_after_gateway"
     NULL = "null"
     REQUIRED = "required"
 

@@ -23,6 +23,7 @@ class ApiV1ApprenticeshipsPartialUpdateOptionErrorComponent:
         attr (ApiV1ApprenticeshipsPartialUpdateOptionErrorComponentAttr): * `option` - option
         code (ApiV1ApprenticeshipsPartialUpdateOptionErrorComponentCode): * `does_not_exist` - does_not_exist
             * `incorrect_type` - incorrect_type
+            * `locked_after_gateway` - locked_after_gateway
             * `option_not_allowed` - option_not_allowed
             * `option_not_in_version` - option_not_in_version
         detail (str):

@@ -24,6 +24,7 @@ class ApiV1ApprenticeshipsPartialUpdateStandardVersionErrorComponent:
             standard_version
         code (ApiV1ApprenticeshipsPartialUpdateStandardVersionErrorComponentCode): * `does_not_exist` - does_not_exist
             * `invalid` - invalid
+            * `locked_after_gateway` - locked_after_gateway
             * `null` - null
             * `required` - required
             * `standard_version_closed` - standard_version_closed

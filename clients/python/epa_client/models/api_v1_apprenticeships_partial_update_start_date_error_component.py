@@ -24,6 +24,7 @@ class ApiV1ApprenticeshipsPartialUpdateStartDateErrorComponent:
         code (ApiV1ApprenticeshipsPartialUpdateStartDateErrorComponentCode): * `datetime` - datetime
             * `invalid` - invalid
             * `learner_too_young` - learner_too_young
+            * `locked_after_gateway` - locked_after_gateway
             * `null` - null
             * `required` - required
         detail (str):
