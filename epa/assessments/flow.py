@@ -20,8 +20,6 @@ may see (release, appeals).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from django.db import transaction
 from django.db.models import Q
@@ -51,12 +49,13 @@ from epa.domain import (
     VersionRequired,
 )
 from epa.gateway.models import GatewaySubmission, SubmissionStatus
-from epa.learners.history import actor_label, event_record
+from epa.learners.history import actor_label, apprenticeship_status_move, event_record
 from epa.learners.models import Apprenticeship, ApprenticeshipStatus
 from epa.learners.selectors import writable_provider_ids
 from epa.organisations.access import Actor
 from epa.organisations.models import Membership, OrganisationKind, Role
 from epa.standards.models import KSB
+from epa.versioning import locked_at_version
 
 # -- who may do what ---------------------------------------------------------------------------
 
@@ -88,16 +87,9 @@ def _require_admin(actor: Actor, apprenticeship: Apprenticeship) -> None:
 
 # -- concurrency, history, status --------------------------------------------------------------
 
-@contextmanager
-def _locked(assessment: Assessment, expected_version: int | None) -> Iterator[Assessment]:
-    with transaction.atomic():
-        locked = (Assessment.objects.select_for_update(of=("self",))
-                  .select_related("apprenticeship", "plan").get(pk=assessment.pk))
-        if expected_version is not None and locked.version != expected_version:
-            raise StaleVersion(expected=expected_version, current=locked.version)
-        yield locked
-        locked.version += 1
-        locked.save()
+def _locked(assessment: Assessment, expected_version: int | None):
+    return locked_at_version(Assessment.objects.select_related("apprenticeship", "plan"),
+                             assessment.pk, expected_version)
 
 
 def _event(assessment: Assessment, actor: Actor, action: str, *, area: str = "assessment",
@@ -107,16 +99,9 @@ def _event(assessment: Assessment, actor: Actor, action: str, *, area: str = "as
 
 
 def _move_apprenticeship(assessment: Assessment, actor: Actor, status: str) -> None:
-    apprenticeship = assessment.apprenticeship
-    if apprenticeship.status == status:
-        return
-    before = apprenticeship.status
-    apprenticeship.status = status
-    apprenticeship.save(update_fields=["status", "updated_at"])
     area = "result" if status == ApprenticeshipStatus.RESULT_CONFIRMED else "assessment"
-    event_record(apprenticeship=apprenticeship, actor=actor, area=area,
-                 action="status_changed", subject="apprenticeship.status",
-                 before={"status": before}, after={"status": status})
+    apprenticeship_status_move(apprenticeship=assessment.apprenticeship, actor=actor,
+                               status=status, area=area)
 
 
 def _require_open(assessment: Assessment) -> None:

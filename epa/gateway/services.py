@@ -12,13 +12,10 @@ apprenticeship's history. Who may do what:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from django.db import transaction
 from django.utils import timezone
 
-from epa.domain import FieldError, Forbidden, RuleViolation, StaleVersion, StateConflict
+from epa.domain import FieldError, Forbidden, RuleViolation, StateConflict
 from epa.gateway.evaluation import Evaluation, gateway_evaluate
 from epa.gateway.models import (
     ComponentKind,
@@ -30,12 +27,13 @@ from epa.gateway.models import (
     SubmissionStatus,
 )
 from epa.gateway.rules import Status
-from epa.learners.history import actor_label, event_record
+from epa.learners.history import actor_label, apprenticeship_status_move, event_record
 from epa.learners.models import Apprenticeship, ApprenticeshipStatus
 from epa.learners.selectors import EPAO_WIDE_ROLES, writable_provider_ids
 from epa.organisations.access import Actor
 from epa.organisations.models import OrganisationKind
 from epa.standards.models import KSB
+from epa.versioning import locked_at_version
 
 AREA = "gateway"
 
@@ -78,18 +76,10 @@ def _require_preparer(actor: Actor, apprenticeship: Apprenticeship) -> None:
 
 # -- concurrency and history -------------------------------------------------------------------
 
-@contextmanager
-def _locked(submission: GatewaySubmission, expected_version: int | None
-            ) -> Iterator[GatewaySubmission]:
+def _locked(submission: GatewaySubmission, expected_version: int | None):
     """The submission, locked for this transaction, at the version the caller expects."""
-    with transaction.atomic():
-        locked = (GatewaySubmission.objects.select_for_update(of=("self",))
-                  .select_related("apprenticeship").get(pk=submission.pk))
-        if expected_version is not None and locked.version != expected_version:
-            raise StaleVersion(expected=expected_version, current=locked.version)
-        yield locked
-        locked.version += 1
-        locked.save()
+    return locked_at_version(GatewaySubmission.objects.select_related("apprenticeship"),
+                             submission.pk, expected_version)
 
 
 def _event(submission: GatewaySubmission, actor: Actor, action: str, subject: str = "",
@@ -100,15 +90,8 @@ def _event(submission: GatewaySubmission, actor: Actor, action: str, subject: st
 
 def _set_apprenticeship_status(submission: GatewaySubmission, actor: Actor,
                                status: str) -> None:
-    apprenticeship = submission.apprenticeship
-    if apprenticeship.status == status:
-        return
-    before = apprenticeship.status
-    apprenticeship.status = status
-    apprenticeship.save(update_fields=["status", "updated_at"])
-    event_record(apprenticeship=apprenticeship, actor=actor, area=AREA,
-                 action="status_changed", subject="apprenticeship.status",
-                 before={"status": before}, after={"status": status})
+    apprenticeship_status_move(apprenticeship=submission.apprenticeship, actor=actor,
+                               status=status, area=AREA)
 
 
 def _require_editable(submission: GatewaySubmission) -> None:

@@ -37,3 +37,16 @@ def event_record(*, apprenticeship: Apprenticeship, actor: Actor, area: str, act
         actor_api_key_id=actor.api_key_id,
         actor_organisation_id=acting_organisation_id(actor, apprenticeship),
         area=area, action=action, subject=subject, before=before, after=after, reason=reason)
+
+
+def apprenticeship_status_move(*, apprenticeship: Apprenticeship, actor: Actor, status: str,
+                               area: str) -> None:
+    """Move the apprenticeship's status (if it changes) and record the move."""
+    if apprenticeship.status == status:
+        return
+    before = apprenticeship.status
+    apprenticeship.status = status
+    apprenticeship.save(update_fields=["status", "updated_at"])
+    event_record(apprenticeship=apprenticeship, actor=actor, area=area,
+                 action="status_changed", subject="apprenticeship.status",
+                 before={"status": before}, after={"status": status})

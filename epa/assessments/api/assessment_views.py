@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
     OpenApiResponse,
@@ -20,12 +19,13 @@ from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from epa.api.openapi import (
-    ErrorResponse409Serializer,
-    ErrorResponse412Serializer,
-    ErrorResponse428Serializer,
-    declare_rule_errors,
+from epa.api.concurrency import (
+    conflict_responses,
+    etag_parameter,
+    if_match_parameter,
+    if_match_version,
 )
+from epa.api.openapi import ErrorResponse428Serializer, declare_rule_errors
 from epa.api.throttling import OrganisationRateThrottle
 from epa.api.viewsets import TenantViewSetMixin
 from epa.assessments import flow
@@ -52,20 +52,12 @@ from epa.assessments.selectors import (
     ksb_coverage,
     pending_criteria,
 )
-from epa.gateway.api.views import if_match_version
 from epa.learners.selectors import apprenticeships_visible_to
 from epa.organisations.models import OrganisationKind, Role
 
-IF_MATCH = OpenApiParameter(
-    "If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False,
-    description="The `ETag` of the assessment as you read it. When given, the write is refused "
-                "with 412 `version_mismatch` if the assessment has changed since.")
-ETAG = OpenApiParameter("ETag", OpenApiTypes.STR, OpenApiParameter.HEADER, response=True,
-                        description="The assessment's version, to send back as `If-Match`.")
-CONFLICT = OpenApiResponse(ErrorResponse409Serializer,
-                           description="Not allowed in the assessment's current state.")
-STALE = OpenApiResponse(ErrorResponse412Serializer,
-                        description="`If-Match` names an older version.")
+IF_MATCH = if_match_parameter("assessment")
+ETAG = etag_parameter("assessment")
+CONFLICT, STALE = conflict_responses("assessment").values()
 METHOD = OpenApiParameter("method_code", str, OpenApiParameter.PATH,
                           description="The method's code in the plan, e.g. `M1`.")
 CRITERION = OpenApiParameter("criterion_code", str, OpenApiParameter.PATH,
@@ -184,11 +176,9 @@ class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.Retrie
                                "(its `version`): without it a 428, and a stale one a 412, so "
                                "that no update is lost.",
                    request=JudgementInputSerializer,
-                   parameters=[METHOD, CRITERION, OpenApiParameter(
-                       "If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False,
-                       description="The judgement's ETag; required to change one."),
-                       OpenApiParameter("ETag", OpenApiTypes.STR, OpenApiParameter.HEADER,
-                                        response=True, description="The judgement's version.")],
+                   parameters=[METHOD, CRITERION,
+                               if_match_parameter("judgement", required_to_change=True),
+                               etag_parameter("judgement")],
                    responses={200: JudgementSerializer, 409: CONFLICT, 412: STALE,
                               428: OpenApiResponse(ErrorResponse428Serializer,
                                                    description="Send If-Match to change an "

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiExample,
     OpenApiParameter,
-    OpenApiResponse,
     extend_schema,
     extend_schema_view,
 )
@@ -22,14 +20,15 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
-from epa.api.openapi import (
-    ErrorResponse409Serializer,
-    ErrorResponse412Serializer,
-    declare_rule_errors,
+from epa.api.concurrency import (
+    conflict_responses,
+    etag_parameter,
+    if_match_parameter,
+    if_match_version,
 )
+from epa.api.openapi import declare_rule_errors
 from epa.api.throttling import OrganisationRateThrottle
 from epa.api.viewsets import TenantViewSetMixin
-from epa.domain import StaleVersion
 from epa.gateway import services
 from epa.gateway.api.serializers import (
     DeclarationSerializer,
@@ -46,16 +45,9 @@ from epa.learners.models import Apprenticeship
 from epa.learners.selectors import apprenticeships_visible_to
 from epa.standards.models import KSB
 
-IF_MATCH = OpenApiParameter(
-    "If-Match", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False,
-    description="The `ETag` of the gateway as you read it, e.g. `\"3\"`. When given, the write "
-                "is refused with 412 `version_mismatch` if the gateway has changed since.")
-ETAG = OpenApiParameter("ETag", OpenApiTypes.STR, OpenApiParameter.HEADER, response=True,
-                        description="The gateway's version, to send back as `If-Match`.")
-CONFLICT = OpenApiResponse(ErrorResponse409Serializer,
-                           description="Not allowed in the gateway's current state.")
-STALE = OpenApiResponse(ErrorResponse412Serializer,
-                        description="`If-Match` names an older version of the gateway.")
+IF_MATCH = if_match_parameter("gateway")
+ETAG = etag_parameter("gateway")
+CONFLICT, STALE = conflict_responses("gateway").values()
 EXAMPLE_EVALUATION = OpenApiExample("An apprentice aged 17 at start without maths", value={
     "apprenticeship": 42, "uln": "1000000018", "gateway_date": "2026-03-02", "ready": False,
     "components": [{
@@ -67,17 +59,6 @@ EXAMPLE_EVALUATION = OpenApiExample("An apprentice aged 17 at start without math
                            "description": "Level 2 English and maths before the EPA.",
                            "effective_from": None, "effective_to": None},
                   "details": {"required_level": 2}}}]}, response_only=True)
-
-
-def if_match_version(request) -> int | None:
-    """The version named by ``If-Match`` (``"3"``, ``W/"3"`` or ``*``), or None if absent."""
-    header = request.headers.get("If-Match", "").strip()
-    if not header or header == "*":
-        return None
-    value = header.removeprefix("W/").strip('"')
-    if not value.isdigit():
-        raise StaleVersion(expected=-1, current=-1) from None
-    return int(value)
 
 
 @extend_schema(tags=["gateway"])
