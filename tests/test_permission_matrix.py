@@ -212,7 +212,7 @@ def _through_the_epa(world, apprenticeship: Apprenticeship) -> dict:
         "method": "M1", "grounds": "Sentinel grounds of appeal."}, format="json")
     assert appeal.status_code == 201, appeal.json()
     conflict = world.client("epao1-admin").post(f"{API}assessor-conflicts/", {
-        "assessor": world.users["epao1-assessor"].pk, "epao": world.orgs["epao1"].pk,
+        "assessor": "epao1-assessor", "epao": world.orgs["epao1"].pk,
         "organisation": world.orgs["employer1"].pk, "reason": "Sentinel former employer."},
         format="json")
     assert conflict.status_code == 201, conflict.json()
@@ -313,7 +313,7 @@ def _body(world, first: Objects, path: str, view: type) -> dict:
     if path == "/api/v1/assessments/":
         return {"apprenticeship": first.apprenticeship.pk}  # start the first's EPA
     if view.model is ConflictDeclaration:  # bar the first's assessor from its apprentice
-        return {"assessor": world.users["epao1-assessor"].pk, "epao": world.orgs["epao1"].pk,
+        return {"assessor": "epao1-assessor", "epao": world.orgs["epao1"].pk,
                 "learner": first.learner.uln, "reason": "Intrusion."}
     # For provider1, employer1 and epao1, with a new learner.
     return world.apprenticeship_payload(

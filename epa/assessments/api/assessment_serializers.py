@@ -154,9 +154,9 @@ class BookingSerializer(serializers.Serializer):
     location = serializers.CharField(max_length=300, required=False, allow_blank=True,
                                      default="", help_text="Where, unless remote.")
     remote = serializers.BooleanField(required=False, default=False)
-    assessor = serializers.PrimaryKeyRelatedField(
-        queryset=get_user_model().objects.all(),
-        help_text="The assessor's user id: an assessor of the EPAO with no conflict of "
+    assessor = serializers.SlugRelatedField(
+        slug_field="username", queryset=get_user_model().objects.all(),
+        help_text="The assessor's user name: an assessor of the EPAO with no conflict of "
                   "interest.")
 
 
@@ -219,8 +219,9 @@ class CoverageSerializer(serializers.Serializer):
 
 
 class ConflictDeclarationSerializer(serializers.ModelSerializer):
-    assessor = serializers.PrimaryKeyRelatedField(queryset=get_user_model().objects.all(),
-                                                  help_text="The assessor's user id.")
+    assessor = serializers.SlugRelatedField(slug_field="username",
+                                            queryset=get_user_model().objects.all(),
+                                            help_text="The assessor's user name.")
     epao = serializers.PrimaryKeyRelatedField(
         queryset=Organisation.objects.filter(kind=OrganisationKind.EPAO))
     learner = serializers.SlugRelatedField(

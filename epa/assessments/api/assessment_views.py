@@ -83,7 +83,7 @@ DETAIL = {200: AssessmentDetailSerializer, 409: CONFLICT, 412: STALE}
 @declare_rule_errors({"scheduled_at": ["outside_epa_period"],
                       "assessor": ["not_an_assessor", "assessor_works_for_party",
                                    "assessor_declared_conflict", "assessor_previously_assessed",
-                                   "does_not_exist", "incorrect_type"]}, actions=["book"])
+                                   "does_not_exist", "invalid"]}, actions=["book"])
 @declare_rule_errors({"criterion": ["unknown_criterion"],
                       "ksbs_observed": ["ksb_not_in_criterion"]}, actions=["judge"])
 @declare_rule_errors({"changes.INDEX.method": ["unknown_method", "method_carried"],

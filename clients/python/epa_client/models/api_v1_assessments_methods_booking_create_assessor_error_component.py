@@ -26,7 +26,7 @@ class ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponent:
             * `assessor_previously_assessed` - assessor_previously_assessed
             * `assessor_works_for_party` - assessor_works_for_party
             * `does_not_exist` - does_not_exist
-            * `incorrect_type` - incorrect_type
+            * `invalid` - invalid
             * `not_an_assessor` - not_an_assessor
             * `null` - null
             * `required` - required

@@ -6,7 +6,7 @@ class ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponentCode(StrEnum):
     ASSESSOR_PREVIOUSLY_ASSESSED = "assessor_previously_assessed"
     ASSESSOR_WORKS_FOR_PARTY = "assessor_works_for_party"
     DOES_NOT_EXIST = "does_not_exist"
-    INCORRECT_TYPE = "incorrect_type"
+    INVALID = "invalid"
     NOT_AN_ASSESSOR = "not_an_assessor"
     NULL = "null"
     REQUIRED = "required"

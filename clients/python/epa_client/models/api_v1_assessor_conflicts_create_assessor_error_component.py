@@ -22,7 +22,7 @@ class ApiV1AssessorConflictsCreateAssessorErrorComponent:
     Attributes:
         attr (ApiV1AssessorConflictsCreateAssessorErrorComponentAttr): * `assessor` - assessor
         code (ApiV1AssessorConflictsCreateAssessorErrorComponentCode): * `does_not_exist` - does_not_exist
-            * `incorrect_type` - incorrect_type
+            * `invalid` - invalid
             * `not_an_assessor` - not_an_assessor
             * `null` - null
             * `required` - required

@@ -3,7 +3,7 @@ from enum import StrEnum
 
 class ApiV1AssessorConflictsCreateAssessorErrorComponentCode(StrEnum):
     DOES_NOT_EXIST = "does_not_exist"
-    INCORRECT_TYPE = "incorrect_type"
+    INVALID = "invalid"
     NOT_AN_ASSESSOR = "not_an_assessor"
     NULL = "null"
     REQUIRED = "required"

@@ -17,13 +17,13 @@ class BookingRequest:
     """
     Attributes:
         scheduled_at (datetime.datetime): When, within the EPA period.
-        assessor (int): The assessor's user id: an assessor of the EPAO with no conflict of interest.
+        assessor (str): The assessor's user name: an assessor of the EPAO with no conflict of interest.
         location (str | Unset): Where, unless remote.
         remote (bool | Unset):  Default: False.
     """
 
     scheduled_at: datetime.datetime
-    assessor: int
+    assessor: str
     location: str | Unset = UNSET
     remote: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

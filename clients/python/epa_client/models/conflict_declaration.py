@@ -17,7 +17,7 @@ class ConflictDeclaration:
     """
     Attributes:
         id (int):
-        assessor (int): The assessor's user id.
+        assessor (str): The assessor's user name.
         epao (int):
         reason (str):
         declared_by (str):
@@ -27,7 +27,7 @@ class ConflictDeclaration:
     """
 
     id: int
-    assessor: int
+    assessor: str
     epao: int
     reason: str
     declared_by: str

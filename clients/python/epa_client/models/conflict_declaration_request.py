@@ -15,14 +15,14 @@ T = TypeVar("T", bound="ConflictDeclarationRequest")
 class ConflictDeclarationRequest:
     """
     Attributes:
-        assessor (int): The assessor's user id.
+        assessor (str): The assessor's user name.
         epao (int):
         reason (str):
         learner (None | str | Unset): The apprentice, by ULN.
         organisation (int | None | Unset): A provider or employer.
     """
 
-    assessor: int
+    assessor: str
     epao: int
     reason: str
     learner: None | str | Unset = UNSET
