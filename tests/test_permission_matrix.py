@@ -314,7 +314,7 @@ def _body(world, first: Objects, path: str, view: type) -> dict:
         return {"apprenticeship": first.apprenticeship.pk}  # start the first's EPA
     if view.model is ConflictDeclaration:  # bar the first's assessor from its apprentice
         return {"assessor": "epao1-assessor", "epao": world.orgs["epao1"].pk,
-                "learner": first.learner.uln, "reason": "Intrusion."}
+                "uln": first.learner.uln, "reason": "Intrusion."}
     # For provider1, employer1 and epao1, with a new learner.
     return world.apprenticeship_payload(
         planned_otj_hours=1,

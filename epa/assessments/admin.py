@@ -90,6 +90,6 @@ class AssessmentAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 @admin.register(ConflictDeclaration)
 class ConflictDeclarationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ["assessor", "epao", "learner", "organisation", "declared_at"]
-    list_select_related = ["assessor", "epao", "learner", "organisation"]
-    search_fields = ["assessor__username", "learner__uln", "organisation__name"]
+    list_display = ["assessor", "epao", "uln", "organisation", "declared_at"]
+    list_select_related = ["assessor", "epao", "organisation"]
+    search_fields = ["assessor__username", "uln", "organisation__name"]

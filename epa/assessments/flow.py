@@ -53,7 +53,7 @@ from epa.learners.history import actor_label, apprenticeship_status_move, event_
 from epa.learners.models import Apprenticeship, ApprenticeshipStatus
 from epa.learners.selectors import writable_provider_ids
 from epa.organisations.access import Actor
-from epa.organisations.models import Membership, OrganisationKind, Role
+from epa.organisations.models import Membership, Organisation, OrganisationKind, Role
 from epa.standards.models import KSB
 from epa.versioning import locked_at_version
 
@@ -149,20 +149,28 @@ def assessment_start(*, apprenticeship: Apprenticeship, actor: Actor) -> Assessm
 
 # -- booking -----------------------------------------------------------------------------------
 
+def epao_assessor_id(epao_id: int, username: str) -> int | None:
+    """The user id of the EPAO's assessor with this user name. Only the EPAO's own assessors
+    are looked up, so that a name says nothing about people elsewhere."""
+    return Membership.objects.filter(organisation_id=epao_id, role=Role.ASSESSOR,
+                                     user__username=username).values_list(
+        "user_id", flat=True).first()
+
+
+NOT_AN_ASSESSOR = FieldError("assessor", "not_an_assessor", "Not an assessor of the EPAO.")
+
+
 def assessor_conflicts(*, assessor_id: int, apprenticeship: Apprenticeship) -> list[FieldError]:
-    """Why this person may not assess this apprentice (empty when they may)."""
+    """Why this assessor of the apprenticeship's EPAO may not assess this apprentice (empty
+    when they may)."""
     memberships = Membership.objects.filter(user_id=assessor_id)
-    if not memberships.filter(organisation_id=apprenticeship.epao_id,
-                              role=Role.ASSESSOR).exists():
-        return [FieldError("assessor", "not_an_assessor",
-                           "Not an assessor of the apprenticeship's EPAO.")]
     parties = [apprenticeship.provider_id, apprenticeship.employer_id]
     if memberships.filter(organisation_id__in=parties).exists():
         return [FieldError("assessor", "assessor_works_for_party",
                            "Conflict of interest: the assessor is a member of the "
                            "apprentice's provider or employer.")]
     declared = ConflictDeclaration.objects.filter(
-        Q(learner_id=apprenticeship.learner_id) | Q(organisation_id__in=parties),
+        Q(uln=apprenticeship.learner.uln) | Q(organisation_id__in=parties),
         assessor_id=assessor_id)
     if declared.exists():
         return [FieldError("assessor", "assessor_declared_conflict",
@@ -171,10 +179,14 @@ def assessor_conflicts(*, assessor_id: int, apprenticeship: Apprenticeship) -> l
     return []
 
 
-def method_book(*, method_assessment: MethodAssessment, actor: Actor, assessor_id: int,
+def method_book(*, method_assessment: MethodAssessment, actor: Actor, assessor: str,
                 scheduled_at: dt.datetime, location: str = "", remote: bool = False,
                 expected_version: int | None = None) -> MethodAssessment:
-    """Book (or re-book) a method: when, where, and an independent assessor."""
+    """Book (or re-book) a method: when, where, and an independent assessor (by user name).
+
+    Re-booking with another assessor clears the judgements recorded so far (they stay in the
+    history): the new assessor assesses the method afresh.
+    """
     assessment = method_assessment.assessment
     _require_admin(actor, assessment.apprenticeship)
     with _locked(assessment, expected_version) as locked:
@@ -195,8 +207,9 @@ def method_book(*, method_assessment: MethodAssessment, actor: Actor, assessor_i
             errors.append(FieldError(
                 "scheduled_at", "outside_epa_period",
                 f"Book between {locked.window_starts} and {locked.window_ends} (the {window})."))
-        conflicts = assessor_conflicts(assessor_id=assessor_id,
-                                       apprenticeship=locked.apprenticeship)
+        assessor_id = epao_assessor_id(locked.apprenticeship.epao_id, assessor)
+        conflicts = [NOT_AN_ASSESSOR] if assessor_id is None else assessor_conflicts(
+            assessor_id=assessor_id, apprenticeship=locked.apprenticeship)
         if not conflicts and method.excluded_assessors.filter(pk=assessor_id).exists():
             conflicts = [FieldError("assessor", "assessor_previously_assessed",
                                     "After an upheld appeal a different assessor assesses "
@@ -204,6 +217,12 @@ def method_book(*, method_assessment: MethodAssessment, actor: Actor, assessor_i
         if errors or conflicts:
             raise RuleViolation(errors + conflicts)
         before = {"assessor": method.assessor_id, "scheduled_at": _iso(method.scheduled_at)}
+        if method.assessor_id not in (None, assessor_id):
+            judged = [{"criterion": j.criterion.code, "met": j.met, "by": j.recorded_by}
+                      for j in method.judgements.select_related("criterion")]
+            if judged:
+                before["judgements_cleared"] = judged
+                method.judgements.all().delete()
         method.assessor_id = assessor_id
         method.scheduled_at = scheduled_at
         method.location = location
@@ -211,8 +230,9 @@ def method_book(*, method_assessment: MethodAssessment, actor: Actor, assessor_i
         method.status = MethodStatus.BOOKED
         method.save()
         _event(locked, actor, "booked", subject=method.method.code, before=before,
-               after={"assessor": assessor_id, "scheduled_at": _iso(scheduled_at),
-                      "location": location, "remote": remote})
+               after={"assessor": assessor_id, "assessor_name": assessor,
+                      "scheduled_at": _iso(scheduled_at), "location": location,
+                      "remote": remote})
         if locked.apprenticeship.status in (ApprenticeshipStatus.GATEWAY_PASSED,
                                             ApprenticeshipStatus.RESULT_CONFIRMED):
             _move_apprenticeship(locked, actor, ApprenticeshipStatus.EPA_BOOKED)
@@ -245,6 +265,9 @@ def judgement_record(*, method_assessment: MethodAssessment, criterion_code: str
             pk=method_assessment.pk)
         if method.status not in (MethodStatus.BOOKED, MethodStatus.GRADED):
             raise StateConflict("method_not_booked", f"The method is {method.status}.")
+        _require(method.assessor_id == actor.user_id,
+                 "The method has been re-booked with another assessor.",
+                 code="not_the_assigned_assessor")
         option = assessment.apprenticeship.option
         criterion = criteria_for(method.method, option).filter(code=criterion_code).first()
         if criterion is None:
@@ -353,8 +376,9 @@ def quality_assure(*, assessment: Assessment, actor: Actor, changes: list[dict],
             raise StateConflict("result_not_provisional",
                                 f"The assessment is {locked.status}: quality assurance is of a "
                                 "provisional result (every method graded).")
-        methods = {m.method.code: m for m in locked.methods.select_related("method")}
-        if any(m.assessor_id == actor.user_id for m in methods.values()):
+        methods = {m.method.code: m for m in locked.methods.select_related("method",
+                                                                           "carried_from")}
+        if actor.user_id in {(m.carried_from or m).assessor_id for m in methods.values()}:
             raise Forbidden("quality_assurer_not_independent",
                             "You assessed a method of this attempt: another quality assurer "
                             "confirms it.")
@@ -423,6 +447,9 @@ def resit_start(*, previous: Assessment, actor: Actor, kind: str,
                                 "A resit or retake follows a released fail.")
         if Assessment.objects.filter(previous=locked).exists():
             raise StateConflict("assessment_exists", "A later attempt has started already.")
+        if locked.appeals.filter(status=AppealStatus.LODGED).exists():
+            raise StateConflict("appeal_pending",
+                                "An appeal on this result awaits a decision: decide it first.")
         if plan.max_attempts is not None and locked.number >= plan.max_attempts:
             raise StateConflict("attempt_limit_reached",
                                 f"The plan allows {plan.max_attempts} attempts in all.")
@@ -446,7 +473,7 @@ def resit_start(*, previous: Assessment, actor: Actor, kind: str,
                 assessment=attempt, method=earlier.method,
                 status=MethodStatus.AWAITING_BOOKING if failed else MethodStatus.CARRIED,
                 grade="" if failed else earlier.final_grade,
-                carried_from=None if failed else earlier)
+                carried_from=None if failed else (earlier.carried_from or earlier))
         _event(locked, actor, kind, area="result",
                after={"attempt": attempt.number, "window_ends": str(ends),
                       "capped": attempt.grade_capped},
@@ -462,11 +489,11 @@ def highest_grade(assessment: Assessment) -> str:
 
 
 def appeal_lodge(*, assessment: Assessment, actor: Actor, method_code: str,
-                 grounds: str) -> Appeal:
+                 grounds: str, expected_version: int | None = None) -> Appeal:
     apprenticeship = assessment.apprenticeship
     _require(is_party(actor, apprenticeship),
              "The apprentice's provider or employer lodges an appeal.")
-    with _locked(assessment, None) as locked:
+    with _locked(assessment, expected_version) as locked:
         if locked.status != AssessmentStatus.RELEASED:
             raise StateConflict("result_not_released", "Only a released result is appealed.")
         closes = locked.released_at + dt.timedelta(days=locked.plan.appeal_window_days)
@@ -478,10 +505,18 @@ def appeal_lodge(*, assessment: Assessment, actor: Actor, method_code: str,
                                 "The highest grade was awarded: there is nothing to appeal.")
         if locked.appeals.filter(status=AppealStatus.LODGED).exists():
             raise StateConflict("appeal_pending", "An appeal on this result awaits a decision.")
+        if Assessment.objects.filter(previous=locked).exists():
+            raise StateConflict("assessment_exists",
+                                "A later attempt has started: this result is superseded.")
         method = locked.methods.filter(method__code=method_code).select_related("method").first()
         if method is None:
             raise RuleViolation([FieldError("method", "unknown_method",
                                             f"{method_code} is not a method of this attempt.")])
+        if method.status == MethodStatus.CARRIED:
+            raise RuleViolation([FieldError(
+                "method", "method_carried",
+                f"{method_code} was graded in attempt {method.carried_from.assessment.number}, "
+                "whose appeal window applied to it.")])
         org_id = next(iter(
             {apprenticeship.provider_id, apprenticeship.employer_id}
             & actor.organisation_ids()))
@@ -493,7 +528,8 @@ def appeal_lodge(*, assessment: Assessment, actor: Actor, method_code: str,
     return appeal
 
 
-def appeal_decide(*, appeal: Appeal, actor: Actor, uphold: bool, reason: str) -> Appeal:
+def appeal_decide(*, appeal: Appeal, actor: Actor, uphold: bool, reason: str,
+                  expected_version: int | None = None) -> Appeal:
     """An EPAO admin decides. Upheld, the method is reopened for a different assessor: its
     judgements and grades are cleared (they stay in the history) and the result is no longer
     released until quality assurance releases it again."""
@@ -502,7 +538,7 @@ def appeal_decide(*, appeal: Appeal, actor: Actor, uphold: bool, reason: str) ->
     if not reason.strip():
         raise RuleViolation([FieldError("reason", "reason_required",
                                         "Give the reason for the decision.")])
-    with _locked(assessment, None) as locked:
+    with _locked(assessment, expected_version) as locked:
         appeal = Appeal.objects.select_for_update().get(pk=appeal.pk)
         if appeal.status != AppealStatus.LODGED:
             raise StateConflict("appeal_decided", f"The appeal was {appeal.status} already.")
@@ -546,22 +582,25 @@ def _reopen_method(assessment: Assessment, actor: Actor, appeal: Appeal) -> None
 
 # -- conflict declarations ---------------------------------------------------------------------
 
-def conflict_declare(*, actor: Actor, epao_id: int, assessor_id: int, learner=None,
-                     organisation=None, reason: str) -> ConflictDeclaration:
-    """An assessor declares their own conflict, or an EPAO admin records one for them."""
-    is_self = actor.user_id == assessor_id and actor.has_role(epao_id, {Role.ASSESSOR})
+def conflict_declare(*, actor: Actor, epao_id: int, assessor: str, uln: str = "",
+                     organisation_id: int | None = None, reason: str) -> ConflictDeclaration:
+    """An assessor declares their own conflict, or an EPAO admin records one for them. The
+    apprentice is named by ULN as given: whether a learner with it is known is not said."""
+    assessor_id = epao_assessor_id(epao_id, assessor)
+    is_self = assessor_id is not None and actor.user_id == assessor_id
     _require(is_self or actor.has_role(epao_id, {Role.ADMIN}),
              "An assessor declares their own conflicts; an EPAO admin records any.")
-    if not Membership.objects.filter(user_id=assessor_id, organisation_id=epao_id,
-                                     role=Role.ASSESSOR).exists():
-        raise RuleViolation([FieldError("assessor", "not_an_assessor",
-                                        "Not an assessor of this EPAO.")])
-    if (learner is None) == (organisation is None):
-        raise RuleViolation([FieldError("learner", "one_party_required",
-                                        "Name either a learner (by ULN) or an organisation.")])
-    if organisation is not None and organisation.kind == OrganisationKind.EPAO:
+    if assessor_id is None:
+        raise RuleViolation([NOT_AN_ASSESSOR])
+    if bool(uln) == (organisation_id is not None):
+        raise RuleViolation([FieldError("uln", "one_party_required",
+                                        "Name either an apprentice (by ULN) or an "
+                                        "organisation.")])
+    if organisation_id is not None and not Organisation.objects.filter(
+            pk=organisation_id, kind__in=[OrganisationKind.PROVIDER, OrganisationKind.EMPLOYER]
+    ).exists():
         raise RuleViolation([FieldError("organisation", "not_a_party",
                                         "Name a provider or employer.")])
     return ConflictDeclaration.objects.create(
-        assessor_id=assessor_id, epao_id=epao_id, learner=learner, organisation=organisation,
+        assessor_id=assessor_id, epao_id=epao_id, uln=uln, organisation_id=organisation_id,
         reason=reason.strip(), declared_by=actor_label(actor))

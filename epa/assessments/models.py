@@ -342,8 +342,8 @@ class ConflictDeclaration(models.Model):
                                  related_name="conflict_declarations")
     epao = models.ForeignKey("organisations.Organisation", on_delete=models.CASCADE,
                              related_name="+", help_text="The EPAO the assessor works for.")
-    learner = models.ForeignKey("learners.Learner", null=True, blank=True,
-                                on_delete=models.CASCADE, related_name="+")
+    uln = models.CharField("ULN", max_length=10, blank=True,
+                           help_text="The apprentice, by ULN (whether or not known here).")
     organisation = models.ForeignKey("organisations.Organisation", null=True, blank=True,
                                      on_delete=models.CASCADE, related_name="+",
                                      help_text="A provider or employer.")
@@ -355,13 +355,13 @@ class ConflictDeclaration(models.Model):
         ordering = ["epao", "assessor", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(learner__isnull=False, organisation__isnull=True)
-                | Q(learner__isnull=True, organisation__isnull=False),
+                condition=(~Q(uln="") & Q(organisation__isnull=True))
+                | (Q(uln="") & Q(organisation__isnull=False)),
                 name="conflict_declaration_names_one_party"),
         ]
 
     def __str__(self) -> str:
-        return f"{self.assessor} conflicted with {self.learner or self.organisation}"
+        return f"{self.assessor} conflicted with {self.uln or self.organisation}"
 
 
 class AppealStatus(models.TextChoices):

@@ -139,11 +139,23 @@ def _plain(values: dict) -> dict:
 
 
 def _validate_values(apprenticeship: Apprenticeship, values: dict) -> None:
-    gateway_date = values.get("gateway_date")
-    if gateway_date is not None and gateway_date < apprenticeship.start_date:
+    _check_gateway_date(apprenticeship, values.get("gateway_date"))
+
+
+def _check_gateway_date(apprenticeship: Apprenticeship, gateway_date) -> None:
+    """The gateway is on a day that has come: a future date would meet the time-based rules
+    early. (A dry run may look ahead; a submission may not.)"""
+    if gateway_date is None:
+        return
+    if gateway_date < apprenticeship.start_date:
         raise RuleViolation([FieldError("gateway_date", "gateway_before_start",
                                         "The gateway date is before the apprenticeship's "
                                         "start.")])
+    if gateway_date > timezone.localdate():
+        raise RuleViolation([FieldError("gateway_date", "gateway_in_future",
+                                        "The gateway date is in the future: record it on the "
+                                        "day, or use the evaluation's gateway_date to look "
+                                        "ahead.")])
 
 
 def gateway_update(*, submission: GatewaySubmission, actor: Actor, values: dict,
@@ -215,6 +227,7 @@ def gateway_submit(*, submission: GatewaySubmission, actor: Actor,
         if locked.apprenticeship.epao_id is None:
             raise StateConflict("epao_missing",
                                 "Name the EPAO on the apprenticeship before submitting.")
+        _check_gateway_date(locked.apprenticeship, locked.gateway_date)
         evaluation = gateway_evaluate(locked.apprenticeship, locked)
         not_ready = [c for c in evaluation.components
                      if c.kind != ComponentKind.EMPLOYER_SIGN_OFF

@@ -69,8 +69,10 @@ def apprenticeship_date_errors(*, start_date: dt.date, planned_end_date: dt.date
 
 
 # Once the EPAO has passed the gateway, the facts it verified and the EPA is assessed against
-# stay as they were: the standard version, the option, the EPAO and the start date.
-LOCKED_AFTER_GATEWAY = ("standard_version", "option", "epao", "start_date")
+# stay as they were: the standard version, the option, the parties (the assessor's
+# independence was checked against them) and the start date.
+LOCKED_AFTER_GATEWAY = ("standard_version", "option", "provider", "employer", "epao",
+                        "start_date")
 GATEWAY_PASSED_STATUSES = frozenset({
     "gateway_passed", "epa_booked", "epa_in_progress", "result_provisional",
     "result_confirmed", "certificate_requested",

@@ -27,8 +27,8 @@ LEARNER_ERROR_CODES = {
 APPRENTICESHIP_ERROR_CODES = {
     "standard_version": ["standard_version_closed", "locked_after_gateway"],
     "option": ["option_not_in_version", "option_not_allowed", "locked_after_gateway"],
-    "provider": ["not_a_provider", "provider_not_yours"],
-    "employer": ["not_an_employer"],
+    "provider": ["not_a_provider", "provider_not_yours", "locked_after_gateway"],
+    "employer": ["not_an_employer", "locked_after_gateway"],
     "epao": ["not_an_epao", "epao_not_approved", "locked_after_gateway"],
     "planned_end_date": ["end_before_start"],
     "start_date": ["learner_too_young", "locked_after_gateway"],
@@ -200,13 +200,20 @@ def apprenticeship_save(*, apprenticeship: Apprenticeship, learner_data: dict | 
         raise RuleViolation([FieldError(
             "learner", "duplicate_apprenticeship",
             "This provider already has an apprenticeship for this learner on this standard.")])
-    apprenticeship.save()
+    if apprenticeship.pk is None:
+        apprenticeship.save()
+    else:
+        # The status belongs to the gateway and EPA flows: a change of the record never writes
+        # it back (it may have moved since this request read the row).
+        apprenticeship.save(update_fields=[
+            f.name for f in Apprenticeship._meta.concrete_fields
+            if not f.primary_key and f.name not in ("status", "created_at")])
     return apprenticeship
 
 
 def _locked_changes(apprenticeship: Apprenticeship) -> list[FieldError]:
     columns = {f: f if f == "start_date" else f"{f}_id" for f in rules.LOCKED_AFTER_GATEWAY}
-    stored = Apprenticeship.objects.filter(pk=apprenticeship.pk).values(
+    stored = Apprenticeship.objects.select_for_update().filter(pk=apprenticeship.pk).values(
         "status", *columns.values()).first()
     if stored is None:
         return []

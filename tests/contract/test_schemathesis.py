@@ -302,7 +302,13 @@ def _rule_codes() -> set[str]:
 
     codes = {"does_not_exist", "duplicate_in_batch", "conflicting_learner",
              # the gateway's: readiness, dates, KSBs of the version, a rejection's reason
-             "not_ready", "gateway_before_start", "unknown_ksb", "reason_required"}
+             "not_ready", "gateway_before_start", "gateway_in_future", "unknown_ksb",
+             "reason_required", "locked_after_gateway",
+             # the EPA's: who may assess, when, and what the attempt holds
+             "not_an_assessor", "assessor_works_for_party", "assessor_declared_conflict",
+             "assessor_previously_assessed", "outside_epa_period", "unknown_criterion",
+             "ksb_not_in_criterion", "unknown_method", "method_carried",
+             "grade_not_in_scale", "one_party_required", "not_a_party"}
     for table in (APPRENTICESHIP_ERROR_CODES, LEARNER_ERROR_CODES, PLAN_ERROR_CODES):
         codes.update(*table.values())
     # the state of the object: already open, already reviewed, changed since read

@@ -426,3 +426,17 @@ def test_with_an_assessment_plan_the_portfolio_covers_the_plans_portfolio_ksbs(w
     portfolio = _evaluate(world, pk, "2025-10-01")["portfolio"]["check"]
     assert (portfolio["status"], portfolio["rule"]["code"]) == ("met", "portfolio_covers_plan")
     assert set(portfolio["details"]["required"]) == plan_codes
+
+
+def test_a_future_gateway_date_is_refused(world):
+    """It would meet the minimum duration early; a dry run may still look ahead."""
+    import datetime as dt
+
+    pk = _apprenticeship(world, start="2026-06-01", end="2027-12-01")
+    future = (dt.date.today() + dt.timedelta(days=200)).isoformat()
+    response = world.client("provider1-admin").post(_url(pk), {"gateway_date": future},
+                                                     format="json")
+    assert (response.status_code, response.json()["errors"][0]["code"]) == (
+        400, "gateway_in_future")
+    ahead = _evaluate(world, pk, future)["minimum_duration"]["check"]
+    assert ahead["reason"] in ("minimum_duration_met", "minimum_duration_not_met")

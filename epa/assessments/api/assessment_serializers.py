@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.contrib.auth import get_user_model
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -15,8 +14,6 @@ from epa.assessments.models import (
     Judgement,
     MethodAssessment,
 )
-from epa.learners.models import Apprenticeship, Learner
-from epa.organisations.models import Organisation, OrganisationKind
 
 
 class CodesField(serializers.ListField):
@@ -144,8 +141,8 @@ class AssessmentDetailSerializer(AssessmentSerializer):
 
 
 class AssessmentStartSerializer(serializers.Serializer):
-    apprenticeship = serializers.PrimaryKeyRelatedField(
-        queryset=Apprenticeship.objects.all(),
+    apprenticeship = serializers.IntegerField(
+        min_value=1, max_value=2**63 - 1,
         help_text="An apprenticeship whose gateway has passed, naming the caller's EPAO.")
 
 
@@ -154,10 +151,9 @@ class BookingSerializer(serializers.Serializer):
     location = serializers.CharField(max_length=300, required=False, allow_blank=True,
                                      default="", help_text="Where, unless remote.")
     remote = serializers.BooleanField(required=False, default=False)
-    assessor = serializers.SlugRelatedField(
-        slug_field="username", queryset=get_user_model().objects.all(),
-        help_text="The assessor's user name: an assessor of the EPAO with no conflict of "
-                  "interest.")
+    assessor = serializers.CharField(
+        max_length=150, help_text="The assessor's user name: an assessor of the EPAO with no "
+                                  "conflict of interest.")
 
 
 class QualityChangeSerializer(serializers.Serializer):
@@ -219,20 +215,25 @@ class CoverageSerializer(serializers.Serializer):
 
 
 class ConflictDeclarationSerializer(serializers.ModelSerializer):
-    assessor = serializers.SlugRelatedField(slug_field="username",
-                                            queryset=get_user_model().objects.all(),
-                                            help_text="The assessor's user name.")
-    epao = serializers.PrimaryKeyRelatedField(
-        queryset=Organisation.objects.filter(kind=OrganisationKind.EPAO))
-    learner = serializers.SlugRelatedField(
-        slug_field="uln", queryset=Learner.objects.all(), required=False, allow_null=True,
-        help_text="The apprentice, by ULN.")
-    organisation = serializers.PrimaryKeyRelatedField(
-        queryset=Organisation.objects.exclude(kind=OrganisationKind.EPAO), required=False,
-        allow_null=True, help_text="A provider or employer.")
+    assessor = serializers.SlugRelatedField(
+        slug_field="username", read_only=True, help_text="The assessor's user name.")
+    epao = serializers.PrimaryKeyRelatedField(read_only=True)
+    organisation = serializers.PrimaryKeyRelatedField(read_only=True)
 
     class Meta:
         model = ConflictDeclaration
-        fields = ["id", "assessor", "epao", "learner", "organisation", "reason", "declared_by",
+        fields = ["id", "assessor", "epao", "uln", "organisation", "reason", "declared_by",
                   "declared_at"]
         read_only_fields = ["id", "declared_by", "declared_at"]
+
+
+class ConflictDeclarationInputSerializer(serializers.Serializer):
+    assessor = serializers.CharField(max_length=150, help_text="The assessor's user name.")
+    epao = serializers.IntegerField(min_value=1, max_value=2**63 - 1,
+                                    help_text="The EPAO the assessor works for.")
+    uln = serializers.RegexField(r"^[0-9]{10}$", required=False, allow_blank=True, default="",
+                                 help_text="The apprentice, by ULN; or name an organisation.")
+    organisation = serializers.IntegerField(
+        min_value=1, max_value=2**63 - 1, required=False, allow_null=True, default=None,
+        help_text="A provider or employer id; or name an apprentice.")
+    reason = serializers.CharField(max_length=2000)

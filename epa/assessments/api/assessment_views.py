@@ -37,6 +37,7 @@ from epa.assessments.api.assessment_serializers import (
     AssessmentSerializer,
     AssessmentStartSerializer,
     BookingSerializer,
+    ConflictDeclarationInputSerializer,
     ConflictDeclarationSerializer,
     CoverageSerializer,
     JudgementInputSerializer,
@@ -79,11 +80,10 @@ DETAIL = {200: AssessmentDetailSerializer, 409: CONFLICT, 412: STALE}
                     "overall grade from the plan's matrix (`grading`).",
         parameters=[ETAG]),
 )
-@declare_rule_errors({"apprenticeship": ["does_not_exist", "incorrect_type"]}, actions=["create"])
 @declare_rule_errors({"scheduled_at": ["outside_epa_period"],
                       "assessor": ["not_an_assessor", "assessor_works_for_party",
-                                   "assessor_declared_conflict", "assessor_previously_assessed",
-                                   "does_not_exist", "invalid"]}, actions=["book"])
+                                   "assessor_declared_conflict",
+                                   "assessor_previously_assessed"]}, actions=["book"])
 @declare_rule_errors({"criterion": ["unknown_criterion"],
                       "ksbs_observed": ["ksb_not_in_criterion"]}, actions=["judge"])
 @declare_rule_errors({"changes.INDEX.method": ["unknown_method", "method_carried"],
@@ -91,7 +91,7 @@ DETAIL = {200: AssessmentDetailSerializer, 409: CONFLICT, 412: STALE}
                       "changes.INDEX.reason": ["reason_required"]},
                      actions=["quality_assurance"])
 @declare_rule_errors({"exceptional_reason": ["reason_required"]}, actions=["resit"])
-@declare_rule_errors({"method": ["unknown_method"]}, actions=["appeal"])
+@declare_rule_errors({"method": ["unknown_method", "method_carried"]}, actions=["appeal"])
 @declare_rule_errors({"reason": ["reason_required"]}, actions=["decide_appeal"])
 class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
                         viewsets.GenericViewSet):
@@ -141,7 +141,7 @@ class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.Retrie
         serializer = AssessmentStartSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         apprenticeship = get_object_or_404(apprenticeships_visible_to(self.actor),
-                                           pk=serializer.validated_data["apprenticeship"].pk)
+                                           pk=serializer.validated_data["apprenticeship"])
         assessment = flow.assessment_start(apprenticeship=apprenticeship, actor=self.actor)
         return self._detail(assessment, status.HTTP_201_CREATED)
 
@@ -162,7 +162,7 @@ class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.Retrie
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         flow.method_book(method_assessment=self._method(assessment), actor=self.actor,
-                         assessor_id=data["assessor"].pk, scheduled_at=data["scheduled_at"],
+                         assessor=data["assessor"], scheduled_at=data["scheduled_at"],
                          location=data["location"], remote=data["remote"],
                          expected_version=if_match_version(request))
         return self._detail(assessment)
@@ -246,8 +246,8 @@ class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.Retrie
                    description="The apprentice's provider or employer appeals a method's grade "
                                "within the plan's appeal window (31 days by default) after "
                                "release, unless the highest grade was awarded.",
-                   request=AppealInputSerializer,
-                   responses={201: AppealSerializer, 409: CONFLICT})
+                   request=AppealInputSerializer, parameters=[IF_MATCH],
+                   responses={201: AppealSerializer, 409: CONFLICT, 412: STALE})
     @action(detail=True, methods=["post"])
     def appeal(self, request, *args, **kwargs):
         assessment = self.get_object()
@@ -255,7 +255,8 @@ class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.Retrie
         serializer.is_valid(raise_exception=True)
         appeal = flow.appeal_lodge(assessment=assessment, actor=self.actor,
                                    method_code=serializer.validated_data["method"],
-                                   grounds=serializer.validated_data["grounds"])
+                                   grounds=serializer.validated_data["grounds"],
+                                   expected_version=if_match_version(request))
         return Response(AppealSerializer(appeal).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(summary="Decide an appeal",
@@ -264,9 +265,10 @@ class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.Retrie
                                "the result is no longer released until quality assurance "
                                "releases it again.",
                    request=AppealDecisionSerializer,
-                   parameters=[OpenApiParameter("appeal_pk", int, OpenApiParameter.PATH,
-                                                description="The appeal's id.")],
-                   responses={200: AppealSerializer, 409: CONFLICT})
+                   parameters=[IF_MATCH, OpenApiParameter("appeal_pk", int,
+                                                          OpenApiParameter.PATH,
+                                                          description="The appeal's id.")],
+                   responses={200: AppealSerializer, 409: CONFLICT, 412: STALE})
     @action(detail=True, methods=["post"], url_path=r"appeals/(?P<appeal_pk>[0-9]+)/decision")
     def decide_appeal(self, request, *args, **kwargs):
         assessment = self.get_object()
@@ -275,7 +277,8 @@ class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.Retrie
         serializer.is_valid(raise_exception=True)
         appeal = flow.appeal_decide(appeal=appeal, actor=self.actor,
                                     uphold=serializer.validated_data["decision"] == "uphold",
-                                    reason=serializer.validated_data["reason"])
+                                    reason=serializer.validated_data["reason"],
+                                    expected_version=if_match_version(request))
         return Response(AppealSerializer(appeal).data)
 
 
@@ -285,12 +288,14 @@ class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.Retrie
                        description="An EPAO's admins see its assessors' declarations; an "
                                    "assessor sees their own."),
     create=extend_schema(summary="Declare a conflict of interest",
+                         request=ConflictDeclarationInputSerializer,
+                         responses={201: ConflictDeclarationSerializer},
                          description="An assessor declares a conflict with an apprentice (by "
                                      "ULN), a provider or an employer; an EPAO admin may record "
                                      "one for any of its assessors. A declared conflict bars "
                                      "the assessor from that apprentice's bookings."),
 )
-@declare_rule_errors({"assessor": ["not_an_assessor"], "learner": ["one_party_required"],
+@declare_rule_errors({"assessor": ["not_an_assessor"], "uln": ["one_party_required"],
                       "organisation": ["not_a_party"]}, actions=["create"])
 class ConflictDeclarationViewSet(TenantViewSetMixin, mixins.ListModelMixin,
                                  mixins.CreateModelMixin, viewsets.GenericViewSet):
@@ -302,12 +307,15 @@ class ConflictDeclarationViewSet(TenantViewSetMixin, mixins.ListModelMixin,
         scope = Q(epao_id__in=actor.organisation_ids(OrganisationKind.EPAO, {Role.ADMIN}))
         if actor.user_id is not None:
             scope |= Q(assessor_id=actor.user_id)
-        return (ConflictDeclaration.objects.filter(scope).select_related("learner")
+        return (ConflictDeclaration.objects.filter(scope).select_related("assessor")
                 .order_by("epao_id", "assessor_id", "id"))
 
-    def perform_create(self, serializer):
+    def create(self, request, *args, **kwargs):
+        serializer = ConflictDeclarationInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        serializer.instance = flow.conflict_declare(
-            actor=self.actor, epao_id=data["epao"].pk, assessor_id=data["assessor"].pk,
-            learner=data.get("learner"), organisation=data.get("organisation"),
-            reason=data["reason"])
+        declaration = flow.conflict_declare(
+            actor=self.actor, epao_id=data["epao"], assessor=data["assessor"], uln=data["uln"],
+            organisation_id=data["organisation"], reason=data["reason"])
+        return Response(ConflictDeclarationSerializer(declaration).data,
+                        status=status.HTTP_201_CREATED)

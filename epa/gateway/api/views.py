@@ -71,8 +71,8 @@ EXAMPLE_EVALUATION = OpenApiExample("An apprentice aged 17 at start without math
                     "`ETag` header carries the version for `If-Match`.",
         parameters=[ETAG], responses={200: GatewaySerializer}),
 )
-@declare_rule_errors({"gateway_date": ["gateway_before_start"]},
-                     actions=["create", "partial_update"])
+@declare_rule_errors({"gateway_date": ["gateway_before_start", "gateway_in_future"]},
+                     actions=["create", "partial_update", "submit"])
 @declare_rule_errors({"ksbs": ["unknown_ksb", "empty"]}, actions=["add_evidence"])
 @declare_rule_errors({kind: ["not_ready"] for kind in ComponentKind.values}, actions=["submit"])
 @declare_rule_errors({"reason": ["reason_required"]}, actions=["review"])

@@ -568,6 +568,15 @@ from .api_v1_apprenticeships_gateway_submit_create_english_error_component_attr 
 from .api_v1_apprenticeships_gateway_submit_create_english_error_component_code import (
     ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponentCode,
 )
+from .api_v1_apprenticeships_gateway_submit_create_gateway_date_error_component import (
+    ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent,
+)
+from .api_v1_apprenticeships_gateway_submit_create_gateway_date_error_component_attr import (
+    ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponentAttr,
+)
+from .api_v1_apprenticeships_gateway_submit_create_gateway_date_error_component_code import (
+    ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponentCode,
+)
 from .api_v1_apprenticeships_gateway_submit_create_maths_error_component import (
     ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent,
 )
@@ -1907,13 +1916,6 @@ from .api_v1_assessor_conflicts_create_epao_error_component_attr import (
 from .api_v1_assessor_conflicts_create_epao_error_component_code import (
     ApiV1AssessorConflictsCreateEpaoErrorComponentCode,
 )
-from .api_v1_assessor_conflicts_create_learner_error_component import ApiV1AssessorConflictsCreateLearnerErrorComponent
-from .api_v1_assessor_conflicts_create_learner_error_component_attr import (
-    ApiV1AssessorConflictsCreateLearnerErrorComponentAttr,
-)
-from .api_v1_assessor_conflicts_create_learner_error_component_code import (
-    ApiV1AssessorConflictsCreateLearnerErrorComponentCode,
-)
 from .api_v1_assessor_conflicts_create_non_field_errors_error_component import (
     ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponent,
 )
@@ -1939,6 +1941,9 @@ from .api_v1_assessor_conflicts_create_reason_error_component_attr import (
 from .api_v1_assessor_conflicts_create_reason_error_component_code import (
     ApiV1AssessorConflictsCreateReasonErrorComponentCode,
 )
+from .api_v1_assessor_conflicts_create_uln_error_component import ApiV1AssessorConflictsCreateUlnErrorComponent
+from .api_v1_assessor_conflicts_create_uln_error_component_attr import ApiV1AssessorConflictsCreateUlnErrorComponentAttr
+from .api_v1_assessor_conflicts_create_uln_error_component_code import ApiV1AssessorConflictsCreateUlnErrorComponentCode
 from .api_v1_assessor_conflicts_create_validation_error import ApiV1AssessorConflictsCreateValidationError
 from .api_v1_assessor_conflicts_list_page_error_component import ApiV1AssessorConflictsListPageErrorComponent
 from .api_v1_assessor_conflicts_list_page_error_component_attr import ApiV1AssessorConflictsListPageErrorComponentAttr
@@ -2156,7 +2161,7 @@ from .check_details_type_0 import CheckDetailsType0
 from .client_error_enum import ClientErrorEnum
 from .component import Component
 from .conflict_declaration import ConflictDeclaration
-from .conflict_declaration_request import ConflictDeclarationRequest
+from .conflict_declaration_input_request import ConflictDeclarationInputRequest
 from .coverage import Coverage
 from .coverage_entry import CoverageEntry
 from .coverage_ksb import CoverageKSB
@@ -2492,6 +2497,9 @@ __all__ = (
     "ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponent",
     "ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponentCode",
+    "ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent",
+    "ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponentAttr",
+    "ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponentCode",
     "ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent",
     "ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponentCode",
@@ -2999,9 +3007,6 @@ __all__ = (
     "ApiV1AssessorConflictsCreateEpaoErrorComponent",
     "ApiV1AssessorConflictsCreateEpaoErrorComponentAttr",
     "ApiV1AssessorConflictsCreateEpaoErrorComponentCode",
-    "ApiV1AssessorConflictsCreateLearnerErrorComponent",
-    "ApiV1AssessorConflictsCreateLearnerErrorComponentAttr",
-    "ApiV1AssessorConflictsCreateLearnerErrorComponentCode",
     "ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponent",
     "ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponentAttr",
     "ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponentCode",
@@ -3011,6 +3016,9 @@ __all__ = (
     "ApiV1AssessorConflictsCreateReasonErrorComponent",
     "ApiV1AssessorConflictsCreateReasonErrorComponentAttr",
     "ApiV1AssessorConflictsCreateReasonErrorComponentCode",
+    "ApiV1AssessorConflictsCreateUlnErrorComponent",
+    "ApiV1AssessorConflictsCreateUlnErrorComponentAttr",
+    "ApiV1AssessorConflictsCreateUlnErrorComponentCode",
     "ApiV1AssessorConflictsCreateValidationError",
     "ApiV1AssessorConflictsListPageErrorComponent",
     "ApiV1AssessorConflictsListPageErrorComponentAttr",
@@ -3164,7 +3172,7 @@ __all__ = (
     "ClientErrorEnum",
     "Component",
     "ConflictDeclaration",
-    "ConflictDeclarationRequest",
+    "ConflictDeclarationInputRequest",
     "Coverage",
     "CoverageEntry",
     "CoverageKSB",

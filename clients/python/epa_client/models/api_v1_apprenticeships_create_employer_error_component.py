@@ -23,6 +23,7 @@ class ApiV1ApprenticeshipsCreateEmployerErrorComponent:
         attr (ApiV1ApprenticeshipsCreateEmployerErrorComponentAttr): * `employer` - employer
         code (ApiV1ApprenticeshipsCreateEmployerErrorComponentCode): * `does_not_exist` - does_not_exist
             * `incorrect_type` - incorrect_type
+            * `locked_after_gateway` - locked_after_gateway
             * `not_an_employer` - not_an_employer
             * `null` - null
             * `required` - required

@@ -23,6 +23,7 @@ class ApiV1ApprenticeshipsCreateProviderErrorComponent:
         attr (ApiV1ApprenticeshipsCreateProviderErrorComponentAttr): * `provider` - provider
         code (ApiV1ApprenticeshipsCreateProviderErrorComponentCode): * `does_not_exist` - does_not_exist
             * `incorrect_type` - incorrect_type
+            * `locked_after_gateway` - locked_after_gateway
             * `not_a_provider` - not_a_provider
             * `null` - null
             * `provider_not_yours` - provider_not_yours

@@ -23,6 +23,7 @@ class ApiV1ApprenticeshipsGatewayCreateGatewayDateErrorComponent:
         attr (ApiV1ApprenticeshipsGatewayCreateGatewayDateErrorComponentAttr): * `gateway_date` - gateway_date
         code (ApiV1ApprenticeshipsGatewayCreateGatewayDateErrorComponentCode): * `datetime` - datetime
             * `gateway_before_start` - gateway_before_start
+            * `gateway_in_future` - gateway_in_future
             * `invalid` - invalid
         detail (str):
     """

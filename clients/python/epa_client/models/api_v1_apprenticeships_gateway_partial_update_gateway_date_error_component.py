@@ -23,6 +23,7 @@ class ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent:
         attr (ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponentAttr): * `gateway_date` - gateway_date
         code (ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponentCode): * `datetime` - datetime
             * `gateway_before_start` - gateway_before_start
+            * `gateway_in_future` - gateway_in_future
             * `invalid` - invalid
         detail (str):
     """

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_apprenticeships_gateway_submit_create_english_error_component import (
         ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponent,
     )
+    from ..models.api_v1_apprenticeships_gateway_submit_create_gateway_date_error_component import (
+        ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent,
+    )
     from ..models.api_v1_apprenticeships_gateway_submit_create_maths_error_component import (
         ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent,
     )
@@ -45,6 +48,7 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1ApprenticeshipsGatewaySubmitCreateEmployerSignOffErrorComponent |
             ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponent |
+            ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent |
             ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent |
             ApiV1ApprenticeshipsGatewaySubmitCreateMinimumDurationErrorComponent |
             ApiV1ApprenticeshipsGatewaySubmitCreateOffTheJobErrorComponent |
@@ -57,6 +61,7 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
     errors: list[
         ApiV1ApprenticeshipsGatewaySubmitCreateEmployerSignOffErrorComponent
         | ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponent
+        | ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent
         | ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent
         | ApiV1ApprenticeshipsGatewaySubmitCreateMinimumDurationErrorComponent
         | ApiV1ApprenticeshipsGatewaySubmitCreateOffTheJobErrorComponent
@@ -88,6 +93,9 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
         from ..models.api_v1_apprenticeships_gateway_submit_create_portfolio_error_component import (
             ApiV1ApprenticeshipsGatewaySubmitCreatePortfolioErrorComponent,  # noqa: PLC0415
         )
+        from ..models.api_v1_apprenticeships_gateway_submit_create_provider_declaration_error_component import (
+            ApiV1ApprenticeshipsGatewaySubmitCreateProviderDeclarationErrorComponent,  # noqa: PLC0415
+        )
 
         type_ = self.type_.value
 
@@ -107,6 +115,8 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
             elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewaySubmitCreateOffTheJobErrorComponent):
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewaySubmitCreateEmployerSignOffErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewaySubmitCreateProviderDeclarationErrorComponent):
                 errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
@@ -131,6 +141,9 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
         )
         from ..models.api_v1_apprenticeships_gateway_submit_create_english_error_component import (
             ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_submit_create_gateway_date_error_component import (
+            ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_gateway_submit_create_maths_error_component import (
             ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent,  # noqa: PLC0415
@@ -163,6 +176,7 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
             ) -> (
                 ApiV1ApprenticeshipsGatewaySubmitCreateEmployerSignOffErrorComponent
                 | ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponent
+                | ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent
                 | ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent
                 | ApiV1ApprenticeshipsGatewaySubmitCreateMinimumDurationErrorComponent
                 | ApiV1ApprenticeshipsGatewaySubmitCreateOffTheJobErrorComponent
@@ -240,13 +254,23 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
                     return componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_7 = (
+                        ApiV1ApprenticeshipsGatewaySubmitCreateProviderDeclarationErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_7 = (
-                    ApiV1ApprenticeshipsGatewaySubmitCreateProviderDeclarationErrorComponent.from_dict(data)
+                componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_8 = (
+                    ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_7
+                return componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_8
 
             errors_item = _parse_errors_item(errors_item_data)
 

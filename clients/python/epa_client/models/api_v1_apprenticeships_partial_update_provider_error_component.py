@@ -23,6 +23,7 @@ class ApiV1ApprenticeshipsPartialUpdateProviderErrorComponent:
         attr (ApiV1ApprenticeshipsPartialUpdateProviderErrorComponentAttr): * `provider` - provider
         code (ApiV1ApprenticeshipsPartialUpdateProviderErrorComponentCode): * `does_not_exist` - does_not_exist
             * `incorrect_type` - incorrect_type
+            * `locked_after_gateway` - locked_after_gateway
             * `not_a_provider` - not_a_provider
             * `null` - null
             * `provider_not_yours` - provider_not_yours

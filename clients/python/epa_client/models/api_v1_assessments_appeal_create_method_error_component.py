@@ -24,6 +24,7 @@ class ApiV1AssessmentsAppealCreateMethodErrorComponent:
         code (ApiV1AssessmentsAppealCreateMethodErrorComponentCode): * `blank` - blank
             * `invalid` - invalid
             * `max_length` - max_length
+            * `method_carried` - method_carried
             * `null` - null
             * `null_characters_not_allowed` - null_characters_not_allowed
             * `required` - required

@@ -5,6 +5,7 @@ class ApiV1AssessmentsAppealCreateMethodErrorComponentCode(StrEnum):
     BLANK = "blank"
     INVALID = "invalid"
     MAX_LENGTH = "max_length"
+    METHOD_CARRIED = "method_carried"
     NULL = "null"
     NULL_CHARACTERS_NOT_ALLOWED = "null_characters_not_allowed"
     REQUIRED = "required"

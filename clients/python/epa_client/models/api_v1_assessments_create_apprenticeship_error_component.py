@@ -21,8 +21,10 @@ class ApiV1AssessmentsCreateApprenticeshipErrorComponent:
     """
     Attributes:
         attr (ApiV1AssessmentsCreateApprenticeshipErrorComponentAttr): * `apprenticeship` - apprenticeship
-        code (ApiV1AssessmentsCreateApprenticeshipErrorComponentCode): * `does_not_exist` - does_not_exist
-            * `incorrect_type` - incorrect_type
+        code (ApiV1AssessmentsCreateApprenticeshipErrorComponentCode): * `invalid` - invalid
+            * `max_string_length` - max_string_length
+            * `max_value` - max_value
+            * `min_value` - min_value
             * `null` - null
             * `required` - required
         detail (str):

@@ -25,11 +25,14 @@ class ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponent:
             assessor_declared_conflict
             * `assessor_previously_assessed` - assessor_previously_assessed
             * `assessor_works_for_party` - assessor_works_for_party
-            * `does_not_exist` - does_not_exist
+            * `blank` - blank
             * `invalid` - invalid
+            * `max_length` - max_length
             * `not_an_assessor` - not_an_assessor
             * `null` - null
+            * `null_characters_not_allowed` - null_characters_not_allowed
             * `required` - required
+            * `surrogate_characters_not_allowed` - surrogate_characters_not_allowed
         detail (str):
     """
 

@@ -21,11 +21,14 @@ class ApiV1AssessorConflictsCreateAssessorErrorComponent:
     """
     Attributes:
         attr (ApiV1AssessorConflictsCreateAssessorErrorComponentAttr): * `assessor` - assessor
-        code (ApiV1AssessorConflictsCreateAssessorErrorComponentCode): * `does_not_exist` - does_not_exist
+        code (ApiV1AssessorConflictsCreateAssessorErrorComponentCode): * `blank` - blank
             * `invalid` - invalid
+            * `max_length` - max_length
             * `not_an_assessor` - not_an_assessor
             * `null` - null
+            * `null_characters_not_allowed` - null_characters_not_allowed
             * `required` - required
+            * `surrogate_characters_not_allowed` - surrogate_characters_not_allowed
         detail (str):
     """
 

@@ -2,11 +2,14 @@ from enum import StrEnum
 
 
 class ApiV1AssessorConflictsCreateAssessorErrorComponentCode(StrEnum):
-    DOES_NOT_EXIST = "does_not_exist"
+    BLANK = "blank"
     INVALID = "invalid"
+    MAX_LENGTH = "max_length"
     NOT_AN_ASSESSOR = "not_an_assessor"
     NULL = "null"
+    NULL_CHARACTERS_NOT_ALLOWED = "null_characters_not_allowed"
     REQUIRED = "required"
+    SURROGATE_CHARACTERS_NOT_ALLOWED = "surrogate_characters_not_allowed"
 
     def __str__(self) -> str:
         return str(self.value)

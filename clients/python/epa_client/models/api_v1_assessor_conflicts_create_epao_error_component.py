@@ -21,8 +21,10 @@ class ApiV1AssessorConflictsCreateEpaoErrorComponent:
     """
     Attributes:
         attr (ApiV1AssessorConflictsCreateEpaoErrorComponentAttr): * `epao` - epao
-        code (ApiV1AssessorConflictsCreateEpaoErrorComponentCode): * `does_not_exist` - does_not_exist
-            * `incorrect_type` - incorrect_type
+        code (ApiV1AssessorConflictsCreateEpaoErrorComponentCode): * `invalid` - invalid
+            * `max_string_length` - max_string_length
+            * `max_value` - max_value
+            * `min_value` - min_value
             * `null` - null
             * `required` - required
         detail (str):

@@ -2,8 +2,10 @@ from enum import StrEnum
 
 
 class ApiV1AssessorConflictsCreateEpaoErrorComponentCode(StrEnum):
-    DOES_NOT_EXIST = "does_not_exist"
-    INCORRECT_TYPE = "incorrect_type"
+    INVALID = "invalid"
+    MAX_STRING_LENGTH = "max_string_length"
+    MAX_VALUE = "max_value"
+    MIN_VALUE = "min_value"
     NULL = "null"
     REQUIRED = "required"
 

@@ -21,8 +21,10 @@ class ApiV1AssessorConflictsCreateOrganisationErrorComponent:
     """
     Attributes:
         attr (ApiV1AssessorConflictsCreateOrganisationErrorComponentAttr): * `organisation` - organisation
-        code (ApiV1AssessorConflictsCreateOrganisationErrorComponentCode): * `does_not_exist` - does_not_exist
-            * `incorrect_type` - incorrect_type
+        code (ApiV1AssessorConflictsCreateOrganisationErrorComponentCode): * `invalid` - invalid
+            * `max_string_length` - max_string_length
+            * `max_value` - max_value
+            * `min_value` - min_value
             * `not_a_party` - not_a_party
         detail (str):
     """

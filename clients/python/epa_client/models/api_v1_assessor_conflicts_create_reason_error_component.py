@@ -23,6 +23,7 @@ class ApiV1AssessorConflictsCreateReasonErrorComponent:
         attr (ApiV1AssessorConflictsCreateReasonErrorComponentAttr): * `reason` - reason
         code (ApiV1AssessorConflictsCreateReasonErrorComponentCode): * `blank` - blank
             * `invalid` - invalid
+            * `max_length` - max_length
             * `null` - null
             * `null_characters_not_allowed` - null_characters_not_allowed
             * `required` - required

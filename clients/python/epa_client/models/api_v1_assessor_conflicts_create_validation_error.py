@@ -15,9 +15,6 @@ if TYPE_CHECKING:
     from ..models.api_v1_assessor_conflicts_create_epao_error_component import (
         ApiV1AssessorConflictsCreateEpaoErrorComponent,
     )
-    from ..models.api_v1_assessor_conflicts_create_learner_error_component import (
-        ApiV1AssessorConflictsCreateLearnerErrorComponent,
-    )
     from ..models.api_v1_assessor_conflicts_create_non_field_errors_error_component import (
         ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponent,
     )
@@ -26,6 +23,9 @@ if TYPE_CHECKING:
     )
     from ..models.api_v1_assessor_conflicts_create_reason_error_component import (
         ApiV1AssessorConflictsCreateReasonErrorComponent,
+    )
+    from ..models.api_v1_assessor_conflicts_create_uln_error_component import (
+        ApiV1AssessorConflictsCreateUlnErrorComponent,
     )
 
 
@@ -38,18 +38,19 @@ class ApiV1AssessorConflictsCreateValidationError:
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1AssessorConflictsCreateAssessorErrorComponent | ApiV1AssessorConflictsCreateEpaoErrorComponent
-            | ApiV1AssessorConflictsCreateLearnerErrorComponent | ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponent |
-            ApiV1AssessorConflictsCreateOrganisationErrorComponent | ApiV1AssessorConflictsCreateReasonErrorComponent]):
+            | ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponent |
+            ApiV1AssessorConflictsCreateOrganisationErrorComponent | ApiV1AssessorConflictsCreateReasonErrorComponent |
+            ApiV1AssessorConflictsCreateUlnErrorComponent]):
     """
 
     type_: ValidationErrorEnum
     errors: list[
         ApiV1AssessorConflictsCreateAssessorErrorComponent
         | ApiV1AssessorConflictsCreateEpaoErrorComponent
-        | ApiV1AssessorConflictsCreateLearnerErrorComponent
         | ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponent
         | ApiV1AssessorConflictsCreateOrganisationErrorComponent
         | ApiV1AssessorConflictsCreateReasonErrorComponent
+        | ApiV1AssessorConflictsCreateUlnErrorComponent
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,14 +61,14 @@ class ApiV1AssessorConflictsCreateValidationError:
         from ..models.api_v1_assessor_conflicts_create_epao_error_component import (
             ApiV1AssessorConflictsCreateEpaoErrorComponent,  # noqa: PLC0415
         )
-        from ..models.api_v1_assessor_conflicts_create_learner_error_component import (
-            ApiV1AssessorConflictsCreateLearnerErrorComponent,  # noqa: PLC0415
-        )
         from ..models.api_v1_assessor_conflicts_create_non_field_errors_error_component import (
             ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessor_conflicts_create_organisation_error_component import (
             ApiV1AssessorConflictsCreateOrganisationErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessor_conflicts_create_uln_error_component import (
+            ApiV1AssessorConflictsCreateUlnErrorComponent,  # noqa: PLC0415
         )
 
         type_ = self.type_.value
@@ -81,7 +82,7 @@ class ApiV1AssessorConflictsCreateValidationError:
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessorConflictsCreateEpaoErrorComponent):
                 errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1AssessorConflictsCreateLearnerErrorComponent):
+            elif isinstance(errors_item_data, ApiV1AssessorConflictsCreateUlnErrorComponent):
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessorConflictsCreateOrganisationErrorComponent):
                 errors_item = errors_item_data.to_dict()
@@ -109,9 +110,6 @@ class ApiV1AssessorConflictsCreateValidationError:
         from ..models.api_v1_assessor_conflicts_create_epao_error_component import (
             ApiV1AssessorConflictsCreateEpaoErrorComponent,  # noqa: PLC0415
         )
-        from ..models.api_v1_assessor_conflicts_create_learner_error_component import (
-            ApiV1AssessorConflictsCreateLearnerErrorComponent,  # noqa: PLC0415
-        )
         from ..models.api_v1_assessor_conflicts_create_non_field_errors_error_component import (
             ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
         )
@@ -120,6 +118,9 @@ class ApiV1AssessorConflictsCreateValidationError:
         )
         from ..models.api_v1_assessor_conflicts_create_reason_error_component import (
             ApiV1AssessorConflictsCreateReasonErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessor_conflicts_create_uln_error_component import (
+            ApiV1AssessorConflictsCreateUlnErrorComponent,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -134,10 +135,10 @@ class ApiV1AssessorConflictsCreateValidationError:
             ) -> (
                 ApiV1AssessorConflictsCreateAssessorErrorComponent
                 | ApiV1AssessorConflictsCreateEpaoErrorComponent
-                | ApiV1AssessorConflictsCreateLearnerErrorComponent
                 | ApiV1AssessorConflictsCreateNonFieldErrorsErrorComponent
                 | ApiV1AssessorConflictsCreateOrganisationErrorComponent
                 | ApiV1AssessorConflictsCreateReasonErrorComponent
+                | ApiV1AssessorConflictsCreateUlnErrorComponent
             ):
                 try:
                     if not isinstance(data, dict):
@@ -173,7 +174,7 @@ class ApiV1AssessorConflictsCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessor_conflicts_create_error_type_3 = (
-                        ApiV1AssessorConflictsCreateLearnerErrorComponent.from_dict(data)
+                        ApiV1AssessorConflictsCreateUlnErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessor_conflicts_create_error_type_3

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,21 +19,21 @@ class ConflictDeclaration:
         id (int):
         assessor (str): The assessor's user name.
         epao (int):
+        organisation (int):
         reason (str):
         declared_by (str):
         declared_at (datetime.datetime):
-        learner (None | str | Unset): The apprentice, by ULN.
-        organisation (int | None | Unset): A provider or employer.
+        uln (str | Unset): The apprentice, by ULN (whether or not known here).
     """
 
     id: int
     assessor: str
     epao: int
+    organisation: int
     reason: str
     declared_by: str
     declared_at: datetime.datetime
-    learner: None | str | Unset = UNSET
-    organisation: int | None | Unset = UNSET
+    uln: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,23 +43,15 @@ class ConflictDeclaration:
 
         epao = self.epao
 
+        organisation = self.organisation
+
         reason = self.reason
 
         declared_by = self.declared_by
 
         declared_at = self.declared_at.isoformat()
 
-        learner: None | str | Unset
-        if isinstance(self.learner, Unset):
-            learner = UNSET
-        else:
-            learner = self.learner
-
-        organisation: int | None | Unset
-        if isinstance(self.organisation, Unset):
-            organisation = UNSET
-        else:
-            organisation = self.organisation
+        uln = self.uln
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,15 +60,14 @@ class ConflictDeclaration:
                 "id": id,
                 "assessor": assessor,
                 "epao": epao,
+                "organisation": organisation,
                 "reason": reason,
                 "declared_by": declared_by,
                 "declared_at": declared_at,
             }
         )
-        if learner is not UNSET:
-            field_dict["learner"] = learner
-        if organisation is not UNSET:
-            field_dict["organisation"] = organisation
+        if uln is not UNSET:
+            field_dict["uln"] = uln
 
         return field_dict
 
@@ -89,39 +80,25 @@ class ConflictDeclaration:
 
         epao = d.pop("epao")
 
+        organisation = d.pop("organisation")
+
         reason = d.pop("reason")
 
         declared_by = d.pop("declared_by")
 
         declared_at = datetime.datetime.fromisoformat(d.pop("declared_at"))
 
-        def _parse_learner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        learner = _parse_learner(d.pop("learner", UNSET))
-
-        def _parse_organisation(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        organisation = _parse_organisation(d.pop("organisation", UNSET))
+        uln = d.pop("uln", UNSET)
 
         conflict_declaration = cls(
             id=id,
             assessor=assessor,
             epao=epao,
+            organisation=organisation,
             reason=reason,
             declared_by=declared_by,
             declared_at=declared_at,
-            learner=learner,
-            organisation=organisation,
+            uln=uln,
         )
 
         conflict_declaration.additional_properties = d

@@ -15,20 +15,24 @@ from ...models.error_response_404 import ErrorResponse404
 from ...models.error_response_405 import ErrorResponse405
 from ...models.error_response_406 import ErrorResponse406
 from ...models.error_response_409 import ErrorResponse409
+from ...models.error_response_412 import ErrorResponse412
 from ...models.error_response_413 import ErrorResponse413
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_429 import ErrorResponse429
 from ...models.error_response_500 import ErrorResponse500
 from ...models.parse_error_response import ParseErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
     body: AppealInputRequest,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -57,6 +61,7 @@ def _parse_response(
     | ErrorResponse405
     | ErrorResponse406
     | ErrorResponse409
+    | ErrorResponse412
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse429
@@ -123,6 +128,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = ErrorResponse412.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = ErrorResponse413.from_dict(response.json())
 
@@ -161,6 +171,7 @@ def _build_response(
     | ErrorResponse405
     | ErrorResponse406
     | ErrorResponse409
+    | ErrorResponse412
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse429
@@ -179,6 +190,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AppealInputRequest,
+    if_match: str | Unset = UNSET,
 ) -> Response[
     ApiV1AssessmentsAppealCreateValidationError
     | ParseErrorResponse
@@ -189,6 +201,7 @@ def sync_detailed(
     | ErrorResponse405
     | ErrorResponse406
     | ErrorResponse409
+    | ErrorResponse412
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse429
@@ -201,6 +214,7 @@ def sync_detailed(
 
     Args:
         id (int):
+        if_match (str | Unset):
         body (AppealInputRequest):
 
     Raises:
@@ -208,12 +222,13 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1AssessmentsAppealCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
+        Response[ApiV1AssessmentsAppealCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
     """
 
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -228,6 +243,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AppealInputRequest,
+    if_match: str | Unset = UNSET,
 ) -> (
     ApiV1AssessmentsAppealCreateValidationError
     | ParseErrorResponse
@@ -238,6 +254,7 @@ def sync(
     | ErrorResponse405
     | ErrorResponse406
     | ErrorResponse409
+    | ErrorResponse412
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse429
@@ -251,6 +268,7 @@ def sync(
 
     Args:
         id (int):
+        if_match (str | Unset):
         body (AppealInputRequest):
 
     Raises:
@@ -258,13 +276,14 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1AssessmentsAppealCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
+        ApiV1AssessmentsAppealCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
     """
 
     return sync_detailed(
         id=id,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -273,6 +292,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AppealInputRequest,
+    if_match: str | Unset = UNSET,
 ) -> Response[
     ApiV1AssessmentsAppealCreateValidationError
     | ParseErrorResponse
@@ -283,6 +303,7 @@ async def asyncio_detailed(
     | ErrorResponse405
     | ErrorResponse406
     | ErrorResponse409
+    | ErrorResponse412
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse429
@@ -295,6 +316,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
+        if_match (str | Unset):
         body (AppealInputRequest):
 
     Raises:
@@ -302,12 +324,13 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1AssessmentsAppealCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
+        Response[ApiV1AssessmentsAppealCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
     """
 
     kwargs = _get_kwargs(
         id=id,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -320,6 +343,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AppealInputRequest,
+    if_match: str | Unset = UNSET,
 ) -> (
     ApiV1AssessmentsAppealCreateValidationError
     | ParseErrorResponse
@@ -330,6 +354,7 @@ async def asyncio(
     | ErrorResponse405
     | ErrorResponse406
     | ErrorResponse409
+    | ErrorResponse412
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse429
@@ -343,6 +368,7 @@ async def asyncio(
 
     Args:
         id (int):
+        if_match (str | Unset):
         body (AppealInputRequest):
 
     Raises:
@@ -350,7 +376,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1AssessmentsAppealCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
+        ApiV1AssessmentsAppealCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
     """
 
     return (
@@ -358,5 +384,6 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

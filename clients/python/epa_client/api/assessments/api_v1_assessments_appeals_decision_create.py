@@ -17,12 +17,13 @@ from ...models.error_response_404 import ErrorResponse404
 from ...models.error_response_405 import ErrorResponse405
 from ...models.error_response_406 import ErrorResponse406
 from ...models.error_response_409 import ErrorResponse409
+from ...models.error_response_412 import ErrorResponse412
 from ...models.error_response_413 import ErrorResponse413
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_429 import ErrorResponse429
 from ...models.error_response_500 import ErrorResponse500
 from ...models.parse_error_response import ParseErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -30,8 +31,11 @@ def _get_kwargs(
     appeal_pk: int,
     *,
     body: AppealDecisionRequest,
+    if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -61,6 +65,7 @@ def _parse_response(
     | ErrorResponse405
     | ErrorResponse406
     | ErrorResponse409
+    | ErrorResponse412
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse429
@@ -129,6 +134,11 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = ErrorResponse412.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = ErrorResponse413.from_dict(response.json())
 
@@ -167,6 +177,7 @@ def _build_response(
     | ErrorResponse405
     | ErrorResponse406
     | ErrorResponse409
+    | ErrorResponse412
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse429
@@ -186,6 +197,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AppealDecisionRequest,
+    if_match: str | Unset = UNSET,
 ) -> Response[
     ApiV1AssessmentsAppealsDecisionCreateValidationError
     | ParseErrorResponse
@@ -196,6 +208,7 @@ def sync_detailed(
     | ErrorResponse405
     | ErrorResponse406
     | ErrorResponse409
+    | ErrorResponse412
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse429
@@ -209,6 +222,7 @@ def sync_detailed(
     Args:
         id (int):
         appeal_pk (int):
+        if_match (str | Unset):
         body (AppealDecisionRequest):
 
     Raises:
@@ -216,13 +230,14 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
+        Response[ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
     """
 
     kwargs = _get_kwargs(
         id=id,
         appeal_pk=appeal_pk,
         body=body,
+        if_match=if_match,
     )
 
     response = client.get_httpx_client().request(
@@ -238,6 +253,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AppealDecisionRequest,
+    if_match: str | Unset = UNSET,
 ) -> (
     ApiV1AssessmentsAppealsDecisionCreateValidationError
     | ParseErrorResponse
@@ -248,6 +264,7 @@ def sync(
     | ErrorResponse405
     | ErrorResponse406
     | ErrorResponse409
+    | ErrorResponse412
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse429
@@ -262,6 +279,7 @@ def sync(
     Args:
         id (int):
         appeal_pk (int):
+        if_match (str | Unset):
         body (AppealDecisionRequest):
 
     Raises:
@@ -269,7 +287,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
+        ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
     """
 
     return sync_detailed(
@@ -277,6 +295,7 @@ def sync(
         appeal_pk=appeal_pk,
         client=client,
         body=body,
+        if_match=if_match,
     ).parsed
 
 
@@ -286,6 +305,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AppealDecisionRequest,
+    if_match: str | Unset = UNSET,
 ) -> Response[
     ApiV1AssessmentsAppealsDecisionCreateValidationError
     | ParseErrorResponse
@@ -296,6 +316,7 @@ async def asyncio_detailed(
     | ErrorResponse405
     | ErrorResponse406
     | ErrorResponse409
+    | ErrorResponse412
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse429
@@ -309,6 +330,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         appeal_pk (int):
+        if_match (str | Unset):
         body (AppealDecisionRequest):
 
     Raises:
@@ -316,13 +338,14 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
+        Response[ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
     """
 
     kwargs = _get_kwargs(
         id=id,
         appeal_pk=appeal_pk,
         body=body,
+        if_match=if_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -336,6 +359,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AppealDecisionRequest,
+    if_match: str | Unset = UNSET,
 ) -> (
     ApiV1AssessmentsAppealsDecisionCreateValidationError
     | ParseErrorResponse
@@ -346,6 +370,7 @@ async def asyncio(
     | ErrorResponse405
     | ErrorResponse406
     | ErrorResponse409
+    | ErrorResponse412
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse429
@@ -360,6 +385,7 @@ async def asyncio(
     Args:
         id (int):
         appeal_pk (int):
+        if_match (str | Unset):
         body (AppealDecisionRequest):
 
     Raises:
@@ -367,7 +393,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
+        ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
     """
 
     return (
@@ -376,5 +402,6 @@ async def asyncio(
             appeal_pk=appeal_pk,
             client=client,
             body=body,
+            if_match=if_match,
         )
     ).parsed

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_v1_assessor_conflicts_create_validation_error import ApiV1AssessorConflictsCreateValidationError
 from ...models.conflict_declaration import ConflictDeclaration
-from ...models.conflict_declaration_request import ConflictDeclarationRequest
+from ...models.conflict_declaration_input_request import ConflictDeclarationInputRequest
 from ...models.error_response_401 import ErrorResponse401
 from ...models.error_response_403 import ErrorResponse403
 from ...models.error_response_404 import ErrorResponse404
@@ -22,7 +22,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: ConflictDeclarationRequest,
+    body: ConflictDeclarationInputRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -157,7 +157,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ConflictDeclarationRequest,
+    body: ConflictDeclarationInputRequest,
 ) -> Response[
     ApiV1AssessorConflictsCreateValidationError
     | ParseErrorResponse
@@ -178,7 +178,7 @@ def sync_detailed(
     apprentice's bookings.
 
     Args:
-        body (ConflictDeclarationRequest):
+        body (ConflictDeclarationInputRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +202,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ConflictDeclarationRequest,
+    body: ConflictDeclarationInputRequest,
 ) -> (
     ApiV1AssessorConflictsCreateValidationError
     | ParseErrorResponse
@@ -224,7 +224,7 @@ def sync(
     apprentice's bookings.
 
     Args:
-        body (ConflictDeclarationRequest):
+        body (ConflictDeclarationInputRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +243,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ConflictDeclarationRequest,
+    body: ConflictDeclarationInputRequest,
 ) -> Response[
     ApiV1AssessorConflictsCreateValidationError
     | ParseErrorResponse
@@ -264,7 +264,7 @@ async def asyncio_detailed(
     apprentice's bookings.
 
     Args:
-        body (ConflictDeclarationRequest):
+        body (ConflictDeclarationInputRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -286,7 +286,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ConflictDeclarationRequest,
+    body: ConflictDeclarationInputRequest,
 ) -> (
     ApiV1AssessorConflictsCreateValidationError
     | ParseErrorResponse
@@ -308,7 +308,7 @@ async def asyncio(
     apprentice's bookings.
 
     Args:
-        body (ConflictDeclarationRequest):
+        body (ConflictDeclarationInputRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,29 +6,31 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_assessor_conflicts_create_learner_error_component_attr import (
-    ApiV1AssessorConflictsCreateLearnerErrorComponentAttr,
+from ..models.api_v1_assessor_conflicts_create_uln_error_component_attr import (
+    ApiV1AssessorConflictsCreateUlnErrorComponentAttr,
 )
-from ..models.api_v1_assessor_conflicts_create_learner_error_component_code import (
-    ApiV1AssessorConflictsCreateLearnerErrorComponentCode,
+from ..models.api_v1_assessor_conflicts_create_uln_error_component_code import (
+    ApiV1AssessorConflictsCreateUlnErrorComponentCode,
 )
 
-T = TypeVar("T", bound="ApiV1AssessorConflictsCreateLearnerErrorComponent")
+T = TypeVar("T", bound="ApiV1AssessorConflictsCreateUlnErrorComponent")
 
 
 @_attrs_define
-class ApiV1AssessorConflictsCreateLearnerErrorComponent:
+class ApiV1AssessorConflictsCreateUlnErrorComponent:
     """
     Attributes:
-        attr (ApiV1AssessorConflictsCreateLearnerErrorComponentAttr): * `learner` - learner
-        code (ApiV1AssessorConflictsCreateLearnerErrorComponentCode): * `does_not_exist` - does_not_exist
-            * `invalid` - invalid
+        attr (ApiV1AssessorConflictsCreateUlnErrorComponentAttr): * `uln` - uln
+        code (ApiV1AssessorConflictsCreateUlnErrorComponentCode): * `invalid` - invalid
+            * `null` - null
+            * `null_characters_not_allowed` - null_characters_not_allowed
             * `one_party_required` - one_party_required
+            * `surrogate_characters_not_allowed` - surrogate_characters_not_allowed
         detail (str):
     """
 
-    attr: ApiV1AssessorConflictsCreateLearnerErrorComponentAttr
-    code: ApiV1AssessorConflictsCreateLearnerErrorComponentCode
+    attr: ApiV1AssessorConflictsCreateUlnErrorComponentAttr
+    code: ApiV1AssessorConflictsCreateUlnErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,20 +56,20 @@ class ApiV1AssessorConflictsCreateLearnerErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1AssessorConflictsCreateLearnerErrorComponentAttr(d.pop("attr"))
+        attr = ApiV1AssessorConflictsCreateUlnErrorComponentAttr(d.pop("attr"))
 
-        code = ApiV1AssessorConflictsCreateLearnerErrorComponentCode(d.pop("code"))
+        code = ApiV1AssessorConflictsCreateUlnErrorComponentCode(d.pop("code"))
 
         detail = d.pop("detail")
 
-        api_v1_assessor_conflicts_create_learner_error_component = cls(
+        api_v1_assessor_conflicts_create_uln_error_component = cls(
             attr=attr,
             code=code,
             detail=detail,
         )
 
-        api_v1_assessor_conflicts_create_learner_error_component.additional_properties = d
-        return api_v1_assessor_conflicts_create_learner_error_component
+        api_v1_assessor_conflicts_create_uln_error_component.additional_properties = d
+        return api_v1_assessor_conflicts_create_uln_error_component
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,24 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConflictDeclarationRequest")
+T = TypeVar("T", bound="ConflictDeclarationInputRequest")
 
 
 @_attrs_define
-class ConflictDeclarationRequest:
+class ConflictDeclarationInputRequest:
     """
     Attributes:
         assessor (str): The assessor's user name.
-        epao (int):
+        epao (int): The EPAO the assessor works for.
         reason (str):
-        learner (None | str | Unset): The apprentice, by ULN.
-        organisation (int | None | Unset): A provider or employer.
+        uln (str | Unset): The apprentice, by ULN; or name an organisation.
+        organisation (int | None | Unset): A provider or employer id; or name an apprentice.
     """
 
     assessor: str
     epao: int
     reason: str
-    learner: None | str | Unset = UNSET
+    uln: str | Unset = UNSET
     organisation: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,11 +36,11 @@ class ConflictDeclarationRequest:
 
         reason = self.reason
 
-        learner: None | str | Unset
-        if isinstance(self.learner, Unset):
-            learner = UNSET
+        uln: str | Unset
+        if isinstance(self.uln, Unset):
+            uln = UNSET
         else:
-            learner = self.learner
+            uln = self.uln
 
         organisation: int | None | Unset
         if isinstance(self.organisation, Unset):
@@ -57,8 +57,8 @@ class ConflictDeclarationRequest:
                 "reason": reason,
             }
         )
-        if learner is not UNSET:
-            field_dict["learner"] = learner
+        if uln is not UNSET:
+            field_dict["uln"] = uln
         if organisation is not UNSET:
             field_dict["organisation"] = organisation
 
@@ -73,14 +73,12 @@ class ConflictDeclarationRequest:
 
         reason = d.pop("reason")
 
-        def _parse_learner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
+        def _parse_uln(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset, data)
 
-        learner = _parse_learner(d.pop("learner", UNSET))
+        uln = _parse_uln(d.pop("uln", UNSET))
 
         def _parse_organisation(data: object) -> int | None | Unset:
             if data is None:
@@ -91,16 +89,16 @@ class ConflictDeclarationRequest:
 
         organisation = _parse_organisation(d.pop("organisation", UNSET))
 
-        conflict_declaration_request = cls(
+        conflict_declaration_input_request = cls(
             assessor=assessor,
             epao=epao,
             reason=reason,
-            learner=learner,
+            uln=uln,
             organisation=organisation,
         )
 
-        conflict_declaration_request.additional_properties = d
-        return conflict_declaration_request
+        conflict_declaration_input_request.additional_properties = d
+        return conflict_declaration_input_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponentCode(StrEnum):
+    GATEWAY_BEFORE_START = "gateway_before_start"
+    GATEWAY_IN_FUTURE = "gateway_in_future"
+
+    def __str__(self) -> str:
+        return str(self.value)
