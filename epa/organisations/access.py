@@ -55,10 +55,15 @@ def actor_for_user(user) -> Actor:
 
 
 def actor_for_api_key(key: ApiKey) -> Actor:
-    """A key acts for its organisation as an admin would, within its scopes."""
+    """An organisation's key acts for it as an admin would; a personal key acts as its person,
+    with the roles they hold in the key's organisation now (none left: no access). Both within
+    the key's scopes."""
     org = key.organisation
-    return Actor(
-        grants=(Grant(org.pk, org.kind, Role.ADMIN),),
-        scopes=frozenset(key.scopes), api_key_id=key.pk,
-    )
+    if key.user_id is None:
+        return Actor(grants=(Grant(org.pk, org.kind, Role.ADMIN),),
+                     scopes=frozenset(key.scopes), api_key_id=key.pk)
+    roles = Membership.objects.filter(user_id=key.user_id, organisation=org).values_list(
+        "role", flat=True)
+    return Actor(grants=tuple(Grant(org.pk, org.kind, role) for role in roles),
+                 scopes=frozenset(key.scopes), user_id=key.user_id, api_key_id=key.pk)
 

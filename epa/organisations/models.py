@@ -143,10 +143,16 @@ class Scope(models.TextChoices):
 
 
 class ApiKey(models.Model):
-    """A machine client's key. Only a hash is stored; the key is shown once, at creation."""
+    """A client's key. Only a hash is stored; the key is shown once, at creation.
+
+    An organisation's key acts for the organisation as an admin would; a personal key acts as
+    its person, with their roles in the organisation (an assessor's client, say)."""
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
                                      related_name="api_keys")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                             on_delete=models.CASCADE, related_name="personal_api_keys",
+                             help_text="For a personal key: the person it acts as.")
     name = models.CharField(max_length=100)
     prefix = models.CharField(max_length=16, unique=True, editable=False)
     key_hash = models.CharField(max_length=64, editable=False)
@@ -164,6 +170,10 @@ class ApiKey(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def personal(self) -> bool:
+        return self.user_id is not None
 
     @property
     def is_active(self) -> bool:

@@ -30,7 +30,7 @@ def _hash(raw_key: str) -> str:
 @transaction.atomic
 def api_key_create(
     *, organisation: Organisation, name: str, scopes: list[str],
-    expires_at: dt.datetime | None = None, created_by=None,
+    expires_at: dt.datetime | None = None, created_by=None, user=None,
 ) -> tuple[ApiKey, str]:
     """Issue a key; returns the record and the key itself, which is never retrievable again.
 
@@ -48,7 +48,7 @@ def api_key_create(
     raw_key = f"{KEY_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
     key = ApiKey.objects.create(
         organisation=organisation, name=name.strip(), prefix=prefix, key_hash=_hash(raw_key),
-        scopes=scopes, expires_at=expires_at, created_by=created_by,
+        scopes=scopes, expires_at=expires_at, created_by=created_by, user=user,
     )
     return key, raw_key
 

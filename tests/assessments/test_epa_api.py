@@ -627,3 +627,43 @@ def test_names_and_ids_of_other_organisations_answer_like_unknown_ones(world, pa
     for name in ("epao2-assessor", "nobody-at-all"):
         booking = _book(world, aid, "M1", assessor=name)
         assert booking.json()["errors"][0]["code"] == "not_an_assessor", name
+
+
+# -- an assessor's client ---------------------------------------------------------------------
+
+def test_an_assessor_records_judgements_with_a_personal_api_key(world, passed):
+    from rest_framework.test import APIClient
+
+    epao = world.orgs["epao1"].pk
+    created = world.client("epao1-assessor").post(
+        f"/api/v1/organisations/{epao}/api-keys/",
+        {"name": "Assessment tablet", "scopes": ["read", "write"], "personal": True},
+        format="json")
+    assert created.status_code == 201, created.json()
+    assert (created.json()["personal"], created.json()["user"]) == (True, "epao1-assessor")
+    tablet = APIClient()
+    tablet.credentials(HTTP_AUTHORIZATION=f"Bearer {created.json()['key']}")
+
+    aid = _start(world, passed)["id"]
+    _book(world, aid, "M1")
+    judged = tablet.put(f"{API}{aid}/methods/M1/judgements/PR1/", {"met": True}, format="json")
+    assert judged.status_code == 200, judged.json()
+    assert judged.json()["recorded_by"] == "epao1-assessor"
+    event = ApprenticeshipEvent.objects.get(action="judgement_recorded")
+    assert event.actor_user == world.users["epao1-assessor"] and event.actor_api_key_id
+    # the key acts as its person: an assessor, not the EPAO's admin
+    assert tablet.post(API, {"apprenticeship": passed}, format="json").status_code in (403, 404)
+    # a member who is not an admin makes personal keys only, and sees only their own
+    organisation_key = world.client("epao1-assessor").post(
+        f"/api/v1/organisations/{epao}/api-keys/", {"name": "x", "scopes": ["read"]},
+        format="json")
+    assert organisation_key.status_code == 403
+    world.client("epao1-admin").post(f"/api/v1/organisations/{epao}/api-keys/",
+                                     {"name": "EPAO system", "scopes": ["read"]}, format="json")
+    own = world.client("epao1-assessor").get(f"/api/v1/organisations/{epao}/api-keys/").json()
+    assert [k["name"] for k in own["results"]] == ["Assessment tablet"]
+    everything = world.client("epao1-admin").get(f"/api/v1/organisations/{epao}/api-keys/")
+    assert everything.json()["count"] == 2
+    # without a role in the organisation the key opens nothing
+    Membership.objects.filter(user=world.users["epao1-assessor"]).delete()
+    assert tablet.get(f"{API}{aid}/").status_code in (401, 403)

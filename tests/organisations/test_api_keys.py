@@ -68,10 +68,21 @@ def test_garbage_bearer_is_401(world):
 
 
 @pytest.mark.parametrize("who", ["provider1-staff"])
-def test_non_admin_cannot_manage_keys(world, who):
-    response = world.client(who).get(_url(world, "provider1"))
+def test_non_admin_manages_only_their_own_personal_keys(world, who):
+    """A member who is not an admin neither sees, makes nor revokes the organisation's keys."""
+    admin_key = world.client("provider1-admin").post(
+        _url(world, "provider1"), {"name": "MIS", "scopes": ["read"]}).json()
+    client = world.client(who)
+    assert client.get(_url(world, "provider1")).json()["count"] == 0
+    response = client.post(_url(world, "provider1"), {"name": "x", "scopes": ["read"]})
     assert response.status_code == 403
     assert response.json()["errors"][0]["code"] == "role_required"
+    assert client.post(f"{_url(world, 'provider1')}{admin_key['prefix']}/revoke/"
+                       ).status_code == 404
+    mine = client.post(_url(world, "provider1"), {"name": "laptop", "scopes": ["read"],
+                                                  "personal": True}, format="json").json()
+    assert client.get(_url(world, "provider1")).json()["results"][0]["prefix"] == mine["prefix"]
+    assert client.post(f"{_url(world, 'provider1')}{mine['prefix']}/revoke/").status_code == 200
 
 
 @pytest.mark.parametrize("who", ["provider2-admin", "employer1-admin", "epao1-admin"])

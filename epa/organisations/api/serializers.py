@@ -20,11 +20,17 @@ class ApiKeySerializer(serializers.ModelSerializer):
         child=serializers.ChoiceField(choices=Scope.choices), min_length=1, max_length=2,
         help_text="`read` for GET requests; `write` for the others.",
     )
+    personal = serializers.BooleanField(
+        default=False, help_text="A personal key acts as you, with your roles here (any "
+                                 "member); otherwise the key acts for the organisation as an "
+                                 "admin (admins only).")
+    user = serializers.CharField(source="user.username", read_only=True, allow_null=True,
+                                 default=None, help_text="The person a personal key acts as.")
 
     class Meta:
         model = ApiKey
-        fields = ["id", "name", "prefix", "scopes", "created_at", "last_used_at", "expires_at",
-                  "revoked_at", "is_active"]
+        fields = ["id", "name", "prefix", "scopes", "personal", "user", "created_at",
+                  "last_used_at", "expires_at", "revoked_at", "is_active"]
         read_only_fields = ["id", "prefix", "created_at", "last_used_at", "revoked_at"]
         extra_kwargs = {
             "name": {"help_text": "What the key is for, e.g. 'MIS nightly sync'."},

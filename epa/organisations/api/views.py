@@ -39,19 +39,25 @@ ORG_PARAM = OpenApiParameter("organisation_id", int, OpenApiParameter.PATH,
 
 @extend_schema_view(
     list=extend_schema(summary="List the organisation's API keys",
-                       description="Admins of the organisation only. Keys are never shown again "
-                                   "after creation: only their prefix."),
+                       description="Its admins see every key; other members their own personal "
+                                   "keys. Keys are never shown again after creation: only "
+                                   "their prefix."),
     create=extend_schema(summary="Create an API key",
-                         description="Admins only. The response holds the key itself, once.",
+                         description="An admin creates keys that act for the organisation; any "
+                                     "member creates a personal key (`personal: true`) that "
+                                     "acts as them, e.g. for an assessor's client. People only, "
+                                     "not keys. The response holds the key itself, once.",
                          request=ApiKeySerializer, responses={201: ApiKeyCreatedSerializer}),
     revoke=extend_schema(summary="Revoke an API key",
-                         description="Admins only. The key stops working at once.",
+                         description="An admin revokes any of the organisation's keys, a member "
+                                     "their own. The key stops working at once.",
                          request=None, responses={200: ApiKeySerializer}),
 )
 @extend_schema(tags=["organisations"], parameters=[ORG_PARAM])
 class ApiKeyViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.CreateModelMixin,
                     viewsets.GenericViewSet):
-    """An organisation's API keys, managed by its admins (people, not keys)."""
+    """An organisation's API keys, managed by people (not keys): its admins all of them, each
+    member their own personal keys."""
 
     serializer_class = ApiKeySerializer
     model = ApiKey
@@ -63,24 +69,34 @@ class ApiKeyViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.CreateMode
             Organisation.objects.filter(pk__in=actor.organisation_ids()),
             pk=self.kwargs["organisation_id"],
         )
-        if actor.api_key_id is not None or not actor.has_role(org.pk, {Role.ADMIN}):
-            raise RoleRequired("Only a person who is an admin of the organisation manages keys.")
+        if actor.api_key_id is not None:
+            raise RoleRequired("Keys are managed by people, not by keys.")
         return org
 
+    def _is_admin(self, org: Organisation) -> bool:
+        return request_actor(self.request).has_role(org.pk, {Role.ADMIN})
+
     def scoped_queryset(self, actor):
-        return ApiKey.objects.filter(organisation=self.organisation()).order_by("-created_at",
-                                                                               "id")
+        org = self.organisation()
+        keys = ApiKey.objects.filter(organisation=org).select_related("user")
+        if not self._is_admin(org):
+            keys = keys.filter(user_id=actor.user_id)
+        return keys.order_by("-created_at", "id")
 
     def create(self, request, *args, **kwargs):
         organisation = self.organisation()
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
+        personal = serializer.validated_data["personal"]
+        if not personal and not self._is_admin(organisation):
+            raise RoleRequired("Only an admin creates keys that act for the organisation; "
+                               "create a personal key (personal: true) instead.")
         try:
             key, raw = api_key_create(
                 organisation=organisation, name=serializer.validated_data["name"],
                 scopes=serializer.validated_data["scopes"],
                 expires_at=serializer.validated_data.get("expires_at"),
-                created_by=request.user,
+                created_by=request.user, user=request.user if personal else None,
             )
         except ApiKeyError as exc:
             raise ValidationError({exc.field: [exc.message]}, code=exc.code) from exc

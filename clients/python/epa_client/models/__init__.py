@@ -1994,6 +1994,15 @@ from .api_v1_organisations_api_keys_create_non_field_errors_error_component_attr
 from .api_v1_organisations_api_keys_create_non_field_errors_error_component_code import (
     ApiV1OrganisationsApiKeysCreateNonFieldErrorsErrorComponentCode,
 )
+from .api_v1_organisations_api_keys_create_personal_error_component import (
+    ApiV1OrganisationsApiKeysCreatePersonalErrorComponent,
+)
+from .api_v1_organisations_api_keys_create_personal_error_component_attr import (
+    ApiV1OrganisationsApiKeysCreatePersonalErrorComponentAttr,
+)
+from .api_v1_organisations_api_keys_create_personal_error_component_code import (
+    ApiV1OrganisationsApiKeysCreatePersonalErrorComponentCode,
+)
 from .api_v1_organisations_api_keys_create_scopes_error_component import (
     ApiV1OrganisationsApiKeysCreateScopesErrorComponent,
 )
@@ -3049,6 +3058,9 @@ __all__ = (
     "ApiV1OrganisationsApiKeysCreateNonFieldErrorsErrorComponent",
     "ApiV1OrganisationsApiKeysCreateNonFieldErrorsErrorComponentAttr",
     "ApiV1OrganisationsApiKeysCreateNonFieldErrorsErrorComponentCode",
+    "ApiV1OrganisationsApiKeysCreatePersonalErrorComponent",
+    "ApiV1OrganisationsApiKeysCreatePersonalErrorComponentAttr",
+    "ApiV1OrganisationsApiKeysCreatePersonalErrorComponentCode",
     "ApiV1OrganisationsApiKeysCreateScopesErrorComponent",
     "ApiV1OrganisationsApiKeysCreateScopesErrorComponentAttr",
     "ApiV1OrganisationsApiKeysCreateScopesErrorComponentCode",

@@ -21,10 +21,13 @@ class ApiKey:
         name (str): What the key is for, e.g. 'MIS nightly sync'.
         prefix (str): Visible part of the key, to recognise it.
         scopes (list[ScopesEnum]): `read` for GET requests; `write` for the others.
+        user (None | str): The person a personal key acts as.
         created_at (datetime.datetime):
         last_used_at (datetime.datetime | None):
         revoked_at (datetime.datetime | None):
         is_active (bool): Not revoked and not expired.
+        personal (bool | Unset): A personal key acts as you, with your roles here (any member); otherwise the key acts
+            for the organisation as an admin (admins only). Default: False.
         expires_at (datetime.datetime | None | Unset): When the key stops working; null for never.
     """
 
@@ -32,10 +35,12 @@ class ApiKey:
     name: str
     prefix: str
     scopes: list[ScopesEnum]
+    user: None | str
     created_at: datetime.datetime
     last_used_at: datetime.datetime | None
     revoked_at: datetime.datetime | None
     is_active: bool
+    personal: bool | Unset = False
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,6 +55,9 @@ class ApiKey:
         for scopes_item_data in self.scopes:
             scopes_item = scopes_item_data.value
             scopes.append(scopes_item)
+
+        user: None | str
+        user = self.user
 
         created_at = self.created_at.isoformat()
 
@@ -67,6 +75,8 @@ class ApiKey:
 
         is_active = self.is_active
 
+        personal = self.personal
+
         expires_at: None | str | Unset
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
@@ -83,12 +93,15 @@ class ApiKey:
                 "name": name,
                 "prefix": prefix,
                 "scopes": scopes,
+                "user": user,
                 "created_at": created_at,
                 "last_used_at": last_used_at,
                 "revoked_at": revoked_at,
                 "is_active": is_active,
             }
         )
+        if personal is not UNSET:
+            field_dict["personal"] = personal
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
 
@@ -109,6 +122,13 @@ class ApiKey:
             scopes_item = ScopesEnum(scopes_item_data)
 
             scopes.append(scopes_item)
+
+        def _parse_user(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user = _parse_user(d.pop("user"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -144,6 +164,8 @@ class ApiKey:
 
         is_active = d.pop("is_active")
 
+        personal = d.pop("personal", UNSET)
+
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -166,10 +188,12 @@ class ApiKey:
             name=name,
             prefix=prefix,
             scopes=scopes,
+            user=user,
             created_at=created_at,
             last_used_at=last_used_at,
             revoked_at=revoked_at,
             is_active=is_active,
+            personal=personal,
             expires_at=expires_at,
         )
 

@@ -19,11 +19,14 @@ class ApiKeyRequest:
     Attributes:
         name (str): What the key is for, e.g. 'MIS nightly sync'.
         scopes (list[ScopesEnum]): `read` for GET requests; `write` for the others.
+        personal (bool | Unset): A personal key acts as you, with your roles here (any member); otherwise the key acts
+            for the organisation as an admin (admins only). Default: False.
         expires_at (datetime.datetime | None | Unset): When the key stops working; null for never.
     """
 
     name: str
     scopes: list[ScopesEnum]
+    personal: bool | Unset = False
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,6 +37,8 @@ class ApiKeyRequest:
         for scopes_item_data in self.scopes:
             scopes_item = scopes_item_data.value
             scopes.append(scopes_item)
+
+        personal = self.personal
 
         expires_at: None | str | Unset
         if isinstance(self.expires_at, Unset):
@@ -51,6 +56,8 @@ class ApiKeyRequest:
                 "scopes": scopes,
             }
         )
+        if personal is not UNSET:
+            field_dict["personal"] = personal
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
 
@@ -67,6 +74,8 @@ class ApiKeyRequest:
             scopes_item = ScopesEnum(scopes_item_data)
 
             scopes.append(scopes_item)
+
+        personal = d.pop("personal", UNSET)
 
         def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -88,6 +97,7 @@ class ApiKeyRequest:
         api_key_request = cls(
             name=name,
             scopes=scopes,
+            personal=personal,
             expires_at=expires_at,
         )
 

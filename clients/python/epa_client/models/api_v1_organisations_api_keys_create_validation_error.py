@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_organisations_api_keys_create_non_field_errors_error_component import (
         ApiV1OrganisationsApiKeysCreateNonFieldErrorsErrorComponent,
     )
+    from ..models.api_v1_organisations_api_keys_create_personal_error_component import (
+        ApiV1OrganisationsApiKeysCreatePersonalErrorComponent,
+    )
     from ..models.api_v1_organisations_api_keys_create_scopes_error_component import (
         ApiV1OrganisationsApiKeysCreateScopesErrorComponent,
     )
@@ -36,7 +39,7 @@ class ApiV1OrganisationsApiKeysCreateValidationError:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1OrganisationsApiKeysCreateExpiresAtErrorComponent |
             ApiV1OrganisationsApiKeysCreateNameErrorComponent | ApiV1OrganisationsApiKeysCreateNonFieldErrorsErrorComponent
-            | ApiV1OrganisationsApiKeysCreateScopesErrorComponent |
+            | ApiV1OrganisationsApiKeysCreatePersonalErrorComponent | ApiV1OrganisationsApiKeysCreateScopesErrorComponent |
             ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponent]):
     """
 
@@ -45,6 +48,7 @@ class ApiV1OrganisationsApiKeysCreateValidationError:
         ApiV1OrganisationsApiKeysCreateExpiresAtErrorComponent
         | ApiV1OrganisationsApiKeysCreateNameErrorComponent
         | ApiV1OrganisationsApiKeysCreateNonFieldErrorsErrorComponent
+        | ApiV1OrganisationsApiKeysCreatePersonalErrorComponent
         | ApiV1OrganisationsApiKeysCreateScopesErrorComponent
         | ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponent
     ]
@@ -56,6 +60,9 @@ class ApiV1OrganisationsApiKeysCreateValidationError:
         )
         from ..models.api_v1_organisations_api_keys_create_non_field_errors_error_component import (
             ApiV1OrganisationsApiKeysCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_organisations_api_keys_create_personal_error_component import (
+            ApiV1OrganisationsApiKeysCreatePersonalErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_organisations_api_keys_create_scopes_error_component import (
             ApiV1OrganisationsApiKeysCreateScopesErrorComponent,  # noqa: PLC0415
@@ -76,6 +83,8 @@ class ApiV1OrganisationsApiKeysCreateValidationError:
             elif isinstance(errors_item_data, ApiV1OrganisationsApiKeysCreateScopesErrorComponent):
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1OrganisationsApiKeysCreatePersonalErrorComponent):
                 errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
@@ -104,6 +113,9 @@ class ApiV1OrganisationsApiKeysCreateValidationError:
         from ..models.api_v1_organisations_api_keys_create_non_field_errors_error_component import (
             ApiV1OrganisationsApiKeysCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
         )
+        from ..models.api_v1_organisations_api_keys_create_personal_error_component import (
+            ApiV1OrganisationsApiKeysCreatePersonalErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_organisations_api_keys_create_scopes_error_component import (
             ApiV1OrganisationsApiKeysCreateScopesErrorComponent,  # noqa: PLC0415
         )
@@ -124,6 +136,7 @@ class ApiV1OrganisationsApiKeysCreateValidationError:
                 ApiV1OrganisationsApiKeysCreateExpiresAtErrorComponent
                 | ApiV1OrganisationsApiKeysCreateNameErrorComponent
                 | ApiV1OrganisationsApiKeysCreateNonFieldErrorsErrorComponent
+                | ApiV1OrganisationsApiKeysCreatePersonalErrorComponent
                 | ApiV1OrganisationsApiKeysCreateScopesErrorComponent
                 | ApiV1OrganisationsApiKeysCreateScopesINDEXErrorComponent
             ):
@@ -167,13 +180,23 @@ class ApiV1OrganisationsApiKeysCreateValidationError:
                     return componentsschemas_api_v1_organisations_api_keys_create_error_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_organisations_api_keys_create_error_type_4 = (
+                        ApiV1OrganisationsApiKeysCreatePersonalErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_organisations_api_keys_create_error_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_organisations_api_keys_create_error_type_4 = (
+                componentsschemas_api_v1_organisations_api_keys_create_error_type_5 = (
                     ApiV1OrganisationsApiKeysCreateExpiresAtErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_organisations_api_keys_create_error_type_4
+                return componentsschemas_api_v1_organisations_api_keys_create_error_type_5
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -180,7 +180,9 @@ def sync_detailed(
 ]:
     """Create an API key
 
-     Admins only. The response holds the key itself, once.
+     An admin creates keys that act for the organisation; any member creates a personal key (`personal:
+    true`) that acts as them, e.g. for an assessor's client. People only, not keys. The response holds
+    the key itself, once.
 
     Args:
         organisation_id (int):
@@ -227,7 +229,9 @@ def sync(
 ):
     """Create an API key
 
-     Admins only. The response holds the key itself, once.
+     An admin creates keys that act for the organisation; any member creates a personal key (`personal:
+    true`) that acts as them, e.g. for an assessor's client. People only, not keys. The response holds
+    the key itself, once.
 
     Args:
         organisation_id (int):
@@ -268,7 +272,9 @@ async def asyncio_detailed(
 ]:
     """Create an API key
 
-     Admins only. The response holds the key itself, once.
+     An admin creates keys that act for the organisation; any member creates a personal key (`personal:
+    true`) that acts as them, e.g. for an assessor's client. People only, not keys. The response holds
+    the key itself, once.
 
     Args:
         organisation_id (int):
@@ -313,7 +319,9 @@ async def asyncio(
 ):
     """Create an API key
 
-     Admins only. The response holds the key itself, once.
+     An admin creates keys that act for the organisation; any member creates a personal key (`personal:
+    true`) that acts as them, e.g. for an assessor's client. People only, not keys. The response holds
+    the key itself, once.
 
     Args:
         organisation_id (int):

@@ -173,7 +173,8 @@ def sync_detailed(
 ]:
     """List the organisation's API keys
 
-     Admins of the organisation only. Keys are never shown again after creation: only their prefix.
+     Its admins see every key; other members their own personal keys. Keys are never shown again after
+    creation: only their prefix.
 
     Args:
         organisation_id (int):
@@ -222,7 +223,8 @@ def sync(
 ):
     """List the organisation's API keys
 
-     Admins of the organisation only. Keys are never shown again after creation: only their prefix.
+     Its admins see every key; other members their own personal keys. Keys are never shown again after
+    creation: only their prefix.
 
     Args:
         organisation_id (int):
@@ -265,7 +267,8 @@ async def asyncio_detailed(
 ]:
     """List the organisation's API keys
 
-     Admins of the organisation only. Keys are never shown again after creation: only their prefix.
+     Its admins see every key; other members their own personal keys. Keys are never shown again after
+    creation: only their prefix.
 
     Args:
         organisation_id (int):
@@ -312,7 +315,8 @@ async def asyncio(
 ):
     """List the organisation's API keys
 
-     Admins of the organisation only. Keys are never shown again after creation: only their prefix.
+     Its admins see every key; other members their own personal keys. Keys are never shown again after
+    creation: only their prefix.
 
     Args:
         organisation_id (int):

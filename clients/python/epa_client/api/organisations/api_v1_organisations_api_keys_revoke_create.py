@@ -147,7 +147,7 @@ def sync_detailed(
 ]:
     """Revoke an API key
 
-     Admins only. The key stops working at once.
+     An admin revokes any of the organisation's keys, a member their own. The key stops working at once.
 
     Args:
         organisation_id (int):
@@ -193,7 +193,7 @@ def sync(
 ):
     """Revoke an API key
 
-     Admins only. The key stops working at once.
+     An admin revokes any of the organisation's keys, a member their own. The key stops working at once.
 
     Args:
         organisation_id (int):
@@ -233,7 +233,7 @@ async def asyncio_detailed(
 ]:
     """Revoke an API key
 
-     Admins only. The key stops working at once.
+     An admin revokes any of the organisation's keys, a member their own. The key stops working at once.
 
     Args:
         organisation_id (int):
@@ -277,7 +277,7 @@ async def asyncio(
 ):
     """Revoke an API key
 
-     Admins only. The key stops working at once.
+     An admin revokes any of the organisation's keys, a member their own. The key stops working at once.
 
     Args:
         organisation_id (int):
