@@ -5,9 +5,10 @@ Run the server with demo data (see the README: ``make run`` then ``manage.py see
     .venv/bin/python scripts/walkthrough.py --provider-key epa_... --employer-key epa_... \\
         --epao-key epa_... [--base http://127.0.0.1:8000] [--grade pass]
 
-Providers, employers and EPAO admins act with their organisation's API key; the assessor and
-the quality assurer log in as the demo people (``epao1-assessor``, ``epao1-quality_assurer``,
-password ``epa-demo-password``). Each step prints what it did and fails loudly on a surprise.
+Providers, employers and EPAO admins act with their organisation's API key; the quality
+assurer logs in as a demo person (``epao1-quality_assurer``, password ``epa-demo-password``),
+and the assessor (``epao1-assessor``) logs in once to make a personal key for their client.
+Each step prints what it did and fails loudly on a surprise.
 """
 
 from __future__ import annotations
@@ -71,11 +72,15 @@ def main() -> None:
     provider = Caller(args.base, "provider", args.provider_key)
     employer = Caller(args.base, "employer", args.employer_key)
     epao = Caller(args.base, "epao admin", args.epao_key)
-    assessor = Caller(args.base, "assessor").login("epao1-assessor")
     qa = Caller(args.base, "quality assurer").login("epao1-quality_assurer")
-
     orgs = {o["name"]: o["id"] for o in provider.call("GET", "organisations/",
                                                       page_size=100)["results"]}
+    # The assessor's tablet: a personal key, made once in a logged-in session.
+    session = Caller(args.base, "assessor").login("epao1-assessor")
+    personal = session.call("POST", f"organisations/{orgs['Demo Assessment One']}/api-keys/", {
+        "name": "Assessment tablet", "scopes": ["read", "write"], "personal": True},
+        expect=201)
+    assessor = Caller(args.base, "assessor's tablet", personal["key"])
     version = provider.call("GET", "standards/ST0792/versions/1.0/")
     option = next(o for o in version["options"] if o["title"] == "Production coordinator")
     start = dt.date.today() - dt.timedelta(days=400)
