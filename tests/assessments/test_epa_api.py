@@ -667,3 +667,18 @@ def test_an_assessor_records_judgements_with_a_personal_api_key(world, passed):
     # without a role in the organisation the key opens nothing
     Membership.objects.filter(user=world.users["epao1-assessor"]).delete()
     assert tablet.get(f"{API}{aid}/").status_code in (401, 403)
+
+
+def test_each_judgement_answers_with_where_the_grades_stand(world, passed):
+    aid = _start(world, passed)["id"]
+    _book(world, aid, "M1")
+    client = world.client("epao1-assessor")
+    first = client.put(f"{API}{aid}/methods/M1/judgements/PR1/", {"met": False},
+                       format="json").json()
+    assert (first["method_grade"], first["overall_grade"]) == ("", "")
+    assert "PR1" not in first["pending_criteria"] and "PR2" in first["pending_criteria"]
+    _judge_all(world, aid, "M1", "pass")  # the rest: pass criteria met, distinction not
+    last = client.put(f"{API}{aid}/methods/M1/judgements/PR1/", {"met": True},
+                      format="json", HTTP_IF_MATCH='"1"').json()
+    assert (last["method_grade"], last["pending_criteria"]) == ("pass", [])
+    assert last["unmet_criteria"] == ["PRD1", "PRD2"]

@@ -40,6 +40,24 @@ class JudgementSerializer(serializers.ModelSerializer):
                                                  "judgement."}}
 
 
+class JudgementResultSerializer(JudgementSerializer):
+    """A judgement as recorded, with where the grades stand now."""
+
+    method_grade = serializers.CharField(
+        allow_blank=True, help_text="The method's computed grade; empty until every criterion "
+                                    "is judged.")
+    unmet_criteria = serializers.ListField(child=serializers.CharField(),
+                                           help_text="The method's criteria not met.")
+    pending_criteria = serializers.ListField(child=serializers.CharField(),
+                                             help_text="The method's criteria not judged yet.")
+    overall_grade = serializers.CharField(
+        allow_blank=True, help_text="The attempt's overall grade once every method has one.")
+
+    class Meta(JudgementSerializer.Meta):
+        fields = [*JudgementSerializer.Meta.fields, "method_grade", "unmet_criteria",
+                  "pending_criteria", "overall_grade"]
+
+
 class JudgementInputSerializer(serializers.Serializer):
     met = serializers.BooleanField(help_text="Whether the apprentice met the criterion.")
     evidence_note = serializers.CharField(max_length=5000, required=False, allow_blank=True,

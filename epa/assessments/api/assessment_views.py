@@ -41,7 +41,7 @@ from epa.assessments.api.assessment_serializers import (
     ConflictDeclarationSerializer,
     CoverageSerializer,
     JudgementInputSerializer,
-    JudgementSerializer,
+    JudgementResultSerializer,
     QualityAssuranceSerializer,
     ResitSerializer,
 )
@@ -179,7 +179,7 @@ class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.Retrie
                    parameters=[METHOD, CRITERION,
                                if_match_parameter("judgement", required_to_change=True),
                                etag_parameter("judgement")],
-                   responses={200: JudgementSerializer, 409: CONFLICT, 412: STALE,
+                   responses={200: JudgementResultSerializer, 409: CONFLICT, 412: STALE,
                               428: OpenApiResponse(ErrorResponse428Serializer,
                                                    description="Send If-Match to change an "
                                                                "existing judgement.")})
@@ -193,7 +193,12 @@ class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.Retrie
             method_assessment=self._method(assessment),
             criterion_code=self.kwargs["criterion_code"], actor=self.actor,
             expected_version=if_match_version(request), **serializer.validated_data)
-        response = Response(JudgementSerializer(judgement).data)
+        method = judgement.method_assessment
+        grade, unmet, pending = flow.method_grading(method)
+        judgement.method_grade, judgement.unmet_criteria = grade, unmet
+        judgement.pending_criteria = pending
+        judgement.overall_grade = flow.assessment_overall(method.assessment)[0]
+        response = Response(JudgementResultSerializer(judgement).data)
         response["ETag"] = f'"{judgement.version}"'
         return response
 

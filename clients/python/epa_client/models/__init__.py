@@ -2248,6 +2248,7 @@ from .health_status_enum import HealthStatusEnum
 from .history import History
 from .judgement import Judgement
 from .judgement_input_request import JudgementInputRequest
+from .judgement_result import JudgementResult
 from .ksb import KSB
 from .ksb_counts import KSBCounts
 from .ksb_kind_enum import KSBKindEnum
@@ -3260,6 +3261,7 @@ __all__ = (
     "History",
     "Judgement",
     "JudgementInputRequest",
+    "JudgementResult",
     "KSB",
     "KSBCounts",
     "KSBKindEnum",

@@ -21,8 +21,8 @@ from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_428 import ErrorResponse428
 from ...models.error_response_429 import ErrorResponse429
 from ...models.error_response_500 import ErrorResponse500
-from ...models.judgement import Judgement
 from ...models.judgement_input_request import JudgementInputRequest
+from ...models.judgement_result import JudgementResult
 from ...models.parse_error_response import ParseErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -73,11 +73,11 @@ def _parse_response(
     | ErrorResponse428
     | ErrorResponse429
     | ErrorResponse500
-    | Judgement
+    | JudgementResult
     | None
 ):
     if response.status_code == 200:
-        response_200 = Judgement.from_dict(response.json())
+        response_200 = JudgementResult.from_dict(response.json())
 
         return response_200
 
@@ -191,7 +191,7 @@ def _build_response(
     | ErrorResponse428
     | ErrorResponse429
     | ErrorResponse500
-    | Judgement
+    | JudgementResult
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -224,7 +224,7 @@ def sync_detailed(
     | ErrorResponse428
     | ErrorResponse429
     | ErrorResponse500
-    | Judgement
+    | JudgementResult
 ]:
     """Record a judgement
 
@@ -245,7 +245,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | Judgement]
+        Response[ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | JudgementResult]
     """
 
     kwargs = _get_kwargs(
@@ -286,7 +286,7 @@ def sync(
     | ErrorResponse428
     | ErrorResponse429
     | ErrorResponse500
-    | Judgement
+    | JudgementResult
     | None
 ):
     """Record a judgement
@@ -308,7 +308,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | Judgement
+        ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | JudgementResult
     """
 
     return sync_detailed(
@@ -344,7 +344,7 @@ async def asyncio_detailed(
     | ErrorResponse428
     | ErrorResponse429
     | ErrorResponse500
-    | Judgement
+    | JudgementResult
 ]:
     """Record a judgement
 
@@ -365,7 +365,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | Judgement]
+        Response[ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | JudgementResult]
     """
 
     kwargs = _get_kwargs(
@@ -404,7 +404,7 @@ async def asyncio(
     | ErrorResponse428
     | ErrorResponse429
     | ErrorResponse500
-    | Judgement
+    | JudgementResult
     | None
 ):
     """Record a judgement
@@ -426,7 +426,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | Judgement
+        ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | JudgementResult
     """
 
     return (
