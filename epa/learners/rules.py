@@ -79,13 +79,17 @@ GATEWAY_PASSED_STATUSES = frozenset({
 })
 
 
-def locked_field_errors(*, status: str, changed: set[str],
+def locked_field_errors(*, status: str, changed: set[str], gateway_status: str | None = None,
                         names: dict[str, str] | None = None) -> list[FieldError]:
-    """The changes refused because the gateway has passed (``names`` renames fields for the
-    caller's request, e.g. a sync record's ``version``)."""
-    if status not in GATEWAY_PASSED_STATUSES:
-        return []
+    """The changes refused because the gateway has passed, or is with the EPAO for review
+    (``names`` renames fields for the caller's request, e.g. a sync record's ``version``)."""
     names = names or {}
+    if status not in GATEWAY_PASSED_STATUSES:
+        if gateway_status == "submitted" and "epao" in changed:
+            return [FieldError(names.get("epao", "epao"), "gateway_submitted",
+                               "The gateway is with this EPAO for review: the EPAO changes only "
+                               "once it is decided.")]
+        return []
     return [FieldError(names.get(field, field), "locked_after_gateway",
                        f"The gateway has passed: the {field.replace('_', ' ')} the EPA is "
                        "assessed against cannot change.")

@@ -29,7 +29,7 @@ APPRENTICESHIP_ERROR_CODES = {
     "option": ["option_not_in_version", "option_not_allowed", "locked_after_gateway"],
     "provider": ["not_a_provider", "provider_not_yours", "locked_after_gateway"],
     "employer": ["not_an_employer", "locked_after_gateway"],
-    "epao": ["not_an_epao", "epao_not_approved", "locked_after_gateway"],
+    "epao": ["not_an_epao", "epao_not_approved", "locked_after_gateway", "gateway_submitted"],
     "planned_end_date": ["end_before_start"],
     "start_date": ["learner_too_young", "locked_after_gateway"],
     "learner": ["duplicate_apprenticeship", "learner_mismatch"],
@@ -213,13 +213,14 @@ def apprenticeship_save(*, apprenticeship: Apprenticeship, learner_data: dict | 
 
 def _locked_changes(apprenticeship: Apprenticeship) -> list[FieldError]:
     columns = {f: f if f == "start_date" else f"{f}_id" for f in rules.LOCKED_AFTER_GATEWAY}
-    stored = Apprenticeship.objects.select_for_update().filter(pk=apprenticeship.pk).values(
-        "status", *columns.values()).first()
+    stored = Apprenticeship.objects.select_for_update(of=("self",)).filter(
+        pk=apprenticeship.pk).values("status", "gateway__status", *columns.values()).first()
     if stored is None:
         return []
     changed = {f for f, column in columns.items()
                if stored[column] != getattr(apprenticeship, column)}
-    return rules.locked_field_errors(status=stored["status"], changed=changed)
+    return rules.locked_field_errors(status=stored["status"], changed=changed,
+                                     gateway_status=stored["gateway__status"])
 
 
 @transaction.atomic

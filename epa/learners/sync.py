@@ -14,6 +14,7 @@ import enum
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from epa.learners.models import Achievement, Apprenticeship, Learner
@@ -206,7 +207,8 @@ def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[s
         for a in Apprenticeship.objects.filter(
             provider=provider, learner_id__in=list(learner_ids.values()),
             standard_id__in={p.version.standard_id for p in planned},
-        ).only("learner", "standard", "status", *_FIELD_NAMES).prefetch_related(
+        ).only("learner", "standard", "status", *_FIELD_NAMES).annotate(
+            gateway_status=F("gateway__status")).prefetch_related(
             *(["achievements"] if with_achievements else []))
     }
     to_write: list[Apprenticeship] = []
@@ -227,7 +229,8 @@ def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[s
         current = existing.get(key)
         if current is not None:
             locked = locked_field_errors(
-                status=current.status, names=SYNC_FIELD_NAMES,
+                status=current.status, gateway_status=current.gateway_status,
+                names=SYNC_FIELD_NAMES,
                 changed={f.removesuffix("_id") for f, v in values.items()
                          if getattr(current, f) != v})
             if locked:

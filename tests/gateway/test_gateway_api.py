@@ -440,3 +440,28 @@ def test_a_future_gateway_date_is_refused(world):
         400, "gateway_in_future")
     ahead = _evaluate(world, pk, future)["minimum_duration"]["check"]
     assert ahead["reason"] in ("minimum_duration_met", "minimum_duration_not_met")
+
+
+def test_the_epao_does_not_change_while_it_reviews_the_gateway(world):
+    pk = _apprenticeship(world)
+    _open_ready(world, pk)
+    client = world.client("provider1-admin")
+    assert client.patch(f"{API}{pk}/", {"epao": world.orgs["epao2"].pk},
+                        format="json").status_code == 200  # a draft: still free to change
+    client.patch(f"{API}{pk}/", {"epao": world.orgs["epao1"].pk}, format="json")
+    assert client.post(_url(pk, "submit/")).status_code == 200
+    response = client.patch(f"{API}{pk}/", {"epao": world.orgs["epao2"].pk}, format="json")
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["attr"] == "epao"
+    assert response.json()["errors"][0]["code"] == "gateway_submitted"
+    apprenticeship = Apprenticeship.objects.get(pk=pk)
+    learner = apprenticeship.learner
+    synced = client.post(f"{API}sync/", {"records": [{
+        "uln": learner.uln, "given_names": learner.given_names,
+        "family_name": learner.family_name, "date_of_birth": str(learner.date_of_birth),
+        "standard": "ST0792", "version": "1.0", "option": "Production coordinator",
+        "employer": apprenticeship.employer_id, "epao": world.orgs["epao2"].pk,
+        "start_date": str(apprenticeship.start_date),
+        "planned_end_date": str(apprenticeship.planned_end_date)}]}, format="json")
+    assert synced.json()["results"][0]["errors"][0]["code"] == "gateway_submitted"
+    assert Apprenticeship.objects.get(pk=pk).epao == world.orgs["epao1"]

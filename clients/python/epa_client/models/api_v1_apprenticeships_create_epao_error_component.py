@@ -23,6 +23,7 @@ class ApiV1ApprenticeshipsCreateEpaoErrorComponent:
         attr (ApiV1ApprenticeshipsCreateEpaoErrorComponentAttr): * `epao` - epao
         code (ApiV1ApprenticeshipsCreateEpaoErrorComponentCode): * `does_not_exist` - does_not_exist
             * `epao_not_approved` - epao_not_approved
+            * `gateway_submitted` - gateway_submitted
             * `incorrect_type` - incorrect_type
             * `locked_after_gateway` - locked_after_gateway
             * `not_an_epao` - not_an_epao
