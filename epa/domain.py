@@ -69,3 +69,9 @@ class Forbidden(Exception):
 # integer column names its maximum, so that validation and the OpenAPI schema are the same on
 # every database (Django otherwise adds the connected database's range).
 VERSION_MAX = 2_147_483_647
+
+
+def require(allowed: bool, message: str, code: str = "role_required") -> None:
+    """Refuse (403 ``code``) a write the caller's part in the object does not allow."""
+    if not allowed:
+        raise Forbidden(code, message)

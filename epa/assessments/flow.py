@@ -47,11 +47,12 @@ from epa.domain import (
     StaleVersion,
     StateConflict,
     VersionRequired,
+    require,
 )
 from epa.gateway.models import GatewaySubmission, SubmissionStatus
 from epa.learners.history import actor_label, apprenticeship_status_move, event_record
 from epa.learners.models import Apprenticeship, ApprenticeshipStatus
-from epa.learners.selectors import writable_provider_ids
+from epa.learners.selectors import acts_as_employer, acts_as_provider, acts_for_epao
 from epa.organisations.access import Actor
 from epa.organisations.models import Membership, Organisation, OrganisationKind, Role
 from epa.standards.models import KSB
@@ -59,29 +60,8 @@ from epa.versioning import locked_at_version
 
 # -- who may do what ---------------------------------------------------------------------------
 
-def is_epao_admin(actor: Actor, apprenticeship: Apprenticeship) -> bool:
-    return (apprenticeship.epao_id is not None and apprenticeship.epao_id
-            in actor.organisation_ids(OrganisationKind.EPAO, {Role.ADMIN}))
-
-
-def is_quality_assurer(actor: Actor, apprenticeship: Apprenticeship) -> bool:
-    return (actor.user_id is not None and apprenticeship.epao_id
-            in actor.organisation_ids(OrganisationKind.EPAO, {Role.QUALITY_ASSURER}))
-
-
-def is_party(actor: Actor, apprenticeship: Apprenticeship) -> bool:
-    """The apprentice's provider (admins, staff, keys) or employer (any member)."""
-    return (apprenticeship.provider_id in writable_provider_ids(actor)
-            or apprenticeship.employer_id in actor.organisation_ids(OrganisationKind.EMPLOYER))
-
-
-def _require(allowed: bool, message: str, code: str = "role_required") -> None:
-    if not allowed:
-        raise Forbidden(code, message)
-
-
 def _require_admin(actor: Actor, apprenticeship: Apprenticeship) -> None:
-    _require(is_epao_admin(actor, apprenticeship),
+    require(acts_for_epao(actor, apprenticeship, {Role.ADMIN}),
              "Only an admin of the apprenticeship's EPAO does this.")
 
 
@@ -255,7 +235,7 @@ def judgement_record(*, method_assessment: MethodAssessment, criterion_code: str
     judgement requires it, so that of two people editing one judgement the second is refused
     (412) instead of silently overwriting the first.
     """
-    _require(actor.user_id is not None and actor.user_id == method_assessment.assessor_id,
+    require(actor.user_id is not None and actor.user_id == method_assessment.assessor_id,
              "Only the assessor booked for this method records its judgements.",
              code="not_the_assigned_assessor")
     with _locked(method_assessment.assessment, None) as assessment:
@@ -265,7 +245,7 @@ def judgement_record(*, method_assessment: MethodAssessment, criterion_code: str
             pk=method_assessment.pk)
         if method.status not in (MethodStatus.BOOKED, MethodStatus.GRADED):
             raise StateConflict("method_not_booked", f"The method is {method.status}.")
-        _require(method.assessor_id == actor.user_id,
+        require(method.assessor_id == actor.user_id,
                  "The method has been re-booked with another assessor.",
                  code="not_the_assigned_assessor")
         option = assessment.apprenticeship.option
@@ -369,7 +349,8 @@ def quality_assure(*, assessment: Assessment, actor: Actor, changes: list[dict],
     """A quality assurer who assessed none of its methods upholds the provisional result, or
     changes method grades (each with a reason), and releases it. Grades are then locked."""
     apprenticeship = assessment.apprenticeship
-    _require(is_quality_assurer(actor, apprenticeship),
+    require(actor.user_id is not None
+            and acts_for_epao(actor, apprenticeship, {Role.QUALITY_ASSURER}),
              "Only a quality assurer of the apprenticeship's EPAO releases a result.")
     with _locked(assessment, expected_version) as locked:
         if locked.status != AssessmentStatus.PROVISIONAL:
@@ -491,7 +472,7 @@ def highest_grade(assessment: Assessment) -> str:
 def appeal_lodge(*, assessment: Assessment, actor: Actor, method_code: str,
                  grounds: str, expected_version: int | None = None) -> Appeal:
     apprenticeship = assessment.apprenticeship
-    _require(is_party(actor, apprenticeship),
+    require(acts_as_provider(actor, apprenticeship) or acts_as_employer(actor, apprenticeship),
              "The apprentice's provider or employer lodges an appeal.")
     with _locked(assessment, expected_version) as locked:
         if locked.status != AssessmentStatus.RELEASED:
@@ -588,7 +569,7 @@ def conflict_declare(*, actor: Actor, epao_id: int, assessor: str, uln: str = ""
     apprentice is named by ULN as given: whether a learner with it is known is not said."""
     assessor_id = epao_assessor_id(epao_id, assessor)
     is_self = assessor_id is not None and actor.user_id == assessor_id
-    _require(is_self or actor.has_role(epao_id, {Role.ADMIN}),
+    require(is_self or actor.has_role(epao_id, {Role.ADMIN}),
              "An assessor declares their own conflicts; an EPAO admin records any.")
     if assessor_id is None:
         raise RuleViolation([NOT_AN_ASSESSOR])

@@ -164,3 +164,21 @@ def _off_the_job(apprenticeship: Apprenticeship, submission: GatewaySubmission |
         recorded_hours=Decimal(hours),
         prior_learning_reduction=Decimal(submission.prior_learning_reduction_hours))
     return ComponentEvaluation(ComponentKind.OFF_THE_JOB, True, True, check)
+
+
+def component_rows(evaluation: Evaluation, submission: GatewaySubmission | None) -> list[dict]:
+    """Each component's evaluation beside its stored review state: what the API shows."""
+    stored = {c.kind: c for c in submission.components.all()} if submission else {}
+    rows = []
+    for item in evaluation.components:
+        component = stored.get(item.kind)
+        rows.append({
+            "component": item.kind, "required": item.required,
+            "evidence_provided": item.evidence_provided,
+            "status": component.status if component else "missing",
+            "rejection_reason": component.rejection_reason if component else "",
+            "reviewed_by": component.reviewed_by if component else "",
+            "reviewed_at": component.reviewed_at if component else None,
+            "check": item.check,
+        })
+    return rows

@@ -15,7 +15,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from epa.domain import FieldError, Forbidden, RuleViolation, StateConflict
+from epa.domain import FieldError, RuleViolation, StateConflict, require
 from epa.gateway.evaluation import Evaluation, gateway_evaluate
 from epa.gateway.models import (
     ComponentKind,
@@ -29,9 +29,13 @@ from epa.gateway.models import (
 from epa.gateway.rules import Status
 from epa.learners.history import actor_label, apprenticeship_status_move, event_record
 from epa.learners.models import Apprenticeship, ApprenticeshipStatus
-from epa.learners.selectors import EPAO_WIDE_ROLES, writable_provider_ids
+from epa.learners.selectors import (
+    EPAO_WIDE_ROLES,
+    acts_as_employer,
+    acts_as_provider,
+    acts_for_epao,
+)
 from epa.organisations.access import Actor
-from epa.organisations.models import OrganisationKind
 from epa.standards.models import KSB
 from epa.versioning import locked_at_version
 
@@ -51,26 +55,8 @@ EDITABLE_FIELDS = tuple(FIELD_COMPONENTS)
 
 # -- who may do what ---------------------------------------------------------------------------
 
-def is_provider_writer(actor: Actor, apprenticeship: Apprenticeship) -> bool:
-    return apprenticeship.provider_id in writable_provider_ids(actor)
-
-
-def is_employer(actor: Actor, apprenticeship: Apprenticeship) -> bool:
-    return apprenticeship.employer_id in actor.organisation_ids(OrganisationKind.EMPLOYER)
-
-
-def is_reviewer(actor: Actor, apprenticeship: Apprenticeship) -> bool:
-    return (apprenticeship.epao_id is not None and apprenticeship.epao_id
-            in actor.organisation_ids(OrganisationKind.EPAO, EPAO_WIDE_ROLES))
-
-
-def _require(allowed: bool, message: str) -> None:
-    if not allowed:
-        raise Forbidden("role_required", message)
-
-
 def _require_preparer(actor: Actor, apprenticeship: Apprenticeship) -> None:
-    _require(is_provider_writer(actor, apprenticeship) or is_employer(actor, apprenticeship),
+    require(acts_as_provider(actor, apprenticeship) or acts_as_employer(actor, apprenticeship),
              "Only the apprenticeship's provider and employer prepare its gateway.")
 
 
@@ -286,7 +272,7 @@ def _declare(*, submission: GatewaySubmission, actor: Actor, declaration: str,
 
 def employer_sign_off(*, submission: GatewaySubmission, actor: Actor, declaration: str,
                       expected_version: int | None = None) -> GatewaySubmission:
-    _require(is_employer(actor, submission.apprenticeship),
+    require(acts_as_employer(actor, submission.apprenticeship),
              "Only the apprentice's employer signs off the gateway.")
     return _declare(submission=submission, actor=actor, declaration=declaration,
                     expected_version=expected_version, kind=ComponentKind.EMPLOYER_SIGN_OFF)
@@ -294,7 +280,7 @@ def employer_sign_off(*, submission: GatewaySubmission, actor: Actor, declaratio
 
 def provider_declare(*, submission: GatewaySubmission, actor: Actor, declaration: str,
                      expected_version: int | None = None) -> GatewaySubmission:
-    _require(is_provider_writer(actor, submission.apprenticeship),
+    require(acts_as_provider(actor, submission.apprenticeship),
              "Only the apprentice's training provider makes the provider declaration.")
     return _declare(submission=submission, actor=actor, declaration=declaration,
                     expected_version=expected_version, kind=ComponentKind.PROVIDER_DECLARATION)
@@ -308,7 +294,7 @@ def component_review(*, submission: GatewaySubmission, actor: Actor, kind: str,
     A component already reviewed is a conflict, so two reviewers cannot overwrite each other
     even without ``If-Match``. When nothing is left to review the gateway is decided.
     """
-    _require(is_reviewer(actor, submission.apprenticeship),
+    require(acts_for_epao(actor, submission.apprenticeship, EPAO_WIDE_ROLES),
              "Only the EPAO named on the apprenticeship reviews its gateway.")
     if not accept and not reason.strip():
         raise RuleViolation([FieldError("reason", "reason_required",

@@ -18,15 +18,23 @@ def acting_organisation_id(actor: Actor, apprenticeship: Apprenticeship) -> int 
     return None
 
 
-def actor_label(actor: Actor) -> str:
-    """A person's user name, or ``api-key:<prefix>`` for an organisation's key."""
-    if actor.user_id is not None:
-        user = get_user_model().objects.filter(pk=actor.user_id).only("username").first()
-        return user.get_username() if user else f"user:{actor.user_id}"
-    if actor.api_key_id is not None:
-        key = ApiKey.objects.filter(pk=actor.api_key_id).only("prefix").first()
-        return f"api-key:{key.prefix}" if key else f"api-key:{actor.api_key_id}"
+def label(user=None, api_key: ApiKey | None = None) -> str:
+    """Who did it, for people: the person's user name (a personal key included), else
+    ``api-key:<prefix>`` for an organisation's key."""
+    if user is not None:
+        return user.get_username()
+    if api_key is not None:
+        return f"api-key:{api_key.prefix}"
     return "system"
+
+
+def actor_label(actor: Actor) -> str:
+    """``label`` of the caller."""
+    user = (get_user_model().objects.filter(pk=actor.user_id).only("username").first()
+            if actor.user_id is not None else None)
+    key = (ApiKey.objects.filter(pk=actor.api_key_id).only("prefix").first()
+           if user is None and actor.api_key_id is not None else None)
+    return label(user, key)
 
 
 def event_record(*, apprenticeship: Apprenticeship, actor: Actor, area: str, action: str,

@@ -50,3 +50,21 @@ def events_visible_to(actor: Actor, apprenticeship: Apprenticeship) -> QuerySet:
     if apprenticeship.epao_id in actor.organisation_ids(OrganisationKind.EPAO, EPAO_WIDE_ROLES):
         return events
     return events.filter(area__in=PARTY_HISTORY_AREAS)
+
+
+# -- the caller's part in one apprenticeship (shared by the gateway and the EPA) --------------
+
+def acts_as_provider(actor: Actor, apprenticeship: Apprenticeship) -> bool:
+    """The delivering provider's admins, staff and keys."""
+    return apprenticeship.provider_id in writable_provider_ids(actor)
+
+
+def acts_as_employer(actor: Actor, apprenticeship: Apprenticeship) -> bool:
+    """Any member (or key) of the apprentice's employer."""
+    return apprenticeship.employer_id in actor.organisation_ids(OrganisationKind.EMPLOYER)
+
+
+def acts_for_epao(actor: Actor, apprenticeship: Apprenticeship, roles: set[str]) -> bool:
+    """A member with one of ``roles`` (or a key, which acts as admin) of the named EPAO."""
+    return (apprenticeship.epao_id is not None and apprenticeship.epao_id
+            in actor.organisation_ids(OrganisationKind.EPAO, roles))

@@ -39,7 +39,7 @@ from epa.gateway.api.serializers import (
     GatewaySerializer,
     ReviewSerializer,
 )
-from epa.gateway.evaluation import Evaluation, gateway_evaluate
+from epa.gateway.evaluation import component_rows, gateway_evaluate
 from epa.gateway.models import ComponentKind, EvidenceItem, GatewaySubmission
 from epa.learners.models import Apprenticeship
 from epa.learners.selectors import apprenticeships_visible_to
@@ -274,20 +274,3 @@ class GatewayViewSet(TenantViewSetMixin, viewsets.GenericViewSet):
             expected_version=if_match_version(request))
         return self._respond(apprenticeship)
 
-
-def component_rows(evaluation: Evaluation, submission: GatewaySubmission | None) -> list[dict]:
-    """Each component's evaluation beside its stored review state."""
-    stored = {c.kind: c for c in submission.components.all()} if submission else {}
-    rows = []
-    for item in evaluation.components:
-        component = stored.get(item.kind)
-        rows.append({
-            "component": item.kind, "required": item.required,
-            "evidence_provided": item.evidence_provided,
-            "status": component.status if component else "missing",
-            "rejection_reason": component.rejection_reason if component else "",
-            "reviewed_by": component.reviewed_by if component else "",
-            "reviewed_at": component.reviewed_at if component else None,
-            "check": item.check,
-        })
-    return rows

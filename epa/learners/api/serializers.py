@@ -1,6 +1,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from epa.learners.history import label
 from epa.learners.models import Achievement, Apprenticeship, ApprenticeshipEvent, Learner
 from epa.organisations.models import Organisation, OrganisationKind
 from epa.standards.models import Option, StandardVersion
@@ -160,11 +161,7 @@ class EventSerializer(serializers.ModelSerializer):
                   "after", "reason"]
 
     def get_actor(self, obj) -> str:
-        if obj.actor_user is not None:
-            return obj.actor_user.get_username()
-        if obj.actor_api_key is not None:
-            return f"api-key:{obj.actor_api_key.prefix}"
-        return "system"
+        return label(obj.actor_user, obj.actor_api_key)
 
 
 class HistorySerializer(serializers.Serializer):
