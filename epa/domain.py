@@ -1,77 +1,12 @@
-"""Exceptions the services raise when a write breaks a rule, and the API's mapping of them.
+"""Moved to ``epa.core.errors`` and ``epa.core.policy``; kept only until every import moves."""
 
-Services stay free of HTTP; ``epa.api.errors.ExceptionHandler`` turns these into the one error
-shape: a ``RuleViolation`` is a 400 naming each field, a ``StateConflict`` a 409 and a
-``StaleVersion`` a 412, each with a stable code.
-"""
-
-from __future__ import annotations
-
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class FieldError:
-    field: str
-    code: str
-    message: str
-
-
-class RuleViolation(Exception):
-    """One or more field errors; the API turns it into a 400 naming each field."""
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
-        self.errors = errors
-
-
-class StateConflict(Exception):
-    """The write is not allowed in the object's current state (a 409 with ``code``)."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
-class StaleVersion(Exception):
-    """The caller's ``If-Match`` names a version that is no longer current (a 412)."""
-
-    code = "version_mismatch"
-
-    def __init__(self, *, expected: int, current: int) -> None:
-        self.message = (f"The resource has changed: you sent version {expected}, the current "
-                        f"version is {current}. Read it again and retry.")
-        super().__init__(self.message)
-
-
-class VersionRequired(Exception):
-    """Changing this resource needs ``If-Match``: without it an update could be lost (a 428)."""
-
-    code = "if_match_required"
-
-    def __init__(self, what: str = "resource") -> None:
-        self.message = (f"This {what} exists: send If-Match with its ETag so that a change "
-                        "made since you read it is not overwritten.")
-        super().__init__(self.message)
-
-
-class Forbidden(Exception):
-    """The caller may see the object but their role does not allow this write (a 403)."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
-# The largest value of an optimistic-concurrency version column (a PostgreSQL integer). Every
-# integer column names its maximum, so that validation and the OpenAPI schema are the same on
-# every database (Django otherwise adds the connected database's range).
-VERSION_MAX = 2_147_483_647
-
-
-def require(allowed: bool, message: str, code: str = "role_required") -> None:
-    """Refuse (403 ``code``) a write the caller's part in the object does not allow."""
-    if not allowed:
-        raise Forbidden(code, message)
+from epa.core.errors import (  # noqa: F401
+    VERSION_MAX,
+    FieldError,
+    Forbidden,
+    RuleViolation,
+    StaleVersion,
+    StateConflict,
+    VersionRequired,
+)
+from epa.core.policy import require  # noqa: F401

@@ -48,13 +48,14 @@ from epa.assessments.models import (
     Judgement,
     MethodAssessment,
 )
+from epa.core.models import AuditEvent
 from epa.gateway.models import (
     EvidenceItem,
     GatewayAttempt,
     GatewayComponent,
     GatewaySubmission,
 )
-from epa.learners.models import Achievement, Apprenticeship, ApprenticeshipEvent, Learner
+from epa.learners.models import Achievement, Apprenticeship, Learner
 from epa.organisations.models import ApiKey, EPAOApproval, Membership, Organisation
 from epa.organisations.services import api_key_create
 from tests.conftest import make_uln
@@ -224,7 +225,7 @@ def _through_the_epa(world, apprenticeship: Apprenticeship) -> dict:
 SNAPSHOT = [(Learner, ()), (Apprenticeship, ()), (Achievement, ()), (ApiKey, ("last_used_at",)),
             (Organisation, ()), (Membership, ()), (EPAOApproval, ()),
             (GatewaySubmission, ()), (GatewayComponent, ()), (EvidenceItem, ()),
-            (GatewayAttempt, ()), (ApprenticeshipEvent, ()), (Assessment, ()),
+            (GatewayAttempt, ()), (AuditEvent, ()), (Assessment, ()),
             (MethodAssessment, ()), (Judgement, ("recorded_at",)), (Appeal, ()),
             (ConflictDeclaration, ())]
 

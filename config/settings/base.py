@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "drf_standardized_errors",
+    "epa.core",
     "epa.api",
     "epa.standards",
     "epa.organisations",

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from epa.learners.models import Achievement, Apprenticeship, ApprenticeshipEvent, Learner
+from epa.learners.models import Achievement, Apprenticeship, Learner
 
 
 @admin.register(Learner)
@@ -43,12 +43,3 @@ class ReadOnlyAdminMixin:
     def get_readonly_fields(self, request, obj=None):
         shown = self.fields or [f.name for f in self.model._meta.fields]
         return list(dict.fromkeys([*shown, *self.readonly_fields]))
-
-
-@admin.register(ApprenticeshipEvent)
-class ApprenticeshipEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ["at", "apprenticeship", "area", "action", "subject", "actor_user",
-                    "actor_organisation"]
-    list_filter = ["area", "action"]
-    search_fields = ["apprenticeship__learner__uln", "subject", "reason"]
-    list_select_related = ["apprenticeship__learner", "actor_user", "actor_organisation"]

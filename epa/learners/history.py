@@ -1,12 +1,22 @@
-"""The apprenticeship's history: every state change, with who, when, before, after and why."""
+"""The apprenticeship's history: every change, with who, when, before, after and why.
+
+Events are written by the one audit writer (``epa.core.audit``) to the apprenticeship's stream.
+"""
 
 from __future__ import annotations
 
-from django.contrib.auth import get_user_model
+from collections.abc import Iterable
 
-from epa.learners.models import Apprenticeship, ApprenticeshipEvent
-from epa.organisations.access import Actor
-from epa.organisations.models import ApiKey
+from epa.core.actor import Actor
+from epa.core.audit import Entry, audit_record, audit_record_many, events_of, stream
+from epa.core.models import AuditEvent
+from epa.learners.models import Apprenticeship
+
+STREAM = "apprenticeship"
+
+
+def apprenticeship_stream(apprenticeship_id: int) -> str:
+    return stream(STREAM, apprenticeship_id)
 
 
 def acting_organisation_id(actor: Actor, apprenticeship: Apprenticeship) -> int | None:
@@ -18,33 +28,32 @@ def acting_organisation_id(actor: Actor, apprenticeship: Apprenticeship) -> int 
     return None
 
 
-def label(user=None, api_key: ApiKey | None = None) -> str:
-    """Who did it, for people: the person's user name (a personal key included), else
-    ``api-key:<prefix>`` for an organisation's key."""
-    if user is not None:
-        return user.get_username()
-    if api_key is not None:
-        return f"api-key:{api_key.prefix}"
-    return "system"
-
-
-def actor_label(actor: Actor) -> str:
-    """``label`` of the caller."""
-    user = (get_user_model().objects.filter(pk=actor.user_id).only("username").first()
-            if actor.user_id is not None else None)
-    key = (ApiKey.objects.filter(pk=actor.api_key_id).only("prefix").first()
-           if user is None and actor.api_key_id is not None else None)
-    return label(user, key)
+def event_entry(*, apprenticeship: Apprenticeship, actor: Actor, area: str, action: str,
+                subject: str = "", before=None, after=None, reason: str = "") -> Entry:
+    return Entry(stream=apprenticeship_stream(apprenticeship.pk), area=area, action=action,
+                 subject=subject, before=before, after=after, reason=reason,
+                 organisation_id=acting_organisation_id(actor, apprenticeship))
 
 
 def event_record(*, apprenticeship: Apprenticeship, actor: Actor, area: str, action: str,
-                 subject: str = "", before=None, after=None, reason: str = ""
-                 ) -> ApprenticeshipEvent:
-    return ApprenticeshipEvent.objects.create(
-        apprenticeship=apprenticeship, actor_user_id=actor.user_id,
-        actor_api_key_id=actor.api_key_id,
-        actor_organisation_id=acting_organisation_id(actor, apprenticeship),
-        area=area, action=action, subject=subject, before=before, after=after, reason=reason)
+                 subject: str = "", before=None, after=None, reason: str = "") -> AuditEvent:
+    return audit_record(actor=actor, entry=event_entry(
+        apprenticeship=apprenticeship, actor=actor, area=area, action=action, subject=subject,
+        before=before, after=after, reason=reason))
+
+
+def events_record(*, actor: Actor, entries: Iterable[Entry]) -> int:
+    """Record many apprenticeships' events at once (bulk sync)."""
+    return audit_record_many(actor=actor, entries=entries)
+
+
+def apprenticeship_events(apprenticeship_id: int):
+    return events_of(apprenticeship_stream(apprenticeship_id))
+
+
+def actor_label(actor: Actor) -> str:
+    """Who did it, as people read it (kept for the flows' ``*_by`` columns)."""
+    return actor.label
 
 
 def apprenticeship_status_move(*, apprenticeship: Apprenticeship, actor: Actor, status: str,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -136,36 +135,3 @@ class Achievement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_subject_display()} level {self.level} ({self.qualification_type})"
-
-
-class ApprenticeshipEvent(models.Model):
-    """One recorded change in an apprenticeship's life: who, when, what, before and after.
-
-    Written by the services that change state (gateway, assessment, results); read as the
-    apprenticeship's history. Rows are only ever added.
-    """
-
-    apprenticeship = models.ForeignKey(Apprenticeship, on_delete=models.CASCADE,
-                                       related_name="events")
-    at = models.DateTimeField(auto_now_add=True, db_index=True)
-    actor_user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                   on_delete=models.SET_NULL, related_name="+")
-    actor_api_key = models.ForeignKey("organisations.ApiKey", null=True, blank=True,
-                                      on_delete=models.SET_NULL, related_name="+")
-    actor_organisation = models.ForeignKey("organisations.Organisation", null=True, blank=True,
-                                           on_delete=models.SET_NULL, related_name="+")
-    area = models.CharField(max_length=20, help_text="gateway, assessment or result.")
-    action = models.CharField(max_length=40)
-    subject = models.CharField(max_length=100, blank=True,
-                               help_text="What the action was about, e.g. a component.")
-    before = models.JSONField(null=True, blank=True)
-    after = models.JSONField(null=True, blank=True)
-    reason = models.TextField(blank=True)
-
-    class Meta:
-        ordering = ["at", "id"]
-        indexes = [models.Index(fields=["apprenticeship", "at", "id"],
-                                name="apprenticeship_event_idx")]
-
-    def __str__(self) -> str:
-        return f"{self.at:%Y-%m-%d %H:%M} {self.area}.{self.action} {self.subject}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from epa.learners.history import apprenticeship_events
 from epa.learners.models import Apprenticeship, Learner
 from epa.organisations.access import Actor
 from epa.organisations.models import OrganisationKind, Role
@@ -43,10 +44,7 @@ PARTY_HISTORY_AREAS = {"gateway", "result"}
 
 
 def events_visible_to(actor: Actor, apprenticeship: Apprenticeship) -> QuerySet:
-    from epa.learners.models import ApprenticeshipEvent
-
-    events = ApprenticeshipEvent.objects.filter(apprenticeship=apprenticeship).select_related(
-        "actor_user", "actor_api_key").order_by("at", "id")
+    events = apprenticeship_events(apprenticeship.pk)
     if apprenticeship.epao_id in actor.organisation_ids(OrganisationKind.EPAO, EPAO_WIDE_ROLES):
         return events
     return events.filter(area__in=PARTY_HISTORY_AREAS)

@@ -65,7 +65,7 @@ def api_key_authenticate(raw_key: str) -> ApiKey | None:
     parts = raw_key.split("_", 2)
     if len(parts) != 3 or parts[0] != KEY_PREFIX:
         return None
-    key = ApiKey.objects.select_related("organisation").filter(prefix=parts[1]).first()
+    key = ApiKey.objects.select_related("organisation", "user").filter(prefix=parts[1]).first()
     if key is None or not hmac.compare_digest(key.key_hash, _hash(raw_key)) or not key.is_active:
         return None
     now = timezone.now()

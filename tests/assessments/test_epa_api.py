@@ -10,7 +10,8 @@ import pytest
 from django.utils import timezone
 
 from epa.assessments.models import Assessment, ConflictDeclaration
-from epa.learners.models import Apprenticeship, ApprenticeshipEvent
+from epa.core.models import AuditEvent
+from epa.learners.models import Apprenticeship
 from epa.organisations.models import Membership
 from tests.gateway.test_gateway_api import _apprenticeship, _open_ready, _review_all, _url
 
@@ -407,7 +408,7 @@ def test_the_history_shows_every_step_to_the_epao_and_only_results_to_the_provid
         f"/api/v1/apprenticeships/{passed}/history/").json()
     areas = {e["area"] for e in provider["events"]}
     assert areas == {"gateway", "result"}
-    assert ApprenticeshipEvent.objects.filter(area="assessment").count() > 10
+    assert AuditEvent.objects.filter(area="assessment").count() > 10
 
 
 def test_listing_attempts_takes_the_same_queries_however_many(world, passed, plan):
@@ -579,7 +580,7 @@ def test_re_booking_another_assessor_clears_the_judgements_so_far(world, passed,
     assert _book(world, aid, "M1", assessor="epao1-assessor2").status_code == 200
     m1 = _method(_detail(world, aid), "M1")
     assert m1["judgements"] == [] and "PR1" in m1["pending_criteria"]
-    booked = ApprenticeshipEvent.objects.filter(action="booked").last()
+    booked = AuditEvent.objects.filter(action="booked").last()
     assert booked.before["judgements_cleared"][0]["criterion"] == "PR1"
 
 
@@ -651,7 +652,7 @@ def test_an_assessor_records_judgements_with_a_personal_api_key(world, passed):
     judged = tablet.put(f"{API}{aid}/methods/M1/judgements/PR1/", {"met": True}, format="json")
     assert judged.status_code == 200, judged.json()
     assert judged.json()["recorded_by"] == "epao1-assessor"
-    event = ApprenticeshipEvent.objects.get(action="judgement_recorded")
+    event = AuditEvent.objects.get(action="judgement_recorded")
     assert event.actor_user == world.users["epao1-assessor"] and event.actor_api_key_id
     # the key acts as its person: an assessor, not the EPAO's admin
     assert tablet.post(API, {"apprenticeship": passed}, format="json").status_code in (403, 404)

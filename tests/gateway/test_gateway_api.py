@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from epa.core.models import AuditEvent
 from epa.gateway.models import GatewayAttempt
-from epa.learners.models import Apprenticeship, ApprenticeshipEvent
+from epa.learners.models import Apprenticeship
 from epa.standards.models import Option
 from epa.standards.selectors import ksbs_for_option
 
@@ -189,18 +190,20 @@ def test_rejection_then_resubmission_is_attempt_2_and_the_gateway_passes(world):
     assert Apprenticeship.objects.get(pk=pk).status == "gateway_passed"
     assert GatewayAttempt.objects.get(number=1).evaluation["components"]
 
-    events = list(ApprenticeshipEvent.objects.filter(apprenticeship_id=pk)
+    events = list(AuditEvent.objects.filter(stream=f"apprenticeship:{pk}")
                   .values_list("action", "subject"))
     assert ("component_rejected", "portfolio") in events
     assert events.count(("submitted", "")) == 2
     assert ("passed", "") in events and ("failed", "") in events
-    moves = [e.after["status"] for e in ApprenticeshipEvent.objects.filter(
-        apprenticeship_id=pk, action="status_changed")]
+    moves = [e.after["status"] for e in AuditEvent.objects.filter(
+        stream=f"apprenticeship:{pk}", action="status_changed")]
     assert moves == ["gateway_in_progress", "gateway_failed", "gateway_in_progress",
                      "gateway_passed"]
-    rejected = ApprenticeshipEvent.objects.get(apprenticeship_id=pk, action="component_rejected")
+    rejected = AuditEvent.objects.get(stream=f"apprenticeship:{pk}",
+                                     action="component_rejected")
     assert rejected.actor_user.username == "epao1-admin"
-    assert rejected.actor_organisation == world.orgs["epao1"]
+    assert rejected.actor_organisation_id == world.orgs["epao1"].pk
+    assert rejected.actor_label == "epao1-admin"
     assert rejected.reason == "Call sheets are unsigned."
 
 

@@ -1,8 +1,8 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from epa.learners.history import label
-from epa.learners.models import Achievement, Apprenticeship, ApprenticeshipEvent, Learner
+from epa.core.models import AuditEvent
+from epa.learners.models import Achievement, Apprenticeship, Learner
 from epa.organisations.models import Organisation, OrganisationKind
 from epa.standards.models import Option, StandardVersion
 
@@ -149,19 +149,17 @@ class SyncRequestSerializer(SyncEnvelopeSerializer):
 
 
 class EventSerializer(serializers.ModelSerializer):
-    actor = serializers.SerializerMethodField(help_text="Who: a user name or an API key.")
+    actor = serializers.CharField(source="actor_label",
+                                  help_text="Who: a user name or an API key.")
     organisation = serializers.IntegerField(source="actor_organisation_id", allow_null=True,
                                             help_text="The organisation they acted for.")
     before = serializers.JSONField(allow_null=True, help_text="The state before, if any.")
     after = serializers.JSONField(allow_null=True, help_text="The state after, if any.")
 
     class Meta:
-        model = ApprenticeshipEvent
+        model = AuditEvent
         fields = ["id", "at", "area", "action", "subject", "actor", "organisation", "before",
                   "after", "reason"]
-
-    def get_actor(self, obj) -> str:
-        return label(obj.actor_user, obj.actor_api_key)
 
 
 class HistorySerializer(serializers.Serializer):
