@@ -323,7 +323,8 @@ def test_a_resit_window_closes(world, passed):
         released_at=timezone.now() - dt.timedelta(days=95))
     response = world.client("epao1-admin").post(f"{API}{aid}/resit/", {"kind": "resit"},
                                                 format="json")
-    assert response.json()["errors"][0]["code"] == "resit_window_closed"
+    assert (response.status_code, response.json()["errors"][0]["code"]) == (
+        409, "resit_window_closed")
     retake = world.client("epao1-admin").post(f"{API}{aid}/resit/", {"kind": "retake"},
                                               format="json")
     assert retake.status_code == 201  # the retake window (180 days) is still open
@@ -356,12 +357,22 @@ def test_an_upheld_appeal_reopens_the_method_for_another_assessor(world, passed,
     assert _release(world, aid)["overall_grade"] == "distinction"
 
 
-def test_no_appeal_against_the_highest_grade_or_after_the_window(world, passed):
+def test_no_appeal_against_the_highest_grade(world, passed):
     aid = _assess(world, passed, "distinction", "distinction")["id"]
     _release(world, aid)
     response = world.client("provider1-admin").post(f"{API}{aid}/appeal/", {
         "method": "M1", "grounds": "More!"}, format="json")
-    assert response.json()["errors"][0]["code"] == "highest_grade_awarded"
+    assert (response.status_code, response.json()["errors"][0]["code"]) == (
+        409, "highest_grade_awarded")
+
+
+def test_an_appeal_within_the_window_is_lodged(world, passed):
+    aid = _assess(world, passed, "pass", "pass")["id"]
+    _release(world, aid)
+    Assessment.objects.filter(pk=aid).update(released_at=timezone.now() - dt.timedelta(days=29))
+    response = world.client("provider1-admin").post(f"{API}{aid}/appeal/", {
+        "method": "M1", "grounds": "In time."}, format="json")
+    assert response.status_code == 201, response.json()
 
 
 def test_the_appeal_window_closes_after_31_days(world, passed):
