@@ -58,7 +58,9 @@ from epa.gateway.models import (
 from epa.learners.models import Achievement, Apprenticeship, Learner
 from epa.organisations.models import ApiKey, EPAOApproval, Membership, Organisation
 from epa.organisations.services import api_key_create
-from tests.conftest import make_uln
+from tests.support.epa import book, judge_all, release, start_epa
+from tests.support.gateway import READY_FACTS, option_ksb_codes, review_all
+from tests.support.world import make_uln
 
 pytestmark = pytest.mark.django_db
 
@@ -187,28 +189,25 @@ def first(world) -> Objects:
 def _through_the_epa(world, apprenticeship: Apprenticeship) -> dict:
     """Take the first apprenticeship through the gateway and a released EPA, leaving a lodged
     appeal and a declared conflict: an object of every kind for the matrix to aim at."""
-    from tests.assessments.test_epa_api import _book, _judge_all, _release, _start
-    from tests.gateway.test_gateway_api import READY_FACTS, _option_ksb_codes, _review_all
-
     client, url = world.client("provider1-admin"), f"{API}apprenticeships/{apprenticeship.pk}/"
     opened = client.post(f"{url}gateway/", READY_FACTS, format="json")
     assert opened.status_code == 201, opened.json()
     added = client.post(f"{url}gateway/evidence/", {
         "title": "Sentinel call sheets", "reference": "https://files.example.org/sentinel",
-        "evidence_date": "2025-06-01", "ksbs": _option_ksb_codes()}, format="json")
+        "evidence_date": "2025-06-01", "ksbs": option_ksb_codes()}, format="json")
     assert added.status_code == 201, added.json()
     client.post(f"{url}gateway/declaration/", {"declaration": "Ready."}, format="json")
     assert client.post(f"{url}gateway/submit/").status_code == 200
     world.client("employer1-admin").post(f"{url}gateway/sign-off/", {"declaration": "Ready."},
                                          format="json")
-    assert _review_all(world, apprenticeship.pk)["status"] == "passed"
+    assert review_all(world, apprenticeship.pk)["status"] == "passed"
 
     call_command("load_assessment_plans", stdout=io.StringIO())
-    assessment = _start(world, apprenticeship.pk)["id"]
+    assessment = start_epa(world, apprenticeship.pk)["id"]
     for method in ("M1", "M2"):
-        assert _book(world, assessment, method).status_code == 200
-        _judge_all(world, assessment, method, "pass")
-    _release(world, assessment)
+        assert book(world, assessment, method).status_code == 200
+        judge_all(world, assessment, method, "pass")
+    release(world, assessment)
     appeal = world.client("provider1-admin").post(f"{API}assessments/{assessment}/appeal/", {
         "method": "M1", "grounds": "Sentinel grounds of appeal."}, format="json")
     assert appeal.status_code == 201, appeal.json()

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
+
+ID_MAX = 9_223_372_036_854_775_807  # a bigint primary key
 
 
 class AuditEvent(models.Model):
@@ -21,9 +24,11 @@ class AuditEvent(models.Model):
     actor_user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                    on_delete=models.SET_NULL, related_name="+")
     # Ids, not foreign keys: the core layer depends on no app, and the log outlives keys.
-    actor_api_key_id = models.BigIntegerField(null=True, blank=True)
+    actor_api_key_id = models.BigIntegerField(null=True, blank=True,
+                                              validators=[MaxValueValidator(ID_MAX)])
     actor_organisation_id = models.BigIntegerField(
-        null=True, blank=True, help_text="The organisation the actor acted for.")
+        null=True, blank=True, validators=[MaxValueValidator(ID_MAX)],
+        help_text="The organisation the actor acted for.")
     actor_label = models.CharField(max_length=160, help_text="Who, as people read it: a user "
                                                              "name or api-key:<prefix>.")
     area = models.CharField(max_length=20, help_text="e.g. apprenticeship, gateway, "

@@ -5,7 +5,7 @@ import pytest
 
 from epa.assessments.models import Assessment, AssessmentPlan
 from epa.gateway.models import GatewaySubmission
-from tests.assessments.test_epa_api import _start
+from tests.support.epa import start_epa
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ def staff_client(client, django_user_model):
 
 def test_the_admin_shows_but_never_changes_plans_gateways_and_assessments(
         world, passed, staff_client):
-    _start(world, passed)
+    start_epa(world, passed)
     for model in (AssessmentPlan, GatewaySubmission, Assessment):
         obj = model.objects.first()
         meta = model._meta

@@ -13,79 +13,28 @@ from epa.assessments.models import Assessment, ConflictDeclaration
 from epa.core.models import AuditEvent
 from epa.learners.models import Apprenticeship
 from epa.organisations.models import Membership
-from tests.gateway.test_gateway_api import _apprenticeship, _open_ready, _review_all, _url
+from tests.support.epa import (
+    add_person,
+    assess,
+    book,
+    epa_detail,
+    example_body,
+    judge_all,
+    method_of,
+    release,
+    resit,
+    start_epa,
+    when,
+)
+from tests.support.gateway import gateway_url, new_apprenticeship, open_ready_gateway, review_all
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1/assessments/"
 
 
-def _person(world, django_user_model, name: str, org: str, role: str):
-    user = django_user_model.objects.create_user(name, password="pw")
-    Membership.objects.create(user=user, organisation=world.orgs[org], role=role)
-    world.users[name] = user
-    return user
-
-
 @pytest.fixture
 def assessor2(world, django_user_model):
-    return _person(world, django_user_model, "epao1-assessor2", "epao1", "assessor")
-
-
-def _start(world, pk: int) -> dict:
-    response = world.client("epao1-admin").post(API, {"apprenticeship": pk}, format="json")
-    assert response.status_code == 201, response.json()
-    return response.json()
-
-
-def _when(days: int = 7) -> str:
-    return (timezone.now() + dt.timedelta(days=days)).isoformat()
-
-
-def _book(world, aid: int, code: str, assessor: str = "epao1-assessor", days: int = 7):
-    return world.client("epao1-admin").post(f"{API}{aid}/methods/{code}/booking/", {
-        "scheduled_at": _when(days), "location": "Studio 4, MediaCity", "remote": False,
-        "assessor": assessor}, format="json")
-
-
-def _detail(world, aid: int, who: str = "epao1-admin") -> dict:
-    response = world.client(who).get(f"{API}{aid}/")
-    assert response.status_code == 200, response.json()
-    return response.json()
-
-
-def _method(detail: dict, code: str) -> dict:
-    return next(m for m in detail["methods"] if m["code"] == code)
-
-
-def _judge_all(world, aid: int, code: str, outcome: str, assessor: str = "epao1-assessor"):
-    """Judge every pending criterion of a method so that it grades ``outcome``: for a fail the
-    first pass criterion is unmet; for a pass every pass criterion is met and the distinction
-    ones (PRD*, PDD* in the example plan) are not; for a distinction all are met."""
-    client = world.client(assessor)
-    pending = _method(_detail(world, aid), code)["pending_criteria"]
-    for index, criterion in enumerate(pending):
-        distinction = criterion.startswith(("PRD", "PDD"))
-        met = {"fail": index > 0 and not distinction, "pass": not distinction,
-               "distinction": True}[outcome]
-        response = client.put(f"{API}{aid}/methods/{code}/judgements/{criterion}/",
-                              {"met": met, "evidence_note": f"Seen in the {code} session."},
-                              format="json")
-        assert response.status_code == 200, response.json()
-
-
-def _release(world, aid: int, who: str = "epao1-quality_assurer", **body) -> dict:
-    response = world.client(who).post(f"{API}{aid}/quality-assurance/", body, format="json")
-    assert response.status_code == 200, response.json()
-    return response.json()
-
-
-def _assess(world, pk: int, m1: str, m2: str) -> dict:
-    aid = _start(world, pk)["id"]
-    assert _book(world, aid, "M1").status_code == 200
-    assert _book(world, aid, "M2").status_code == 200
-    _judge_all(world, aid, "M1", m1)
-    _judge_all(world, aid, "M2", m2)
-    return _detail(world, aid)
+    return add_person(world, django_user_model, "epao1-assessor2", "epao1", "assessor")
 
 
 # -- the issue's walk-through -----------------------------------------------------------------
@@ -96,12 +45,12 @@ def _assess(world, pk: int, m1: str, m2: str) -> dict:
     ("distinction", "distinction", "distinction"),
 ])
 def test_gateway_to_release_for_each_grade(world, passed, m1, m2, overall):
-    detail = _assess(world, passed, m1, m2)
+    detail = assess(world, passed, m1, m2)
     assert detail["status"] == "provisional"
     assert detail["overall_grade"] == overall
     assert detail["grading"] == {"method_grades": {"M1": m1, "M2": m2}, "matrix_grade": overall,
                                  "capped": False, "overall_grade": overall}
-    m1_row = _method(detail, "M1")
+    m1_row = method_of(detail, "M1")
     assert m1_row["grade"] == m1 and m1_row["pending_criteria"] == []
     if m1 == "fail":
         assert m1_row["unmet_criteria"][0] == "PR1"  # how the fail was reached
@@ -110,7 +59,7 @@ def test_gateway_to_release_for_each_grade(world, passed, m1, m2, overall):
     assert world.client("provider1-admin").get(f"{API}{detail['id']}/").status_code == 404
     assert world.client("employer1-staff").get(API).json()["count"] == 0
 
-    released = _release(world, detail["id"])
+    released = release(world, detail["id"])
     assert released["status"] == "released" and released["overall_grade"] == overall
     assert Apprenticeship.objects.get(pk=passed).status == "result_confirmed"
     seen = world.client("employer1-staff").get(f"{API}{detail['id']}/")
@@ -118,7 +67,7 @@ def test_gateway_to_release_for_each_grade(world, passed, m1, m2, overall):
 
 
 def test_the_epa_cannot_start_before_the_gateway_has_passed(world, plan):
-    pk = _apprenticeship(world)
+    pk = new_apprenticeship(world)
     response = world.client("epao1-admin").post(API, {"apprenticeship": pk}, format="json")
     assert response.status_code == 409
     assert response.json()["errors"][0]["code"] == "gateway_not_passed"
@@ -128,11 +77,11 @@ def test_only_the_epao_admin_starts_and_books(world, passed):
     for who in ("epao1-quality_assurer", "epao1-assessor", "provider1-admin"):
         response = world.client(who).post(API, {"apprenticeship": passed}, format="json")
         assert response.status_code in (403, 404), who
-    aid = _start(world, passed)["id"]
+    aid = start_epa(world, passed)["id"]
     assert world.client("epao2-admin").post(API, {"apprenticeship": passed},
                                             format="json").status_code == 404
     booking = world.client("epao1-quality_assurer").post(
-        f"{API}{aid}/methods/M1/booking/", {"scheduled_at": _when(),
+        f"{API}{aid}/methods/M1/booking/", {"scheduled_at": when(),
                                              "assessor": "epao1-assessor"},
         format="json")
     assert booking.status_code == 403
@@ -143,8 +92,8 @@ def test_only_the_epao_admin_starts_and_books(world, passed):
 def test_an_assessor_working_for_the_provider_is_refused(world, passed):
     Membership.objects.create(user=world.users["epao1-assessor"],
                               organisation=world.orgs["provider1"], role="staff")
-    aid = _start(world, passed)["id"]
-    response = _book(world, aid, "M1")
+    aid = start_epa(world, passed)["id"]
+    response = book(world, aid, "M1")
     assert response.status_code == 400
     assert response.json()["errors"] == [{
         "code": "assessor_works_for_party", "attr": "assessor",
@@ -159,8 +108,8 @@ def test_a_declared_conflict_refuses_the_assessor(world, passed):
         "uln": uln, "reason": "My nephew."}, format="json")
     assert declared.status_code == 201, declared.json()
     assert declared.json()["declared_by"] == "epao1-assessor"
-    aid = _start(world, passed)["id"]
-    response = _book(world, aid, "M1")
+    aid = start_epa(world, passed)["id"]
+    response = book(world, aid, "M1")
     assert (response.status_code, response.json()["errors"][0]["code"]) == (
         400, "assessor_declared_conflict")
     # the declarations are records: the EPAO's admins see them, another EPAO does not
@@ -169,26 +118,26 @@ def test_a_declared_conflict_refuses_the_assessor(world, passed):
 
 
 def test_someone_who_is_not_an_assessor_of_the_epao_is_refused(world, passed):
-    aid = _start(world, passed)["id"]
+    aid = start_epa(world, passed)["id"]
     for who in ("epao1-quality_assurer", "epao2-assessor"):
-        response = _book(world, aid, "M1", assessor=who)
+        response = book(world, aid, "M1", assessor=who)
         assert response.json()["errors"][0]["code"] == "not_an_assessor", who
 
 
 def test_a_booking_outside_the_epa_period_is_refused(world, passed):
-    aid = _start(world, passed)["id"]
-    response = _book(world, aid, "M1", days=93)  # clear of time-zone edges
+    aid = start_epa(world, passed)["id"]
+    response = book(world, aid, "M1", days=93)  # clear of time-zone edges
     assert response.status_code == 400
     assert response.json()["errors"][0]["attr"] == "scheduled_at"
     assert response.json()["errors"][0]["code"] == "outside_epa_period"
-    assert _book(world, aid, "M1", days=87).status_code == 200
+    assert book(world, aid, "M1", days=87).status_code == 200
 
 
 # -- judgements -------------------------------------------------------------------------------
 
 def test_only_the_booked_assessor_records_judgements(world, passed, assessor2):
-    aid = _start(world, passed)["id"]
-    _book(world, aid, "M1")
+    aid = start_epa(world, passed)["id"]
+    book(world, aid, "M1")
     url = f"{API}{aid}/methods/M1/judgements/PR1/"
     assert world.client("epao1-assessor2").put(url, {"met": True}, format="json"
                                                ).status_code == 404  # sees nothing of it
@@ -204,8 +153,8 @@ def test_only_the_booked_assessor_records_judgements(world, passed, assessor2):
 
 
 def test_two_people_editing_one_judgement_do_not_lose_an_update(world, passed):
-    aid = _start(world, passed)["id"]
-    _book(world, aid, "M1")
+    aid = start_epa(world, passed)["id"]
+    book(world, aid, "M1")
     url = f"{API}{aid}/methods/M1/judgements/PR1/"
     first = world.client("epao1-assessor").put(url, {"met": True}, format="json")
     etag = first["ETag"]
@@ -218,22 +167,22 @@ def test_two_people_editing_one_judgement_do_not_lose_an_update(world, passed):
     assert two.json()["errors"][0]["code"] == "version_mismatch"
     blind = laptop.put(url, {"met": True}, format="json")
     assert (blind.status_code, blind.json()["errors"][0]["code"]) == (428, "if_match_required")
-    judgement = _method(_detail(world, aid), "M1")["judgements"][0]
+    judgement = method_of(epa_detail(world, aid), "M1")["judgements"][0]
     assert (judgement["met"], judgement["evidence_note"]) == (False, "Schedule incomplete.")
 
 
 # -- quality assurance ------------------------------------------------------------------------
 
 def test_quality_assurance_changes_a_grade_with_a_reason_and_locks_it(world, passed):
-    detail = _assess(world, passed, "pass", "pass")
+    detail = assess(world, passed, "pass", "pass")
     url = f"{API}{detail['id']}/quality-assurance/"
     qa = world.client("epao1-quality_assurer")
     missing = qa.post(url, {"changes": [{"method": "M2", "grade": "distinction", "reason": ""}]},
                       format="json")
     assert missing.status_code == 400
-    released = _release(world, detail["id"], changes=[
+    released = release(world, detail["id"], changes=[
         {"method": "M2", "grade": "distinction", "reason": "Evidence of PDD1 was overlooked."}])
-    m2 = _method(released, "M2")
+    m2 = method_of(released, "M2")
     assert (m2["grade"], m2["qa_grade"], m2["final_grade"]) == ("pass", "distinction",
                                                                  "distinction")
     assert released["overall_grade"] == "pass"  # pass + distinction is pass in the matrix
@@ -244,14 +193,14 @@ def test_quality_assurance_changes_a_grade_with_a_reason_and_locks_it(world, pas
 
 
 def test_the_quality_assurer_must_not_have_assessed_it(world, passed, django_user_model):
-    both = _person(world, django_user_model, "epao1-both", "epao1", "assessor")
+    both = add_person(world, django_user_model, "epao1-both", "epao1", "assessor")
     Membership.objects.create(user=both, organisation=world.orgs["epao1"],
                               role="quality_assurer")
-    aid = _start(world, passed)["id"]
-    _book(world, aid, "M1", assessor="epao1-both")
-    _book(world, aid, "M2")
-    _judge_all(world, aid, "M1", "pass", assessor="epao1-both")
-    _judge_all(world, aid, "M2", "pass")
+    aid = start_epa(world, passed)["id"]
+    book(world, aid, "M1", assessor="epao1-both")
+    book(world, aid, "M2")
+    judge_all(world, aid, "M1", "pass", assessor="epao1-both")
+    judge_all(world, aid, "M2", "pass")
     response = world.client("epao1-both").post(f"{API}{aid}/quality-assurance/", {},
                                                format="json")
     assert (response.status_code, response.json()["errors"][0]["code"]) == (
@@ -263,29 +212,29 @@ def test_the_quality_assurer_must_not_have_assessed_it(world, passed, django_use
 # -- resits and retakes -----------------------------------------------------------------------
 
 def test_a_resit_after_a_fail_rebooks_the_failed_method_and_is_capped_at_pass(world, passed):
-    failed = _assess(world, passed, "fail", "distinction")
-    _release(world, failed["id"])
+    failed = assess(world, passed, "fail", "distinction")
+    release(world, failed["id"])
     response = world.client("epao1-admin").post(f"{API}{failed['id']}/resit/", {"kind": "resit"},
                                                 format="json")
     assert response.status_code == 201, response.json()
-    resit = response.json()
-    assert (resit["number"], resit["kind"], resit["grade_capped"]) == (2, "resit", True)
-    assert _method(resit, "M2")["status"] == "carried"
-    assert _method(resit, "M2")["carried_from_attempt"] == 1
-    assert _method(resit, "M1")["status"] == "awaiting_booking"
-    assert _book(world, resit["id"], "M2").json()["errors"][0]["code"] == "method_carried"
-    assert _book(world, resit["id"], "M1").status_code == 200
-    _judge_all(world, resit["id"], "M1", "distinction")
-    detail = _detail(world, resit["id"])
+    second = response.json()
+    assert (second["number"], second["kind"], second["grade_capped"]) == (2, "resit", True)
+    assert method_of(second, "M2")["status"] == "carried"
+    assert method_of(second, "M2")["carried_from_attempt"] == 1
+    assert method_of(second, "M1")["status"] == "awaiting_booking"
+    assert book(world, second["id"], "M2").json()["errors"][0]["code"] == "method_carried"
+    assert book(world, second["id"], "M1").status_code == 200
+    judge_all(world, second["id"], "M1", "distinction")
+    detail = epa_detail(world, second["id"])
     assert detail["grading"] == {"method_grades": {"M1": "distinction", "M2": "distinction"},
                                  "matrix_grade": "distinction", "capped": True,
                                  "overall_grade": "pass"}
-    assert _release(world, resit["id"])["overall_grade"] == "pass"
+    assert release(world, second["id"])["overall_grade"] == "pass"
 
 
 def test_exceptional_circumstances_lift_the_cap(world, passed):
-    failed = _assess(world, passed, "fail", "distinction")
-    _release(world, failed["id"])
+    failed = assess(world, passed, "fail", "distinction")
+    release(world, failed["id"])
     client = world.client("epao1-admin")
     no_reason = client.post(f"{API}{failed['id']}/resit/",
                             {"kind": "retake", "exceptional_circumstances": True}, format="json")
@@ -294,20 +243,20 @@ def test_exceptional_circumstances_lift_the_cap(world, passed):
         "kind": "retake", "exceptional_circumstances": True,
         "exceptional_reason": "Bereavement during the first attempt."}, format="json").json()
     assert retake["grade_capped"] is False
-    _book(world, retake["id"], "M1")
-    _judge_all(world, retake["id"], "M1", "distinction")
-    assert _detail(world, retake["id"])["overall_grade"] == "distinction"
+    book(world, retake["id"], "M1")
+    judge_all(world, retake["id"], "M1", "distinction")
+    assert epa_detail(world, retake["id"])["overall_grade"] == "distinction"
 
 
 def test_the_attempt_limit_is_enforced(world, passed):
-    aid = _assess(world, passed, "fail", "pass")["id"]
-    _release(world, aid)
+    aid = assess(world, passed, "fail", "pass")["id"]
+    release(world, aid)
     for attempt in (2, 3):
         aid = world.client("epao1-admin").post(f"{API}{aid}/resit/", {"kind": "resit"},
                                                format="json").json()["id"]
-        _book(world, aid, "M1")
-        _judge_all(world, aid, "M1", "fail")
-        assert _release(world, aid)["number"] == attempt
+        book(world, aid, "M1")
+        judge_all(world, aid, "M1", "fail")
+        assert release(world, aid)["number"] == attempt
     fourth = world.client("epao1-admin").post(f"{API}{aid}/resit/", {"kind": "resit"},
                                               format="json")
     assert (fourth.status_code, fourth.json()["errors"][0]["code"]) == (
@@ -315,8 +264,8 @@ def test_the_attempt_limit_is_enforced(world, passed):
 
 
 def test_a_resit_window_closes(world, passed):
-    aid = _assess(world, passed, "fail", "pass")["id"]
-    _release(world, aid)
+    aid = assess(world, passed, "fail", "pass")["id"]
+    release(world, aid)
     # Well past the 90 days: a day or two either side is a matter of time zones (British
     # Summer Time shifts a late-evening release into the next day).
     Assessment.objects.filter(pk=aid).update(
@@ -333,9 +282,9 @@ def test_a_resit_window_closes(world, passed):
 # -- appeals ----------------------------------------------------------------------------------
 
 def test_an_upheld_appeal_reopens_the_method_for_another_assessor(world, passed, assessor2):
-    detail = _assess(world, passed, "pass", "distinction")
+    detail = assess(world, passed, "pass", "distinction")
     aid = detail["id"]
-    _release(world, aid)
+    release(world, aid)
     lodged = world.client("employer1-admin").post(f"{API}{aid}/appeal/", {
         "method": "M1", "grounds": "The presentation was cut short by a fire alarm."},
         format="json")
@@ -346,20 +295,20 @@ def test_an_upheld_appeal_reopens_the_method_for_another_assessor(world, passed,
                                                 "reason": "The session was disrupted."},
                                                format="json")
     assert decided.status_code == 200 and decided.json()["status"] == "upheld"
-    reopened = _detail(world, aid)
+    reopened = epa_detail(world, aid)
     assert reopened["status"] == "in_progress" and reopened["overall_grade"] == ""
-    assert _method(reopened, "M1")["status"] == "awaiting_booking"
+    assert method_of(reopened, "M1")["status"] == "awaiting_booking"
     assert world.client("provider1-admin").get(f"{API}{aid}/").status_code == 404
-    same = _book(world, aid, "M1")
+    same = book(world, aid, "M1")
     assert same.json()["errors"][0]["code"] == "assessor_previously_assessed"
-    assert _book(world, aid, "M1", assessor="epao1-assessor2").status_code == 200
-    _judge_all(world, aid, "M1", "distinction", assessor="epao1-assessor2")
-    assert _release(world, aid)["overall_grade"] == "distinction"
+    assert book(world, aid, "M1", assessor="epao1-assessor2").status_code == 200
+    judge_all(world, aid, "M1", "distinction", assessor="epao1-assessor2")
+    assert release(world, aid)["overall_grade"] == "distinction"
 
 
 def test_no_appeal_against_the_highest_grade(world, passed):
-    aid = _assess(world, passed, "distinction", "distinction")["id"]
-    _release(world, aid)
+    aid = assess(world, passed, "distinction", "distinction")["id"]
+    release(world, aid)
     response = world.client("provider1-admin").post(f"{API}{aid}/appeal/", {
         "method": "M1", "grounds": "More!"}, format="json")
     assert (response.status_code, response.json()["errors"][0]["code"]) == (
@@ -367,8 +316,8 @@ def test_no_appeal_against_the_highest_grade(world, passed):
 
 
 def test_an_appeal_within_the_window_is_lodged(world, passed):
-    aid = _assess(world, passed, "pass", "pass")["id"]
-    _release(world, aid)
+    aid = assess(world, passed, "pass", "pass")["id"]
+    release(world, aid)
     Assessment.objects.filter(pk=aid).update(released_at=timezone.now() - dt.timedelta(days=29))
     response = world.client("provider1-admin").post(f"{API}{aid}/appeal/", {
         "method": "M1", "grounds": "In time."}, format="json")
@@ -376,8 +325,8 @@ def test_an_appeal_within_the_window_is_lodged(world, passed):
 
 
 def test_the_appeal_window_closes_after_31_days(world, passed):
-    aid = _assess(world, passed, "pass", "pass")["id"]
-    _release(world, aid)
+    aid = assess(world, passed, "pass", "pass")["id"]
+    release(world, aid)
     Assessment.objects.filter(pk=aid).update(released_at=timezone.now() - dt.timedelta(days=32))
     response = world.client("provider1-admin").post(f"{API}{aid}/appeal/", {
         "method": "M1", "grounds": "Late."}, format="json")
@@ -391,11 +340,11 @@ def test_the_appeal_window_closes_after_31_days(world, passed):
 # -- coverage and history ---------------------------------------------------------------------
 
 def test_ksb_coverage_lists_every_option_ksb_and_what_is_unassessed(world, passed):
-    aid = _start(world, passed)["id"]
+    aid = start_epa(world, passed)["id"]
     before = world.client("epao1-admin").get(f"{API}{aid}/coverage/").json()
     assert len(before["ksbs"]) == 47 and len(before["unassessed"]) == 47
-    _book(world, aid, "M1")
-    _judge_all(world, aid, "M1", "pass")
+    book(world, aid, "M1")
+    judge_all(world, aid, "M1", "pass")
     after = world.client("epao1-admin").get(f"{API}{aid}/coverage/").json()
     k1 = next(k for k in after["ksbs"] if k["code"] == "K1")
     assert k1["assessed"] and {e["method"] for e in k1["entries"]} == {"M1"}
@@ -405,8 +354,8 @@ def test_ksb_coverage_lists_every_option_ksb_and_what_is_unassessed(world, passe
 
 def test_the_history_shows_every_step_to_the_epao_and_only_results_to_the_provider(
         world, passed):
-    aid = _assess(world, passed, "pass", "pass")["id"]
-    _release(world, aid)
+    aid = assess(world, passed, "pass", "pass")["id"]
+    release(world, aid)
     epao = world.client("epao1-admin").get(f"/api/v1/apprenticeships/{passed}/history/").json()
     actions = [(e["area"], e["action"]) for e in epao["events"]]
     for step in [("gateway", "passed"), ("assessment", "started"), ("assessment", "booked"),
@@ -426,7 +375,7 @@ def test_listing_attempts_takes_the_same_queries_however_many(world, passed, pla
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    _assess(world, passed, "pass", "pass")
+    assess(world, passed, "pass", "pass")
     client = world.client("epao1-admin")
 
     def queries() -> int:
@@ -435,13 +384,13 @@ def test_listing_attempts_takes_the_same_queries_however_many(world, passed, pla
         return len(captured)
 
     one = queries()
-    other = _apprenticeship(world, uln_seed="100000002")
-    _open_ready(world, other)
-    world.client("provider1-admin").post(_url(other, "submit/"))
-    world.client("employer1-admin").post(_url(other, "sign-off/"), {"declaration": "Ready."},
+    other = new_apprenticeship(world, uln_seed="100000002")
+    open_ready_gateway(world, other)
+    world.client("provider1-admin").post(gateway_url(other, "submit/"))
+    world.client("employer1-admin").post(gateway_url(other, "sign-off/"), {"declaration": "Ready."},
                                          format="json")
-    _review_all(world, other)
-    _assess(world, other, "fail", "pass")
+    review_all(world, other)
+    assess(world, other, "fail", "pass")
     assert client.get(API).json()["count"] == 2
     assert queries() == one
 
@@ -463,12 +412,10 @@ def test_conflict_declarations_name_one_party(world):
 
 
 def test_a_plan_in_use_keeps_its_grading_and_a_new_version_serves_new_attempts(world, passed):
-    from tests.assessments.conftest import example_body
-
     body = example_body()
     own = world.client("epao1-admin").post("/api/v1/assessment-plans/", body, format="json")
     assert own.status_code == 201, own.json()
-    attempt = _start(world, passed)
+    attempt = start_epa(world, passed)
     assert attempt["plan"] == own.json()["id"]  # the EPAO's own plan is preferred
     body["matrix"][-1]["overall_grade"] = "pass"  # distinction + distinction: pass
     url = f"/api/v1/assessment-plans/{own.json()['id']}/"
@@ -478,7 +425,7 @@ def test_a_plan_in_use_keeps_its_grading_and_a_new_version_serves_new_attempts(w
     republished = world.client("epao1-admin").post("/api/v1/assessment-plans/", body,
                                                    format="json")
     assert republished.status_code == 201 and republished.json()["version"] == 2
-    assert _detail(world, attempt["id"])["plan_version"] == 1  # the attempt keeps its plan
+    assert epa_detail(world, attempt["id"])["plan_version"] == 1  # the attempt keeps its plan
 
 
 def test_after_the_gateway_the_facts_the_epa_rests_on_are_locked(world, passed):
@@ -513,23 +460,17 @@ def test_after_the_gateway_the_facts_the_epa_rests_on_are_locked(world, passed):
 
 # -- found in review: each of these was a defect ----------------------------------------------
 
-def _resit(world, aid: int, kind: str = "resit") -> dict:
-    response = world.client("epao1-admin").post(f"{API}{aid}/resit/", {"kind": kind},
-                                                format="json")
-    assert response.status_code == 201, response.json()
-    return response.json()
-
 
 def test_a_third_attempt_shows_the_judgements_of_the_attempt_that_graded_a_carried_method(
         world, passed):
-    first = _assess(world, passed, "fail", "pass")["id"]
-    _release(world, first)
-    second = _resit(world, first)["id"]
-    _book(world, second, "M1")
-    _judge_all(world, second, "M1", "fail")
-    _release(world, second)
-    third = _resit(world, second)
-    assert _method(third, "M2")["carried_from_attempt"] == 1
+    first = assess(world, passed, "fail", "pass")["id"]
+    release(world, first)
+    second = resit(world, first)["id"]
+    book(world, second, "M1")
+    judge_all(world, second, "M1", "fail")
+    release(world, second)
+    third = resit(world, second)
+    assert method_of(third, "M2")["carried_from_attempt"] == 1
     coverage = world.client("epao1-admin").get(f"{API}{third['id']}/coverage/").json()
     m2 = [e for k in coverage["ksbs"] for e in k["entries"] if e["method"] == "M2"]
     assert {e["attempt"] for e in m2} == {1}
@@ -537,12 +478,12 @@ def test_a_third_attempt_shows_the_judgements_of_the_attempt_that_graded_a_carri
 
 
 def test_a_carried_grade_cannot_be_appealed_in_a_later_attempt(world, passed, assessor2):
-    first = _assess(world, passed, "fail", "distinction")["id"]
-    _release(world, first)
-    second = _resit(world, first)["id"]
-    _book(world, second, "M1", assessor="epao1-assessor2")
-    _judge_all(world, second, "M1", "pass", assessor="epao1-assessor2")
-    assert _release(world, second)["overall_grade"] == "pass"
+    first = assess(world, passed, "fail", "distinction")["id"]
+    release(world, first)
+    second = resit(world, first)["id"]
+    book(world, second, "M1", assessor="epao1-assessor2")
+    judge_all(world, second, "M1", "pass", assessor="epao1-assessor2")
+    assert release(world, second)["overall_grade"] == "pass"
     response = world.client("employer1-admin").post(f"{API}{second}/appeal/", {
         "method": "M2", "grounds": "The carried grade was wrong."}, format="json")
     assert (response.status_code, response.json()["errors"][0]["code"]) == (
@@ -551,8 +492,8 @@ def test_a_carried_grade_cannot_be_appealed_in_a_later_attempt(world, passed, as
 
 def test_a_superseded_result_is_not_appealed_and_a_pending_appeal_blocks_a_resit(
         world, passed):
-    first = _assess(world, passed, "fail", "pass")["id"]
-    _release(world, first)
+    first = assess(world, passed, "fail", "pass")["id"]
+    release(world, first)
     lodged = world.client("provider1-admin").post(f"{API}{first}/appeal/", {
         "method": "M1", "grounds": "The room was noisy."}, format="json")
     assert lodged.status_code == 201
@@ -562,7 +503,7 @@ def test_a_superseded_result_is_not_appealed_and_a_pending_appeal_blocks_a_resit
     world.client("epao1-admin").post(f"{API}{first}/appeals/{lodged.json()['id']}/decision/",
                                      {"decision": "dismiss", "reason": "Noise was minor."},
                                      format="json")
-    _resit(world, first)
+    resit(world, first)
     late = world.client("provider1-admin").post(f"{API}{first}/appeal/", {
         "method": "M1", "grounds": "Again."}, format="json")
     assert (late.status_code, late.json()["errors"][0]["code"]) == (409, "assessment_exists")
@@ -574,22 +515,22 @@ def test_an_assessor_re_booked_away_records_nothing(world, passed, assessor2):
     from epa.domain import Forbidden
     from epa.organisations.access import actor_for_user
 
-    aid = _start(world, passed)["id"]
-    _book(world, aid, "M1")
+    aid = start_epa(world, passed)["id"]
+    book(world, aid, "M1")
     read_before = MethodAssessment.objects.get(assessment_id=aid, method__code="M1")
-    assert _book(world, aid, "M1", assessor="epao1-assessor2").status_code == 200
+    assert book(world, aid, "M1", assessor="epao1-assessor2").status_code == 200
     with pytest.raises(Forbidden):
         flow.judgement_record(method_assessment=read_before, criterion_code="PR1",
                               actor=actor_for_user(world.users["epao1-assessor"]), met=True)
 
 
 def test_re_booking_another_assessor_clears_the_judgements_so_far(world, passed, assessor2):
-    aid = _start(world, passed)["id"]
-    _book(world, aid, "M1")
+    aid = start_epa(world, passed)["id"]
+    book(world, aid, "M1")
     world.client("epao1-assessor").put(f"{API}{aid}/methods/M1/judgements/PR1/", {"met": True},
                                        format="json")
-    assert _book(world, aid, "M1", assessor="epao1-assessor2").status_code == 200
-    m1 = _method(_detail(world, aid), "M1")
+    assert book(world, aid, "M1", assessor="epao1-assessor2").status_code == 200
+    m1 = method_of(epa_detail(world, aid), "M1")
     assert m1["judgements"] == [] and "PR1" in m1["pending_criteria"]
     booked = AuditEvent.objects.filter(action="booked").last()
     assert booked.before["judgements_cleared"][0]["criterion"] == "PR1"
@@ -597,18 +538,18 @@ def test_re_booking_another_assessor_clears_the_judgements_so_far(world, passed,
 
 def test_the_quality_assurer_must_not_have_given_a_carried_grade(world, passed,
                                                                  django_user_model):
-    both = _person(world, django_user_model, "epao1-both", "epao1", "assessor")
+    both = add_person(world, django_user_model, "epao1-both", "epao1", "assessor")
     Membership.objects.create(user=both, organisation=world.orgs["epao1"],
                               role="quality_assurer")
-    first = _start(world, passed)["id"]
-    _book(world, first, "M1")
-    _book(world, first, "M2", assessor="epao1-both")
-    _judge_all(world, first, "M1", "fail")
-    _judge_all(world, first, "M2", "pass", assessor="epao1-both")
-    _release(world, first)
-    second = _resit(world, first)["id"]
-    _book(world, second, "M1")
-    _judge_all(world, second, "M1", "pass")
+    first = start_epa(world, passed)["id"]
+    book(world, first, "M1")
+    book(world, first, "M2", assessor="epao1-both")
+    judge_all(world, first, "M1", "fail")
+    judge_all(world, first, "M2", "pass", assessor="epao1-both")
+    release(world, first)
+    second = resit(world, first)["id"]
+    book(world, second, "M1")
+    judge_all(world, second, "M1", "pass")
     response = world.client("epao1-both").post(f"{API}{second}/quality-assurance/", {},
                                                format="json")
     assert (response.status_code, response.json()["errors"][0]["code"]) == (
@@ -637,9 +578,9 @@ def test_names_and_ids_of_other_organisations_answer_like_unknown_ones(world, pa
             "assessor": "epao2-assessor", "epao": world.orgs["epao2"].pk, "uln": probe,
             "reason": "Probe."}, format="json")
         assert declared.status_code == 201
-    aid = _start(world, passed)["id"]
+    aid = start_epa(world, passed)["id"]
     for name in ("epao2-assessor", "nobody-at-all"):
-        booking = _book(world, aid, "M1", assessor=name)
+        booking = book(world, aid, "M1", assessor=name)
         assert booking.json()["errors"][0]["code"] == "not_an_assessor", name
 
 
@@ -658,8 +599,8 @@ def test_an_assessor_records_judgements_with_a_personal_api_key(world, passed):
     tablet = APIClient()
     tablet.credentials(HTTP_AUTHORIZATION=f"Bearer {created.json()['key']}")
 
-    aid = _start(world, passed)["id"]
-    _book(world, aid, "M1")
+    aid = start_epa(world, passed)["id"]
+    book(world, aid, "M1")
     judged = tablet.put(f"{API}{aid}/methods/M1/judgements/PR1/", {"met": True}, format="json")
     assert judged.status_code == 200, judged.json()
     assert judged.json()["recorded_by"] == "epao1-assessor"
@@ -684,14 +625,14 @@ def test_an_assessor_records_judgements_with_a_personal_api_key(world, passed):
 
 
 def test_each_judgement_answers_with_where_the_grades_stand(world, passed):
-    aid = _start(world, passed)["id"]
-    _book(world, aid, "M1")
+    aid = start_epa(world, passed)["id"]
+    book(world, aid, "M1")
     client = world.client("epao1-assessor")
     first = client.put(f"{API}{aid}/methods/M1/judgements/PR1/", {"met": False},
                        format="json").json()
     assert (first["method_grade"], first["overall_grade"]) == ("", "")
     assert "PR1" not in first["pending_criteria"] and "PR2" in first["pending_criteria"]
-    _judge_all(world, aid, "M1", "pass")  # the rest: pass criteria met, distinction not
+    judge_all(world, aid, "M1", "pass")  # the rest: pass criteria met, distinction not
     last = client.put(f"{API}{aid}/methods/M1/judgements/PR1/", {"met": True},
                       format="json", HTTP_IF_MATCH='"1"').json()
     assert (last["method_grade"], last["pending_criteria"]) == ("pass", [])

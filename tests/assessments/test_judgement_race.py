@@ -12,7 +12,7 @@ import pytest
 from django.db import connection
 
 from epa.assessments.models import Judgement
-from tests.assessments.test_epa_api import API, _book, _start
+from tests.support.epa import ASSESSMENTS, book, start_epa
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -21,9 +21,9 @@ pytestmark = [
 
 
 def test_two_writes_of_one_judgement_do_not_lose_an_update(world, passed):
-    aid = _start(world, passed)["id"]
-    _book(world, aid, "M1")
-    url = f"{API}{aid}/methods/M1/judgements/PR1/"
+    aid = start_epa(world, passed)["id"]
+    book(world, aid, "M1")
+    url = f"{ASSESSMENTS}{aid}/methods/M1/judgements/PR1/"
     etag = world.client("epao1-assessor").put(url, {"met": True}, format="json")["ETag"]
     notes = {"tablet": "Schedule incomplete.", "laptop": "Schedule complete."}
     start, answers = threading.Barrier(2), {}

@@ -7,83 +7,25 @@ import pytest
 from epa.core.models import AuditEvent
 from epa.gateway.models import GatewayAttempt
 from epa.learners.models import Apprenticeship
-from epa.standards.models import Option
-from epa.standards.selectors import ksbs_for_option
+from tests.support.gateway import (
+    ENGLISH_AND_MATHS,
+    evaluate_gateway,
+    gateway_url,
+    new_apprenticeship,
+    open_ready_gateway,
+    option_ksb_codes,
+    review_all,
+)
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1/apprenticeships/"
-ENGLISH_AND_MATHS = [
-    {"subject": "english", "level": 2, "qualification_type": "gcse", "achieved_on": "2016-08-20"},
-    {"subject": "maths", "level": 2, "qualification_type": "gcse", "achieved_on": "2016-08-20"},
-]
-READY_FACTS = {"gateway_date": "2025-10-01", "contracted_hours_per_week": "37.5",
-               "off_the_job_hours": "500",
-               # 23 at the start, gateway after 2025-02-11: exempt, and the decision recorded
-               "english_maths_exemption_evidence": "Training plan v2, section 4"}
-
-
-def _apprenticeship(world, dob="2000-12-10", start="2024-09-01", end="2026-03-01",
-                    achievements=None, uln_seed="100000001", **overrides) -> int:
-    payload = world.apprenticeship_payload(
-        uln_seed=uln_seed, start_date=start, planned_end_date=end,
-        achievements=ENGLISH_AND_MATHS if achievements is None else achievements, **overrides)
-    payload["learner"]["date_of_birth"] = dob
-    response = world.client("provider1-admin").post(API, payload, format="json")
-    assert response.status_code == 201, response.json()
-    return response.json()["id"]
-
-
-def _url(pk: int, tail: str = "") -> str:
-    return f"{API}{pk}/gateway/{tail}"
-
-
-def _evaluate(world, pk: int, gateway_date: str, who="provider1-admin") -> dict:
-    response = world.client(who).get(_url(pk, "evaluation/"), {"gateway_date": gateway_date})
-    assert response.status_code == 200, response.json()
-    return {c["component"]: c for c in response.json()["components"]}
-
-
-def _option_ksb_codes(title="Production coordinator") -> list[str]:
-    option = Option.objects.get(title=title)
-    return list(ksbs_for_option(version=option.version, option=option)
-                .values_list("code", flat=True))
-
-
-def _open_ready(world, pk: int, who="provider1-admin", ksbs=None) -> dict:
-    """Open the gateway and record everything the provider gives."""
-    client = world.client(who)
-    opened = client.post(_url(pk), READY_FACTS, format="json")
-    assert opened.status_code == 201, opened.json()
-    evidence = client.post(_url(pk, "evidence/"), {
-        "title": "Production schedule and call sheets", "description": "Season 2 shoot",
-        "reference": "https://files.example.org/p/1", "evidence_date": "2025-06-01",
-        "ksbs": ksbs if ksbs is not None else _option_ksb_codes()}, format="json")
-    assert evidence.status_code == 201, evidence.json()
-    declared = client.post(_url(pk, "declaration/"),
-                           {"declaration": "Ready for the EPA."}, format="json")
-    assert declared.status_code == 200, declared.json()
-    return declared.json()
-
-
-def _review_all(world, pk: int, reject: dict | None = None, who="epao1-admin") -> dict:
-    client, body = world.client(who), None
-    for component in world.client(who).get(_url(pk)).json()["components"]:
-        if component["status"] != "submitted":
-            continue
-        kind = component["component"]
-        decision = ({"decision": "reject", "reason": reject[kind]} if reject and kind in reject
-                    else {"decision": "accept"})
-        response = client.post(_url(pk, f"components/{kind}/review/"), decision, format="json")
-        assert response.status_code == 200, response.json()
-        body = response.json()
-    return body
 
 
 # -- the issue's examples -------------------------------------------------------------------
 
 def test_apprentice_aged_17_at_start_without_maths_is_not_met(world):
-    pk = _apprenticeship(world, dob="2007-03-01", achievements=ENGLISH_AND_MATHS[:1])
-    maths = _evaluate(world, pk, "2025-10-01")["maths"]
+    pk = new_apprenticeship(world, dob="2007-03-01", achievements=ENGLISH_AND_MATHS[:1])
+    maths = evaluate_gateway(world, pk, "2025-10-01")["maths"]
     assert maths["check"]["status"] == "not_met"
     assert maths["check"]["reason"] == "maths_missing"
     assert "No maths achievement at Level 2" in maths["check"]["message"]
@@ -92,24 +34,24 @@ def test_apprentice_aged_17_at_start_without_maths_is_not_met(world):
 
 
 def test_apprentice_aged_25_starting_2024_with_gateway_in_march_2025_is_exempt(world):
-    pk = _apprenticeship(world, dob="1999-01-15", start="2024-01-08", end="2025-06-30",
+    pk = new_apprenticeship(world, dob="1999-01-15", start="2024-01-08", end="2025-06-30",
                          achievements=[])
-    components = _evaluate(world, pk, "2025-03-10")
+    components = evaluate_gateway(world, pk, "2025-03-10")
     for subject in ("english", "maths"):
         check = components[subject]["check"]
         assert (check["status"], check["reason"]) == ("not_required", "age_19_plus_exemption")
         assert check["rule"]["effective_from"] == "2025-02-11"
         assert components[subject]["required"] is False
     # before the exemption came in, the same apprentice needed them
-    before = _evaluate(world, pk, "2025-02-10")
+    before = evaluate_gateway(world, pk, "2025-02-10")
     assert before["maths"]["check"]["reason"] == "maths_missing"
 
 
 def test_apprentice_with_ehc_plan_and_entry_level_3_passes_english_and_maths(world):
     entry_3 = [{"subject": s, "level": 0, "qualification_type": "entry_level_3",
                 "achieved_on": "2018-06-01"} for s in ("english", "maths")]
-    pk = _apprenticeship(world, dob="2007-03-01", achievements=entry_3, has_ehc_plan=True)
-    components = _evaluate(world, pk, "2025-10-01")
+    pk = new_apprenticeship(world, dob="2007-03-01", achievements=entry_3, has_ehc_plan=True)
+    components = evaluate_gateway(world, pk, "2025-10-01")
     for subject in ("english", "maths"):
         assert components[subject]["check"]["status"] == "met"
         assert components[subject]["check"]["reason"] == "entry_level_3_with_ehc_plan"
@@ -122,17 +64,17 @@ def test_apprentice_with_ehc_plan_and_entry_level_3_passes_english_and_maths(wor
 ])
 def test_eight_months_on_programme_meets_duration_only_for_starts_from_august_2025(
         world, start, status, rule):
-    pk = _apprenticeship(world, start=start, end="2027-03-01")
+    pk = new_apprenticeship(world, start=start, end="2027-03-01")
     day = "2026-04-01" if start == "2025-08-01" else "2026-03-31"  # 8 months exactly
-    duration = _evaluate(world, pk, day)["minimum_duration"]["check"]
+    duration = evaluate_gateway(world, pk, day)["minimum_duration"]["check"]
     assert (duration["status"], duration["rule"]["code"]) == (status, rule)
 
 
 def test_a_portfolio_missing_two_option_ksbs_names_them(world):
-    pk = _apprenticeship(world)
-    codes = _option_ksb_codes()
-    _open_ready(world, pk, ksbs=codes[2:])
-    portfolio = _evaluate(world, pk, "2025-10-01")["portfolio"]["check"]
+    pk = new_apprenticeship(world)
+    codes = option_ksb_codes()
+    open_ready_gateway(world, pk, ksbs=codes[2:])
+    portfolio = evaluate_gateway(world, pk, "2025-10-01")["portfolio"]["check"]
     assert portfolio["status"] == "not_met"
     assert portfolio["reason"] == "portfolio_ksbs_missing"
     assert portfolio["details"]["missing"] == codes[:2]
@@ -141,49 +83,49 @@ def test_a_portfolio_missing_two_option_ksbs_names_them(world):
 
 
 def test_the_dry_run_works_before_a_gateway_is_opened(world):
-    pk = _apprenticeship(world)
-    response = world.client("employer1-staff").get(_url(pk, "evaluation/"))
+    pk = new_apprenticeship(world)
+    response = world.client("employer1-staff").get(gateway_url(pk, "evaluation/"))
     assert response.status_code == 200
     body = response.json()
     assert body["ready"] is False
     assert {c["component"] for c in body["components"]} == {
         "english", "maths", "option", "portfolio", "minimum_duration", "off_the_job",
         "employer_sign_off", "provider_declaration"}
-    assert world.client("provider1-admin").get(_url(pk)).status_code == 404
+    assert world.client("provider1-admin").get(gateway_url(pk)).status_code == 404
 
 
 # -- the flow -------------------------------------------------------------------------------
 
 def test_rejection_then_resubmission_is_attempt_2_and_the_gateway_passes(world):
-    pk = _apprenticeship(world)
-    _open_ready(world, pk)
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk)
     assert Apprenticeship.objects.get(pk=pk).status == "gateway_in_progress"
-    submitted = world.client("provider1-staff").post(_url(pk, "submit/"))
+    submitted = world.client("provider1-staff").post(gateway_url(pk, "submit/"))
     assert submitted.status_code == 200, submitted.json()
     assert submitted.json()["attempt"] == 1
     signed = world.client("employer1-admin").post(
-        _url(pk, "sign-off/"), {"declaration": "Works at the standard."}, format="json")
+        gateway_url(pk, "sign-off/"), {"declaration": "Works at the standard."}, format="json")
     assert signed.status_code == 200, signed.json()
     assert signed.json()["employer_sign_off"]["by"] == "employer1-admin"
 
-    failed = _review_all(world, pk, reject={"portfolio": "Call sheets are unsigned."})
+    failed = review_all(world, pk, reject={"portfolio": "Call sheets are unsigned."})
     assert failed["status"] == "failed"
     portfolio = next(c for c in failed["components"] if c["component"] == "portfolio")
     assert (portfolio["status"], portfolio["rejection_reason"]) == (
         "rejected", "Call sheets are unsigned.")
     assert Apprenticeship.objects.get(pk=pk).status == "gateway_failed"
 
-    added = world.client("provider1-admin").post(_url(pk, "evidence/"), {
+    added = world.client("provider1-admin").post(gateway_url(pk, "evidence/"), {
         "title": "Signed call sheets", "evidence_date": "2025-09-01", "ksbs": ["S1"]},
         format="json")
     assert added.status_code == 201, added.json()
-    again = world.client("provider1-admin").post(_url(pk, "submit/"))
+    again = world.client("provider1-admin").post(gateway_url(pk, "submit/"))
     assert again.status_code == 200, again.json()
     assert again.json()["attempt"] == 2
     statuses = {c["component"]: c["status"] for c in again.json()["components"]}
     assert statuses["portfolio"] == "submitted" and statuses["maths"] == "accepted"
 
-    passed = _review_all(world, pk)
+    passed = review_all(world, pk)
     assert passed["status"] == "passed"
     assert passed["ready"] is True
     assert [a["outcome"] for a in passed["attempts"]] == ["failed", "passed"]
@@ -208,10 +150,10 @@ def test_rejection_then_resubmission_is_attempt_2_and_the_gateway_passes(world):
 
 
 def test_submitting_a_gateway_that_is_not_ready_names_each_component(world):
-    pk = _apprenticeship(world, dob="2007-03-01", achievements=ENGLISH_AND_MATHS[:1])
+    pk = new_apprenticeship(world, dob="2007-03-01", achievements=ENGLISH_AND_MATHS[:1])
     client = world.client("provider1-admin")
-    client.post(_url(pk), {"gateway_date": "2025-03-01"}, format="json")
-    response = client.post(_url(pk, "submit/"))
+    client.post(gateway_url(pk), {"gateway_date": "2025-03-01"}, format="json")
+    response = client.post(gateway_url(pk, "submit/"))
     assert response.status_code == 400
     errors = {(e["attr"], e["code"]) for e in response.json()["errors"]}
     assert {("maths", "not_ready"), ("portfolio", "not_ready"), ("minimum_duration", "not_ready"),
@@ -221,28 +163,28 @@ def test_submitting_a_gateway_that_is_not_ready_names_each_component(world):
 
 
 def test_a_submitted_gateway_cannot_be_edited(world):
-    pk = _apprenticeship(world)
-    _open_ready(world, pk)
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk)
     client = world.client("employer1-staff")
-    assert client.post(_url(pk, "submit/")).status_code == 200
-    response = client.patch(_url(pk), {"off_the_job_hours": "10"}, format="json")
+    assert client.post(gateway_url(pk, "submit/")).status_code == 200
+    response = client.patch(gateway_url(pk), {"off_the_job_hours": "10"}, format="json")
     assert response.status_code == 409
     assert response.json()["errors"][0]["code"] == "gateway_not_editable"
 
 
 def test_a_gateway_opens_once(world):
-    pk = _apprenticeship(world)
+    pk = new_apprenticeship(world)
     client = world.client("provider1-admin")
-    assert client.post(_url(pk), {}, format="json").status_code == 201
-    again = client.post(_url(pk), {}, format="json")
+    assert client.post(gateway_url(pk), {}, format="json").status_code == 201
+    again = client.post(gateway_url(pk), {}, format="json")
     assert (again.status_code, again.json()["errors"][0]["code"]) == (409, "gateway_already_open")
 
 
 def test_evidence_must_name_ksbs_of_the_version(world):
-    pk = _apprenticeship(world)
+    pk = new_apprenticeship(world)
     client = world.client("provider1-admin")
-    client.post(_url(pk), {}, format="json")
-    response = client.post(_url(pk, "evidence/"), {
+    client.post(gateway_url(pk), {}, format="json")
+    response = client.post(gateway_url(pk, "evidence/"), {
         "title": "x", "evidence_date": "2025-01-01", "ksbs": ["K1", "K99"]}, format="json")
     assert response.status_code == 400
     assert response.json()["errors"][0]["attr"] == "ksbs"
@@ -251,8 +193,8 @@ def test_evidence_must_name_ksbs_of_the_version(world):
 
 
 def test_gateway_date_before_start_is_refused(world):
-    pk = _apprenticeship(world)
-    response = world.client("provider1-admin").post(_url(pk), {"gateway_date": "2024-01-01"},
+    pk = new_apprenticeship(world)
+    response = world.client("provider1-admin").post(gateway_url(pk), {"gateway_date": "2024-01-01"},
                                                      format="json")
     assert response.status_code == 400
     assert response.json()["errors"][0] == {
@@ -261,10 +203,10 @@ def test_gateway_date_before_start_is_refused(world):
 
 
 def test_removing_evidence_reopens_the_portfolio_check(world):
-    pk = _apprenticeship(world)
-    body = _open_ready(world, pk)
+    pk = new_apprenticeship(world)
+    body = open_ready_gateway(world, pk)
     item = body["evidence"][0]["id"]
-    response = world.client("provider1-admin").delete(_url(pk, f"evidence/{item}/"))
+    response = world.client("provider1-admin").delete(gateway_url(pk, f"evidence/{item}/"))
     assert response.status_code == 200
     portfolio = next(c for c in response.json()["components"] if c["component"] == "portfolio")
     assert portfolio["check"]["reason"] == "portfolio_empty"
@@ -281,26 +223,26 @@ def test_removing_evidence_reopens_the_portfolio_check(world):
     ("epao1-quality_assurer", "submit/", None),
 ])
 def test_each_party_does_only_its_part(world, who, tail, body):
-    pk = _apprenticeship(world)
-    _open_ready(world, pk)
-    response = world.client(who).post(_url(pk, tail), body, format="json")
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk)
+    response = world.client(who).post(gateway_url(pk, tail), body, format="json")
     assert response.status_code == 403, response.json()
     assert response.json()["errors"][0]["code"] == "role_required"
 
 
 def test_an_epao_assessor_and_another_epao_see_nothing(world):
-    pk = _apprenticeship(world)
-    _open_ready(world, pk)
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk)
     for who in ("epao1-assessor", "epao2-admin", "provider2-admin", "employer2-staff"):
-        assert world.client(who).get(_url(pk)).status_code == 404, who
-        assert world.client(who).get(_url(pk, "evaluation/")).status_code == 404, who
+        assert world.client(who).get(gateway_url(pk)).status_code == 404, who
+        assert world.client(who).get(gateway_url(pk, "evaluation/")).status_code == 404, who
 
 
 def test_an_api_key_of_the_epao_reviews(world):
-    pk = _apprenticeship(world)
-    _open_ready(world, pk)
-    world.client("provider1-admin").post(_url(pk, "submit/"))
-    response = world.key_client("epao1").post(_url(pk, "components/maths/review/"),
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk)
+    world.client("provider1-admin").post(gateway_url(pk, "submit/"))
+    response = world.key_client("epao1").post(gateway_url(pk, "components/maths/review/"),
                                               {"decision": "accept"}, format="json")
     assert response.status_code == 200, response.json()
     maths = next(c for c in response.json()["components"] if c["component"] == "maths")
@@ -308,19 +250,19 @@ def test_an_api_key_of_the_epao_reviews(world):
 
 
 def test_a_rejection_needs_a_reason(world):
-    pk = _apprenticeship(world)
-    _open_ready(world, pk)
-    world.client("provider1-admin").post(_url(pk, "submit/"))
-    response = world.client("epao1-admin").post(_url(pk, "components/maths/review/"),
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk)
+    world.client("provider1-admin").post(gateway_url(pk, "submit/"))
+    response = world.client("epao1-admin").post(gateway_url(pk, "components/maths/review/"),
                                                 {"decision": "reject"}, format="json")
     assert response.status_code == 400
     assert response.json()["errors"][0]["attr"] == "reason"
 
 
 def test_an_unknown_component_is_404(world):
-    pk = _apprenticeship(world)
-    _open_ready(world, pk)
-    response = world.client("epao1-admin").post(_url(pk, "components/karaoke/review/"),
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk)
+    response = world.client("epao1-admin").post(gateway_url(pk, "components/karaoke/review/"),
                                                 {"decision": "accept"}, format="json")
     assert response.status_code == 404
 
@@ -328,40 +270,40 @@ def test_an_unknown_component_is_404(world):
 # -- concurrency ----------------------------------------------------------------------------
 
 def test_a_stale_if_match_is_412_and_changes_nothing(world):
-    pk = _apprenticeship(world)
-    _open_ready(world, pk)
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk)
     client = world.client("provider1-admin")
-    read = client.get(_url(pk))
+    read = client.get(gateway_url(pk))
     etag = read["ETag"]
     assert etag == f'"{read.json()["version"]}"'
-    assert client.post(_url(pk, "submit/"), HTTP_IF_MATCH=etag).status_code == 200
+    assert client.post(gateway_url(pk, "submit/"), HTTP_IF_MATCH=etag).status_code == 200
     first = world.client("epao1-admin").post(
-        _url(pk, "components/maths/review/"), {"decision": "accept"}, format="json",
-        HTTP_IF_MATCH=client.get(_url(pk))["ETag"])
+        gateway_url(pk, "components/maths/review/"), {"decision": "accept"}, format="json",
+        HTTP_IF_MATCH=client.get(gateway_url(pk))["ETag"])
     assert first.status_code == 200
     stale = world.client("epao1-quality_assurer").post(
-        _url(pk, "components/english/review/"), {"decision": "reject", "reason": "r"},
+        gateway_url(pk, "components/english/review/"), {"decision": "reject", "reason": "r"},
         format="json", HTTP_IF_MATCH=etag)
     assert stale.status_code == 412
     assert stale.json()["errors"][0]["code"] == "version_mismatch"
-    english = next(c for c in client.get(_url(pk)).json()["components"]
+    english = next(c for c in client.get(gateway_url(pk)).json()["components"]
                    if c["component"] == "english")
     assert english["status"] == "submitted"
 
 
 def test_a_second_review_of_one_component_does_not_overwrite_the_first(world):
-    pk = _apprenticeship(world)
-    _open_ready(world, pk)
-    world.client("provider1-admin").post(_url(pk, "submit/"))
-    accept = world.client("epao1-admin").post(_url(pk, "components/maths/review/"),
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk)
+    world.client("provider1-admin").post(gateway_url(pk, "submit/"))
+    accept = world.client("epao1-admin").post(gateway_url(pk, "components/maths/review/"),
                                               {"decision": "accept"}, format="json")
     assert accept.status_code == 200
     late = world.client("epao1-quality_assurer").post(
-        _url(pk, "components/maths/review/"), {"decision": "reject", "reason": "late"},
+        gateway_url(pk, "components/maths/review/"), {"decision": "reject", "reason": "late"},
         format="json")
     assert late.status_code == 409
     assert late.json()["errors"][0]["code"] == "component_not_submitted"
-    maths = next(c for c in world.client("epao1-admin").get(_url(pk)).json()["components"]
+    maths = next(c for c in world.client("epao1-admin").get(gateway_url(pk)).json()["components"]
                  if c["component"] == "maths")
     assert (maths["status"], maths["reviewed_by"]) == ("accepted", "epao1-admin")
 
@@ -370,27 +312,28 @@ def test_reading_a_gateway_takes_the_same_queries_however_much_evidence(world):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    pk = _apprenticeship(world)
-    _open_ready(world, pk)
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk)
     client = world.client("provider1-admin")
 
     def queries() -> int:
         with CaptureQueriesContext(connection) as captured:
-            assert client.get(_url(pk)).status_code == 200
+            assert client.get(gateway_url(pk)).status_code == 200
         return len(captured)
 
     before = queries()
     for n in range(5):
-        client.post(_url(pk, "evidence/"), {"title": f"item {n}", "evidence_date": "2025-01-01",
+        client.post(gateway_url(pk, "evidence/"), {"title": f"item {n}",
+                                                  "evidence_date": "2025-01-01",
                                             "ksbs": ["K1", "S1"]}, format="json")
     assert queries() == before
 
 
 def test_the_history_shows_who_did_what_and_when(world):
-    pk = _apprenticeship(world)
-    _open_ready(world, pk)
-    world.client("provider1-admin").post(_url(pk, "submit/"))
-    world.client("epao1-admin").post(_url(pk, "components/portfolio/review/"),
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk)
+    world.client("provider1-admin").post(gateway_url(pk, "submit/"))
+    world.client("epao1-admin").post(gateway_url(pk, "components/portfolio/review/"),
                                      {"decision": "reject", "reason": "Unsigned."}, format="json")
     for who in ("epao1-admin", "provider1-staff", "employer1-admin"):
         response = world.client(who).get(f"{API}{pk}/history/")
@@ -420,13 +363,13 @@ def test_with_an_assessment_plan_the_portfolio_covers_the_plans_portfolio_ksbs(w
 
     call_command("load_assessment_plans", stdout=io.StringIO())
     underpinned = AssessmentMethod.objects.get(underpinned_by_portfolio=True)
-    option_codes = set(_option_ksb_codes())
+    option_codes = set(option_ksb_codes())
     plan_codes = {k.code for c in underpinned.criteria.all() for k in c.ksbs.all()} & option_codes
     assert plan_codes and plan_codes < option_codes
 
-    pk = _apprenticeship(world)
-    _open_ready(world, pk, ksbs=sorted(plan_codes))
-    portfolio = _evaluate(world, pk, "2025-10-01")["portfolio"]["check"]
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk, ksbs=sorted(plan_codes))
+    portfolio = evaluate_gateway(world, pk, "2025-10-01")["portfolio"]["check"]
     assert (portfolio["status"], portfolio["rule"]["code"]) == ("met", "portfolio_covers_plan")
     assert set(portfolio["details"]["required"]) == plan_codes
 
@@ -435,24 +378,24 @@ def test_a_future_gateway_date_is_refused(world):
     """It would meet the minimum duration early; a dry run may still look ahead."""
     import datetime as dt
 
-    pk = _apprenticeship(world, start="2026-06-01", end="2027-12-01")
+    pk = new_apprenticeship(world, start="2026-06-01", end="2027-12-01")
     future = (dt.date.today() + dt.timedelta(days=200)).isoformat()
-    response = world.client("provider1-admin").post(_url(pk), {"gateway_date": future},
+    response = world.client("provider1-admin").post(gateway_url(pk), {"gateway_date": future},
                                                      format="json")
     assert (response.status_code, response.json()["errors"][0]["code"]) == (
         400, "gateway_in_future")
-    ahead = _evaluate(world, pk, future)["minimum_duration"]["check"]
+    ahead = evaluate_gateway(world, pk, future)["minimum_duration"]["check"]
     assert ahead["reason"] in ("minimum_duration_met", "minimum_duration_not_met")
 
 
 def test_the_epao_does_not_change_while_it_reviews_the_gateway(world):
-    pk = _apprenticeship(world)
-    _open_ready(world, pk)
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk)
     client = world.client("provider1-admin")
     assert client.patch(f"{API}{pk}/", {"epao": world.orgs["epao2"].pk},
                         format="json").status_code == 200  # a draft: still free to change
     client.patch(f"{API}{pk}/", {"epao": world.orgs["epao1"].pk}, format="json")
-    assert client.post(_url(pk, "submit/")).status_code == 200
+    assert client.post(gateway_url(pk, "submit/")).status_code == 200
     response = client.patch(f"{API}{pk}/", {"epao": world.orgs["epao2"].pk}, format="json")
     assert response.status_code == 400
     assert response.json()["errors"][0]["attr"] == "epao"

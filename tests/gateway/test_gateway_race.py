@@ -12,7 +12,7 @@ import pytest
 from django.db import connection
 
 from epa.gateway.models import GatewayComponent
-from tests.gateway.test_gateway_api import _apprenticeship, _open_ready, _url
+from tests.support.gateway import gateway_url, new_apprenticeship, open_ready_gateway
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -21,9 +21,9 @@ pytestmark = [
 
 
 def test_two_reviewers_racing_on_one_component_do_not_overwrite_each_other(world):
-    pk = _apprenticeship(world)
-    _open_ready(world, pk)
-    assert world.client("provider1-admin").post(_url(pk, "submit/")).status_code == 200
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk)
+    assert world.client("provider1-admin").post(gateway_url(pk, "submit/")).status_code == 200
     clients = {"epao1-admin": ({"decision": "accept"}, world.client("epao1-admin")),
                "epao1-quality_assurer": ({"decision": "reject", "reason": "Out of date."},
                                          world.client("epao1-quality_assurer"))}
@@ -33,7 +33,7 @@ def test_two_reviewers_racing_on_one_component_do_not_overwrite_each_other(world
         body, client = clients[who]
         start.wait()
         try:
-            answers[who] = client.post(_url(pk, "components/maths/review/"), body,
+            answers[who] = client.post(gateway_url(pk, "components/maths/review/"), body,
                                        format="json").status_code
         finally:
             connection.close()

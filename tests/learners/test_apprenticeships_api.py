@@ -3,7 +3,7 @@ import pytest
 from epa.learners.models import Apprenticeship, Learner
 from epa.standards.catalogue import OptionData, StandardData, StandardVersionData
 from epa.standards.services import standard_version_upsert
-from tests.conftest import make_uln
+from tests.support.world import make_uln
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/apprenticeships/"

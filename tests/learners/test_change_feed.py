@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from epa.learners.models import Apprenticeship
-from tests.learners.test_sync import record, valid_ulns
+from tests.support.sync import sync_record, valid_ulns
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/apprenticeships/changes/"
@@ -17,7 +17,7 @@ def six(world):
     """Six apprenticeships of provider1, all changed 'a minute ago' at the same instant."""
     client = world.key_client("provider1")
     client.post("/api/v1/apprenticeships/sync/",
-                {"records": [record(world, u) for u in valid_ulns(6)]}, format="json")
+                {"records": [sync_record(world, u) for u in valid_ulns(6)]}, format="json")
     stamp = timezone.now() - dt.timedelta(minutes=1)
     Apprenticeship.objects.update(updated_at=stamp)
     return client

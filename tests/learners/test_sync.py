@@ -9,37 +9,10 @@ from django.test.utils import CaptureQueriesContext
 
 from epa.api.models import IdempotencyRecord
 from epa.learners.models import Achievement, Apprenticeship, Learner
-from tests.conftest import make_uln
+from tests.support.sync import sync_record, valid_ulns
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/apprenticeships/sync/"
-
-
-def _seed(n: int) -> str:
-    return f"1{n:08d}"
-
-
-def valid_ulns(count: int, start: int = 1) -> list[str]:
-    from epa.learners.rules import uln_check_digit
-
-    ulns, n = [], start
-    while len(ulns) < count:
-        if uln_check_digit(_seed(n)) is not None:
-            ulns.append(make_uln(_seed(n)))
-        n += 1
-    return ulns
-
-
-def record(world, uln: str, **overrides) -> dict:
-    data = {
-        "uln": uln, "given_names": "Sam", "family_name": "Jones",
-        "date_of_birth": "2001-05-06", "email": "", "standard": "ST0792", "version": "1.0",
-        "option": "Production coordinator", "employer": world.orgs["employer1"].pk,
-        "epao": world.orgs["epao1"].pk, "start_date": "2024-09-01",
-        "planned_end_date": "2026-03-01", "planned_otj_hours": 300, "has_ehc_plan": False,
-    }
-    data.update(overrides)
-    return data
 
 
 def _sync(client, records, **headers):
@@ -49,13 +22,13 @@ def _sync(client, records, **headers):
 def test_creates_updates_and_reports_each_record_in_order(world):
     client = world.key_client("provider1")
     ulns = valid_ulns(3)
-    body = _sync(client, [record(world, u) for u in ulns]).json()
+    body = _sync(client, [sync_record(world, u) for u in ulns]).json()
     assert [r["outcome"] for r in body["results"]] == ["created"] * 3
     assert body["summary"] == {"created": 3, "updated": 0, "unchanged": 0, "error": 0}
     assert Apprenticeship.objects.filter(provider=world.orgs["provider1"]).count() == 3
 
-    changed = [record(world, ulns[0]), record(world, ulns[1], family_name="Smith"),
-               record(world, ulns[2], planned_end_date="2026-06-01")]
+    changed = [sync_record(world, ulns[0]), sync_record(world, ulns[1], family_name="Smith"),
+               sync_record(world, ulns[2], planned_end_date="2026-06-01")]
     body = _sync(client, changed).json()
     assert [r["outcome"] for r in body["results"]] == ["unchanged", "updated", "updated"]
     assert Learner.objects.get(uln=ulns[1]).family_name == "Smith"
@@ -67,10 +40,10 @@ def test_bad_rows_are_reported_and_good_rows_stored(world):
     good, other = valid_ulns(2)
     bad_check_digit = good[:9] + str((int(good[9]) + 1) % 10)
     records = [
-        record(world, good),
-        record(world, bad_check_digit),
-        record(world, other, option="Camera operator"),
-        record(world, other, standard="ST0792", planned_end_date="2024-01-01"),
+        sync_record(world, good),
+        sync_record(world, bad_check_digit),
+        sync_record(world, other, option="Camera operator"),
+        sync_record(world, other, standard="ST0792", planned_end_date="2024-01-01"),
         {"uln": "12"},
     ]
     body = _sync(client, records).json()
@@ -87,7 +60,7 @@ def test_bad_rows_are_reported_and_good_rows_stored(world):
 def test_duplicate_key_in_batch_is_an_error_not_a_silent_overwrite(world):
     (uln,) = valid_ulns(1)
     body = _sync(world.key_client("provider1"),
-                 [record(world, uln), record(world, uln, planned_otj_hours=1)]).json()
+                 [sync_record(world, uln), sync_record(world, uln, planned_otj_hours=1)]).json()
     assert [r["outcome"] for r in body["results"]] == ["created", "error"]
     assert body["results"][1]["errors"][0]["code"] == "duplicate_in_batch"
     assert Apprenticeship.objects.get().planned_otj_hours == 300
@@ -95,8 +68,9 @@ def test_duplicate_key_in_batch_is_an_error_not_a_silent_overwrite(world):
 
 def test_cannot_write_another_providers_apprenticeship(world):
     (uln,) = valid_ulns(1)
-    _sync(world.key_client("provider1"), [record(world, uln)])
-    body = _sync(world.key_client("provider2"), [record(world, uln, planned_otj_hours=5)]).json()
+    _sync(world.key_client("provider1"), [sync_record(world, uln)])
+    body = _sync(world.key_client("provider2"),
+                 [sync_record(world, uln, planned_otj_hours=5)]).json()
     assert body["results"][0]["outcome"] == "created"  # provider2's own apprenticeship
     mine = Apprenticeship.objects.get(provider=world.orgs["provider1"])
     assert mine.planned_otj_hours == 300
@@ -105,13 +79,13 @@ def test_cannot_write_another_providers_apprenticeship(world):
 def test_only_providers_sync(world):
     (uln,) = valid_ulns(1)
     for who in ("employer1", "epao1"):
-        response = _sync(world.key_client(who), [record(world, uln)])
+        response = _sync(world.key_client(who), [sync_record(world, uln)])
         assert response.status_code == 403
         assert response.json()["errors"][0]["code"] == "role_required"
-    response = _sync(world.client("provider1-staff"), [record(world, uln)],)
+    response = _sync(world.client("provider1-staff"), [sync_record(world, uln)],)
     assert response.status_code == 200
     response = world.client("provider1-admin").post(
-        URL, {"provider": world.orgs["provider2"].pk, "records": [record(world, uln)]},
+        URL, {"provider": world.orgs["provider2"].pk, "records": [sync_record(world, uln)]},
         format="json")
     assert response.status_code == 400
     assert response.json()["errors"][0]["code"] == "provider_not_yours"
@@ -120,7 +94,7 @@ def test_only_providers_sync(world):
 @override_settings(SYNC_MAX_RECORDS=3)
 def test_batch_limit_is_stated(world):
     response = _sync(world.key_client("provider1"),
-                     [record(world, u) for u in valid_ulns(4)])
+                     [sync_record(world, u) for u in valid_ulns(4)])
     assert response.status_code == 400
     error = response.json()["errors"][0]
     assert (error["attr"], error["code"]) == ("records", "too_many_records")
@@ -133,13 +107,13 @@ def test_achievements_are_synced_and_compared(world):
     client = world.key_client("provider1")
     maths = [{"subject": "maths", "level": 2, "qualification_type": "gcse",
               "achieved_on": "2017-08-20", "evidence_reference": "c1"}]
-    assert _sync(client, [record(world, uln, achievements=maths)]).json()[
+    assert _sync(client, [sync_record(world, uln, achievements=maths)]).json()[
         "results"][0]["outcome"] == "created"
-    assert _sync(client, [record(world, uln, achievements=maths)]).json()[
+    assert _sync(client, [sync_record(world, uln, achievements=maths)]).json()[
         "results"][0]["outcome"] == "unchanged"
     english = [*maths, {"subject": "english", "level": 2, "qualification_type": "bsl",
                         "achieved_on": "2018-01-01", "evidence_reference": ""}]
-    assert _sync(client, [record(world, uln, achievements=english)]).json()[
+    assert _sync(client, [sync_record(world, uln, achievements=english)]).json()[
         "results"][0]["outcome"] == "updated"
     assert Achievement.objects.count() == 2
 
@@ -147,9 +121,9 @@ def test_achievements_are_synced_and_compared(world):
 def test_status_is_kept_on_resync(world):
     (uln,) = valid_ulns(1)
     client = world.key_client("provider1")
-    _sync(client, [record(world, uln)])
+    _sync(client, [sync_record(world, uln)])
     Apprenticeship.objects.update(status="gateway_passed")
-    _sync(client, [record(world, uln, planned_otj_hours=10)])
+    _sync(client, [sync_record(world, uln, planned_otj_hours=10)])
     assert Apprenticeship.objects.get().status == "gateway_passed"
 
 
@@ -158,9 +132,9 @@ def test_queries_per_batch_do_not_grow_with_the_batch(world, size):
     client = world.key_client("provider1")
     ulns = valid_ulns(size)
     with CaptureQueriesContext(connection) as created:
-        _sync(client, [record(world, u) for u in ulns])
+        _sync(client, [sync_record(world, u) for u in ulns])
     with CaptureQueriesContext(connection) as resynced:
-        _sync(client, [record(world, u, planned_otj_hours=(7 if i % 10 == 0 else 300))
+        _sync(client, [sync_record(world, u, planned_otj_hours=(7 if i % 10 == 0 else 300))
                        for i, u in enumerate(ulns)])
     counts = (len(created.captured_queries), len(resynced.captured_queries))
     print(f"sync of {size}: queries {counts}")
@@ -175,7 +149,7 @@ QUERIES_PER_BATCH = (17, 15)
 
 def test_retry_with_same_key_and_body_replays_and_writes_nothing(world):
     client = world.key_client("provider1")
-    records = [record(world, u) for u in valid_ulns(2)]
+    records = [sync_record(world, u) for u in valid_ulns(2)]
     first = _sync(client, records, **{"Idempotency-Key": "batch-1"})
     Apprenticeship.objects.update(planned_otj_hours=1)  # a change the replay must not undo
     second = _sync(client, records, **{"Idempotency-Key": "batch-1"})
@@ -188,8 +162,8 @@ def test_retry_with_same_key_and_body_replays_and_writes_nothing(world):
 def test_same_key_other_body_is_422(world):
     client = world.key_client("provider1")
     u1, u2 = valid_ulns(2)
-    _sync(client, [record(world, u1)], **{"Idempotency-Key": "k"})
-    response = _sync(client, [record(world, u2)], **{"Idempotency-Key": "k"})
+    _sync(client, [sync_record(world, u1)], **{"Idempotency-Key": "k"})
+    response = _sync(client, [sync_record(world, u2)], **{"Idempotency-Key": "k"})
     assert response.status_code == 422
     assert response.json()["errors"][0]["code"] == "idempotency_key_reused"
     assert Learner.objects.filter(uln=u2).count() == 0
@@ -200,7 +174,7 @@ def test_retry_while_first_is_running_is_409(world):
 
     client = world.key_client("provider1")
     (uln,) = valid_ulns(1)
-    records = [record(world, uln)]
+    records = [sync_record(world, uln)]
     _sync(client, records, **{"Idempotency-Key": "running"})
     IdempotencyRecord.objects.filter(key="running").update(status="in_progress")
     response = _sync(client, records, **{"Idempotency-Key": "running"})
@@ -213,8 +187,8 @@ def test_retry_while_first_is_running_is_409(world):
 
 def test_keys_are_per_organisation(world):
     (uln,) = valid_ulns(1)
-    _sync(world.key_client("provider1"), [record(world, uln)], **{"Idempotency-Key": "x"})
-    response = _sync(world.key_client("provider2"), [record(world, uln)],
+    _sync(world.key_client("provider1"), [sync_record(world, uln)], **{"Idempotency-Key": "x"})
+    response = _sync(world.key_client("provider2"), [sync_record(world, uln)],
                      **{"Idempotency-Key": "x"})
     assert response.status_code == 200 and "Idempotent-Replayed" not in response.headers
     assert Apprenticeship.objects.count() == 2
@@ -237,21 +211,21 @@ def test_failed_request_does_not_burn_the_key(world):
 def test_sync_is_throttled_per_organisation(world):
     client = world.key_client("provider1")
     (uln,) = valid_ulns(1)
-    assert _sync(client, [record(world, uln)]).status_code == 200
-    assert _sync(client, [record(world, uln)]).status_code == 200
-    response = _sync(client, [record(world, uln)])
+    assert _sync(client, [sync_record(world, uln)]).status_code == 200
+    assert _sync(client, [sync_record(world, uln)]).status_code == 200
+    response = _sync(client, [sync_record(world, uln)])
     assert response.status_code == 429
     assert response.json()["errors"][0]["code"] == "throttled"
     assert "Retry-After" in response.headers
-    assert _sync(world.key_client("provider2"), [record(world, uln)]).status_code == 200
+    assert _sync(world.key_client("provider2"), [sync_record(world, uln)]).status_code == 200
 
 
 # -- a learner two providers share ----------------------------------------------------------------
 
 def test_second_provider_with_the_same_details_shares_the_learner(world):
     (uln,) = valid_ulns(1)
-    _sync(world.key_client("provider1"), [record(world, uln, email="sam@example.org")])
-    body = _sync(world.key_client("provider2"), [record(world, uln)]).json()  # no email sent
+    _sync(world.key_client("provider1"), [sync_record(world, uln, email="sam@example.org")])
+    body = _sync(world.key_client("provider2"), [sync_record(world, uln)]).json()  # no email sent
     assert body["results"][0]["outcome"] == "created"
     assert Learner.objects.get().email == "sam@example.org"  # not blanked
     assert Apprenticeship.objects.count() == 2
@@ -259,8 +233,9 @@ def test_second_provider_with_the_same_details_shares_the_learner(world):
 
 def test_second_provider_cannot_change_a_shared_learners_details(world):
     (uln,) = valid_ulns(1)
-    _sync(world.key_client("provider1"), [record(world, uln)])
-    body = _sync(world.key_client("provider2"), [record(world, uln, family_name="Other")]).json()
+    _sync(world.key_client("provider1"), [sync_record(world, uln)])
+    body = _sync(world.key_client("provider2"),
+                 [sync_record(world, uln, family_name="Other")]).json()
     assert body["results"][0]["outcome"] == "error"
     assert body["results"][0]["errors"][0]["code"] == "learner_mismatch"
     assert Learner.objects.get().family_name == "Jones"
@@ -270,7 +245,7 @@ def test_second_provider_cannot_change_a_shared_learners_details(world):
 def test_sole_provider_corrects_its_learners_details(world):
     (uln,) = valid_ulns(1)
     client = world.key_client("provider1")
-    _sync(client, [record(world, uln)])
-    body = _sync(client, [record(world, uln, family_name="Corrected")]).json()
+    _sync(client, [sync_record(world, uln)])
+    body = _sync(client, [sync_record(world, uln, family_name="Corrected")]).json()
     assert body["results"][0]["outcome"] == "updated"
     assert Learner.objects.get().family_name == "Corrected"

@@ -149,7 +149,8 @@ class SyncRequestSerializer(SyncEnvelopeSerializer):
 
 
 class EventSerializer(serializers.ModelSerializer):
-    actor = serializers.CharField(source="actor_label",
+    at = serializers.DateTimeField(read_only=True, help_text="When it happened.")
+    actor = serializers.CharField(source="actor_label", read_only=True,
                                   help_text="Who: a user name or an API key.")
     organisation = serializers.IntegerField(source="actor_organisation_id", allow_null=True,
                                             help_text="The organisation they acted for.")

@@ -17,8 +17,8 @@ class Event:
     """
     Attributes:
         id (int):
-        at (datetime.datetime):
-        area (str): gateway, assessment or result.
+        at (datetime.datetime): When it happened.
+        area (str): e.g. apprenticeship, gateway, assessment, result, access, plan.
         action (str):
         actor (str): Who: a user name or an API key.
         organisation (int | None): The organisation they acted for.
