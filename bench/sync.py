@@ -170,6 +170,7 @@ def set_up(ulns: list[str], background: list[str], batch_size: int) -> Setup:
     """
     from django.core.management import call_command
 
+    from epa.core.actor import SYSTEM
     from epa.learners.models import Learner
     from epa.learners.sync import apprenticeships_sync
     from epa.organisations.models import EPAOApproval, Organisation, OrganisationKind
@@ -201,7 +202,7 @@ def set_up(ulns: list[str], background: list[str], batch_size: int) -> Setup:
     epao = Organisation.objects.create(kind=OrganisationKind.EPAO, identifier=EPAO_IDENTIFIER,
                                        name=f"{NAME_PREFIX} EPAO")
     EPAOApproval.objects.create(epao=epao, standard=Standard.objects.get(reference=STANDARD))
-    _, raw_key = api_key_create(organisation=provider, name=f"{NAME_PREFIX} key",
+    _, raw_key = api_key_create(actor=SYSTEM, organisation=provider, name=f"{NAME_PREFIX} key",
                                 scopes=["read", "write"])
     records = [validated(json_record(len(ulns) + i, uln, employer.pk, epao.pk))
                for i, uln in enumerate(background)]

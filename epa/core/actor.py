@@ -25,6 +25,8 @@ class Actor:
     # Who did it, for people reading a history: the person's user name (a personal key
     # included), ``api-key:<prefix>`` for an organisation's key, ``system`` for neither.
     label: str = "system"
+    # The project itself (a management command, a loader): not a caller of the API.
+    is_system: bool = False
 
     @property
     def is_anonymous(self) -> bool:
@@ -45,4 +47,4 @@ class Actor:
 
 ANONYMOUS = Actor(grants=(), scopes=frozenset())
 # The project itself (a management command, a data migration): no organisation, every scope.
-SYSTEM = Actor(grants=(), scopes=frozenset({"read", "write"}), label="system")
+SYSTEM = Actor(grants=(), scopes=frozenset({"read", "write"}), label="system", is_system=True)

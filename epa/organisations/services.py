@@ -1,4 +1,9 @@
-"""Writes for organisations and access: API keys."""
+"""Writes for organisations and access: API keys.
+
+Keys are managed by people (never by keys): an admin creates and revokes keys that act for the
+organisation; any member creates and revokes personal keys that act as them. Every change is in
+the organisation's audit stream (``organisation:<id>``).
+"""
 
 from __future__ import annotations
 
@@ -10,17 +15,40 @@ import secrets
 from django.db import transaction
 from django.utils import timezone
 
-from epa.organisations.models import ApiKey, Organisation, Scope
+from epa.core.actor import Actor
+from epa.core.audit import Entry, audit_record, stream
+from epa.core.codes import define_field_codes
+from epa.core.errors import FieldError, RuleViolation
+from epa.core.policy import require
+from epa.organisations.models import ApiKey, Organisation, Role, Scope
 
 KEY_PREFIX = "epa"
 # last_used_at is written at most this often per key, not on every request.
 LAST_USED_RESOLUTION = dt.timedelta(minutes=1)
 
 
-class ApiKeyError(ValueError):
-    def __init__(self, field: str, message: str, code: str) -> None:
-        super().__init__(message)
-        self.field, self.message, self.code = field, message, code
+API_KEY_ERROR_CODES = define_field_codes("organisations.api_key", {
+    "scopes": ["invalid_scopes"],
+    "expires_at": ["expiry_in_past"],
+    "name": ["required"],
+})
+AREA = "access"
+
+
+def _organisation_stream(organisation_id: int) -> str:
+    return stream("organisation", organisation_id)
+
+
+def _key_state(key: ApiKey) -> dict:
+    return {"prefix": key.prefix, "name": key.name, "scopes": key.scopes,
+            "personal": key.user_id is not None,
+            "expires_at": key.expires_at.isoformat() if key.expires_at else None,
+            "revoked_at": key.revoked_at.isoformat() if key.revoked_at else None}
+
+
+def _require_person(actor: Actor) -> None:
+    require(actor.is_system or actor.api_key_id is None,
+            "Keys are managed by people, not by keys.")
 
 
 def _hash(raw_key: str) -> str:
@@ -29,34 +57,64 @@ def _hash(raw_key: str) -> str:
 
 @transaction.atomic
 def api_key_create(
-    *, organisation: Organisation, name: str, scopes: list[str],
-    expires_at: dt.datetime | None = None, created_by=None, user=None,
+    *, actor: Actor, organisation: Organisation, name: str, scopes: list[str],
+    expires_at: dt.datetime | None = None, personal: bool = False,
 ) -> tuple[ApiKey, str]:
     """Issue a key; returns the record and the key itself, which is never retrievable again.
 
-    The key reads ``epa_<prefix>_<secret>``: the prefix identifies it in lists and logs.
+    The key reads ``epa_<prefix>_<secret>``: the prefix identifies it in lists and logs. A
+    personal key acts as ``actor`` (a person); any other acts for the organisation as an admin
+    would, and only an admin (or the project itself) creates one.
     """
+    _require_person(actor)
+    require(actor.is_system or actor.organisation_ids() >= {organisation.pk},
+            "You are not a member of this organisation.")
+    require(personal or actor.is_system or actor.has_role(organisation.pk, {Role.ADMIN}),
+            "Only an admin creates keys that act for the organisation; create a personal key "
+            "(personal: true) instead.")
+    require(not personal or actor.user_id is not None, "A personal key needs a person.")
     scopes = sorted(set(scopes))
+    errors = []
     if not scopes or not set(scopes) <= set(Scope.values):
-        raise ApiKeyError("scopes", f"Scopes must be a non-empty subset of {Scope.values}.",
-                          "invalid_scopes")
+        errors.append(FieldError("scopes", "invalid_scopes",
+                                 f"Scopes must be a non-empty subset of {Scope.values}."))
     if expires_at is not None and expires_at <= timezone.now():
-        raise ApiKeyError("expires_at", "The expiry must be in the future.", "expiry_in_past")
+        errors.append(FieldError("expires_at", "expiry_in_past",
+                                 "The expiry must be in the future."))
     if not name.strip():
-        raise ApiKeyError("name", "A key needs a name.", "required")
+        errors.append(FieldError("name", "required", "A key needs a name."))
+    if errors:
+        raise RuleViolation(errors)
     prefix = secrets.token_hex(4)
     raw_key = f"{KEY_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
     key = ApiKey.objects.create(
         organisation=organisation, name=name.strip(), prefix=prefix, key_hash=_hash(raw_key),
-        scopes=scopes, expires_at=expires_at, created_by=created_by, user=user,
+        scopes=scopes, expires_at=expires_at, created_by_id=actor.user_id,
+        user_id=actor.user_id if personal else None,
     )
+    audit_record(actor=actor, entry=Entry(
+        stream=_organisation_stream(organisation.pk), area=AREA, action="api_key_created",
+        subject=prefix, after=_key_state(key), organisation_id=organisation.pk))
     return key, raw_key
 
 
-def api_key_revoke(*, key: ApiKey) -> ApiKey:
-    """Revoke a key; it stops working at once. Revoking twice keeps the first time."""
-    ApiKey.objects.filter(pk=key.pk, revoked_at__isnull=True).update(revoked_at=timezone.now())
+@transaction.atomic
+def api_key_revoke(*, actor: Actor, key: ApiKey) -> ApiKey:
+    """Revoke a key; it stops working at once. An admin revokes any of the organisation's keys,
+    a member their own personal keys. Revoking twice keeps the first time."""
+    _require_person(actor)
+    require(actor.is_system or actor.has_role(key.organisation_id, {Role.ADMIN})
+            or (actor.user_id is not None and key.user_id == actor.user_id),
+            "Only an admin revokes the organisation's keys; a member revokes their own.")
+    revoked = ApiKey.objects.filter(pk=key.pk, revoked_at__isnull=True).update(
+        revoked_at=timezone.now())
     key.refresh_from_db(fields=["revoked_at"])
+    if revoked:
+        audit_record(actor=actor, entry=Entry(
+            stream=_organisation_stream(key.organisation_id), area=AREA,
+            action="api_key_revoked", subject=key.prefix, before={"revoked_at": None},
+            after={"revoked_at": key.revoked_at.isoformat()},
+            organisation_id=key.organisation_id))
     return key
 
 

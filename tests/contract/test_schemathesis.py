@@ -282,10 +282,12 @@ def _credentials(world, identity: str) -> dict:
     from django.middleware.csrf import _get_new_csrf_string
     from django.test import Client
 
+    from epa.core.actor import SYSTEM
     from epa.organisations.services import api_key_create
 
     if identity.endswith("-key"):
-        _, raw = api_key_create(organisation=world.orgs[identity.removesuffix("-key")],
+        _, raw = api_key_create(actor=SYSTEM,
+                                organisation=world.orgs[identity.removesuffix("-key")],
                                 name="fuzz", scopes=["read", "write"])
         return {"headers": {"Authorization": f"Bearer {raw}"}}
     client = Client()

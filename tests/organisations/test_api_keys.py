@@ -114,3 +114,26 @@ def test_bad_key_requests_name_the_field(world, body, attr):
     response = world.client("provider1-admin").post(_url(world, "provider1"), body)
     assert response.status_code == 400
     assert attr in [e["attr"].split(".")[0] for e in response.json()["errors"]]
+
+
+def test_creating_and_revoking_a_key_is_in_the_organisations_audit_stream(world):
+    from epa.core.models import AuditEvent
+
+    admin = world.client("provider1-admin")
+    created = admin.post(_url(world, "provider1"), {"name": "MIS", "scopes": ["read"]}).json()
+    admin.post(f"{_url(world, 'provider1')}{created['prefix']}/revoke/")
+    events = AuditEvent.objects.filter(stream=f"organisation:{world.orgs['provider1'].pk}")
+    assert [(e.action, e.subject, e.actor_label) for e in events] == [
+        ("api_key_created", created["prefix"], "provider1-admin"),
+        ("api_key_revoked", created["prefix"], "provider1-admin")]
+    assert events[0].after["scopes"] == ["read"] and "key" not in str(events[0].after)
+    assert created["key"] not in str(list(events.values()))
+
+
+def test_an_invalid_key_request_names_the_field(world):
+    response = world.client("provider1-admin").post(
+        _url(world, "provider1"), {"name": "old", "scopes": ["read"],
+                                   "expires_at": "2001-01-01T00:00:00Z"}, format="json")
+    assert response.status_code == 400
+    assert [(e["attr"], e["code"]) for e in response.json()["errors"]] == [
+        ("expires_at", "expiry_in_past")]

@@ -55,9 +55,11 @@ class World:
     def key_client(self, org: str, scopes=("read", "write")):
         from rest_framework.test import APIClient
 
+        from epa.core.actor import SYSTEM
         from epa.organisations.services import api_key_create
 
-        _, raw = api_key_create(organisation=self.orgs[org], name="test", scopes=list(scopes))
+        _, raw = api_key_create(actor=SYSTEM, organisation=self.orgs[org], name="test",
+                                scopes=list(scopes))
         client = APIClient()
         client.credentials(HTTP_AUTHORIZATION=f"Bearer {raw}")
         return client

@@ -2,18 +2,17 @@ from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
-from epa.api.permissions import RoleRequired, request_actor
 from epa.api.viewsets import TenantReadOnlyViewSet, TenantViewSetMixin
 from epa.organisations.api.serializers import (
     ApiKeyCreatedSerializer,
     ApiKeySerializer,
     OrganisationSerializer,
 )
-from epa.organisations.models import ApiKey, Organisation, Role
-from epa.organisations.services import ApiKeyError, api_key_create, api_key_revoke
+from epa.organisations.models import ApiKey, Organisation
+from epa.organisations.selectors import api_keys_visible_to, organisations_of
+from epa.organisations.services import api_key_create, api_key_revoke
 
 
 @extend_schema_view(
@@ -64,46 +63,23 @@ class ApiKeyViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.CreateMode
     lookup_field = "prefix"
 
     def organisation(self) -> Organisation:
-        actor = request_actor(self.request)
-        org = get_object_or_404(
-            Organisation.objects.filter(pk__in=actor.organisation_ids()),
-            pk=self.kwargs["organisation_id"],
-        )
-        if actor.api_key_id is not None:
-            raise RoleRequired("Keys are managed by people, not by keys.")
-        return org
-
-    def _is_admin(self, org: Organisation) -> bool:
-        return request_actor(self.request).has_role(org.pk, {Role.ADMIN})
+        return get_object_or_404(organisations_of(self.actor), pk=self.kwargs["organisation_id"])
 
     def scoped_queryset(self, actor):
-        org = self.organisation()
-        keys = ApiKey.objects.filter(organisation=org).select_related("user")
-        if not self._is_admin(org):
-            keys = keys.filter(user_id=actor.user_id)
-        return keys.order_by("-created_at", "id")
+        return api_keys_visible_to(actor, self.organisation())
 
     def create(self, request, *args, **kwargs):
         organisation = self.organisation()
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        personal = serializer.validated_data["personal"]
-        if not personal and not self._is_admin(organisation):
-            raise RoleRequired("Only an admin creates keys that act for the organisation; "
-                               "create a personal key (personal: true) instead.")
-        try:
-            key, raw = api_key_create(
-                organisation=organisation, name=serializer.validated_data["name"],
-                scopes=serializer.validated_data["scopes"],
-                expires_at=serializer.validated_data.get("expires_at"),
-                created_by=request.user, user=request.user if personal else None,
-            )
-        except ApiKeyError as exc:
-            raise ValidationError({exc.field: [exc.message]}, code=exc.code) from exc
+        data = serializer.validated_data
+        key, raw = api_key_create(
+            actor=self.actor, organisation=organisation, name=data["name"],
+            scopes=data["scopes"], expires_at=data.get("expires_at"), personal=data["personal"])
         key.key = raw
         return Response(ApiKeyCreatedSerializer(key).data, status=status.HTTP_201_CREATED)
 
     @action(detail=True, methods=["post"])
     def revoke(self, request, *args, **kwargs):
-        key = api_key_revoke(key=self.get_object())
+        key = api_key_revoke(actor=self.actor, key=self.get_object())
         return Response(ApiKeySerializer(key).data)

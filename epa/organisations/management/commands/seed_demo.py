@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from epa.core.actor import SYSTEM
 from epa.organisations.models import (
     ROLES_BY_KIND,
     ApiKey,
@@ -109,9 +110,9 @@ class Command(BaseCommand):
                                          revoked_at__isnull=True)
         revoked = 0
         for key in previous:
-            api_key_revoke(key=key)
+            api_key_revoke(actor=SYSTEM, key=key)
             revoked += 1
-        _, raw_key = api_key_create(organisation=org, name=DEMO_KEY_NAME,
+        _, raw_key = api_key_create(actor=SYSTEM, organisation=org, name=DEMO_KEY_NAME,
                                     scopes=[Scope.READ, Scope.WRITE])
         return {"spec": spec, "org": org, "created": created, "usernames": usernames,
                 "revoked": revoked, "key": raw_key}
