@@ -12,6 +12,8 @@ import ast
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
+
 import epa
 
 ROOT = Path(epa.__file__).resolve().parent
@@ -141,4 +143,18 @@ def test_models_import_no_services():
     wrong = [f"{module}:{line} imports {name}" for module, rows in IMPORTS.items()
              if module.endswith(".models") for name, line, _ in rows
              if name.endswith((".services", ".sync", ".flow"))]
+    assert not wrong, wrong
+
+
+# Pairs (lower, upper): the lower app never imports the upper. The EPA uses assessment plans,
+# plans know nothing of the EPA; the catalogue and organisations know nothing of the flows.
+LAYERS = [("epa.plans", "epa.assessments"), ("epa.standards", "epa.learners"),
+          ("epa.organisations", "epa.learners"), ("epa.learners", "epa.gateway"),
+          ("epa.gateway", "epa.assessments")]
+
+
+@pytest.mark.parametrize(("lower", "upper"), LAYERS)
+def test_a_lower_app_never_imports_an_upper_one(lower, upper):
+    wrong = [f"{module}:{line} imports {name}" for module, rows in IMPORTS.items()
+             if _app(module) == lower for name, line, _ in rows if _app(name) == upper]
     assert not wrong, wrong

@@ -67,7 +67,7 @@ pytestmark = pytest.mark.django_db
 
 API = "/api/v1/"
 # Public by design: the catalogue and the assessment plans need no caller to be read. (Plans
-# are written by EPAO admins: their tenancy is tested in tests/assessments.)
+# are written by EPAO admins: their tenancy is tested in tests/plans.)
 CATALOGUE = ("/api/v1/standards", "/api/v1/assessment-plans")
 # Shared by design between members of any organisation: the directory, to name an employer
 # or EPAO on an apprenticeship. Members read it; nobody writes through it.

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "epa.organisations",
     "epa.learners",
     "epa.gateway",
+    "epa.plans",
     "epa.assessments",
 ]
 
@@ -185,7 +186,7 @@ SPECTACULAR_SETTINGS = {
         "GatewayCheckStatusEnum": "epa.gateway.rules.STATUS_CHOICES",
         "GatewayReasonEnum": "epa.gateway.rules.REASON_CODES",
         "GatewayRuleEnum": "epa.gateway.rules.RULE_CODES",
-        "GradeEnum": "epa.assessments.models.Grade",
+        "GradeEnum": "epa.plans.models.Grade",
         "AssessmentStatusEnum": "epa.assessments.models.AssessmentStatus",
         "AssessmentKindEnum": "epa.assessments.models.AssessmentKind",
         "MethodStatusEnum": "epa.assessments.models.MethodStatus",

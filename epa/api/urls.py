@@ -7,5 +7,6 @@ urlpatterns = [
     path("", include("epa.organisations.api.urls")),
     path("", include("epa.learners.api.urls")),
     path("", include("epa.gateway.api.urls")),
+    path("", include("epa.plans.api.urls")),
     path("", include("epa.assessments.api.urls")),
 ]

@@ -4,4 +4,4 @@ from django.apps import AppConfig
 class AssessmentsConfig(AppConfig):
     name = "epa.assessments"
     label = "assessments"
-    verbose_name = "Assessment plans, bookings and grading"
+    verbose_name = "End-point assessments: bookings, grading, results"

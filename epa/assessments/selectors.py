@@ -1,89 +1,40 @@
-"""Reads of assessment plans that encode rules: which plan applies, which methods and criteria
-apply to an option, which KSBs the portfolio must evidence."""
+"""Reads of the EPA that encode rules: who sees which attempts, which assessor may assess an
+apprentice, where a method's and an attempt's grades stand, and which KSBs an attempt covers.
+
+Grades are computed here from the judgements and the plan (``epa.plans.grading``), never
+entered; ``services`` stores them when a judgement changes, and the API shows them.
+"""
 
 from __future__ import annotations
 
-from django.db.models import Prefetch, Q, QuerySet
+from dataclasses import dataclass
 
-from epa.assessments.models import AssessmentMethod, AssessmentPlan, GradingCriterion
-from epa.organisations.models import Organisation
-from epa.standards.models import KSB, Option, StandardVersion
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+
+from epa.assessments.models import (
+    Assessment,
+    AssessmentStatus,
+    ConflictDeclaration,
+    Judgement,
+    MethodAssessment,
+)
+from epa.domain import FieldError
+from epa.learners.models import Apprenticeship
+from epa.learners.selectors import EPAO_WIDE_ROLES
+from epa.organisations.access import Actor
+from epa.organisations.models import Membership, OrganisationKind, Role
+from epa.plans.grading import CriterionResult, method_grade, overall_grade
+from epa.plans.models import Grade
+from epa.plans.selectors import criteria_for
+from epa.standards.models import KSB
 from epa.standards.selectors import ksbs_for_option
-
-
-def plans_with_details() -> QuerySet[AssessmentPlan]:
-    """Plans with everything the API shows, in a constant number of queries."""
-    criteria = GradingCriterion.objects.prefetch_related(
-        Prefetch("ksbs", KSB.objects.only("id", "code", "kind", "number")))
-    methods = AssessmentMethod.objects.select_related("option").prefetch_related(
-        Prefetch("criteria", criteria))
-    return AssessmentPlan.objects.select_related("standard_version__standard", "owner") \
-        .prefetch_related(Prefetch("methods", methods), "matrix_rows")
-
-
-def plan_for(standard_version: StandardVersion, epao: Organisation | None
-             ) -> AssessmentPlan | None:
-    """The plan an EPAO assesses ``standard_version`` by: the latest version of its own plan,
-    else the latest shared plan (such as the shipped example), else None."""
-    plans = AssessmentPlan.objects.filter(standard_version=standard_version)
-    if epao is not None:
-        own = plans.filter(owner=epao).order_by("-version").first()
-        if own is not None:
-            return own
-    return plans.filter(owner__isnull=True).order_by("-version").first()
-
-
-def applicable_methods(plan: AssessmentPlan, option: Option | None
-                       ) -> QuerySet[AssessmentMethod]:
-    """The methods an apprentice on ``option`` takes: those for every option and the option's
-    own. With ``option=None``, the methods for every option only."""
-    scope = Q(option__isnull=True)
-    if option is not None:
-        scope |= Q(option=option)
-    return plan.methods.filter(scope).order_by("order", "code")
-
-
-def criteria_for(method: AssessmentMethod, option: Option | None
-                 ) -> QuerySet[GradingCriterion]:
-    """The criteria of ``method`` that apply to an apprentice on ``option``.
-
-    A method for every option may have criteria citing only one option's KSBs (the example
-    plan's option-specific criteria): such a criterion applies to that option only. A criterion
-    citing no KSB, or a KSB of the option, applies.
-    """
-    if option is None and not method.plan.standard_version.core_and_options:
-        return method.criteria.all()
-    option_ksbs = ksbs_for_option(version=method.plan.standard_version, option=option)
-    return method.criteria.filter(Q(ksbs__isnull=True) | Q(ksbs__in=option_ksbs)).distinct()
-
-
-def portfolio_ksb_codes(plan: AssessmentPlan, option: Option | None) -> set[str]:
-    """The KSB codes the portfolio of an apprentice on ``option`` must evidence: those assessed
-    by the plan's methods that are underpinned by the portfolio and apply to the option, limited
-    to the option's own KSBs (core plus option)."""
-    version = plan.standard_version
-    codes = set(KSB.objects.filter(
-        grading_criteria__method__in=applicable_methods(plan, option).filter(
-            underpinned_by_portfolio=True),
-    ).values_list("code", flat=True))
-    if version.core_and_options:
-        codes &= set(ksbs_for_option(version=version, option=option)
-                     .values_list("code", flat=True))
-    return codes
-
 
 # -- who sees which assessments ----------------------------------------------------------------
 
-def assessments_visible_to(actor) -> QuerySet:
+def assessments_visible_to(actor: Actor) -> QuerySet[Assessment]:
     """The EPAO's admins and quality assurers: every attempt of apprenticeships naming it. An
     assessor: attempts with a method booked with them. The provider and employer: released
     results only (never a provisional grade)."""
-    from django.db.models import Exists, OuterRef
-
-    from epa.assessments.models import Assessment, AssessmentStatus, MethodAssessment
-    from epa.learners.selectors import EPAO_WIDE_ROLES
-    from epa.organisations.models import OrganisationKind
-
     scope = Q(apprenticeship__epao_id__in=actor.organisation_ids(OrganisationKind.EPAO,
                                                                  EPAO_WIDE_ROLES))
     scope |= Q(status=AssessmentStatus.RELEASED) & (
@@ -96,10 +47,8 @@ def assessments_visible_to(actor) -> QuerySet:
     return Assessment.objects.filter(scope)
 
 
-def assessments_with_details(queryset: QuerySet) -> QuerySet:
+def assessments_with_details(queryset: QuerySet[Assessment]) -> QuerySet[Assessment]:
     """Everything the assessment API shows, in a constant number of queries."""
-    from epa.assessments.models import Judgement, MethodAssessment
-
     judgements = Judgement.objects.select_related("criterion").prefetch_related(
         Prefetch("ksbs_observed", KSB.objects.only("id", "code", "kind", "number")))
     methods = MethodAssessment.objects.select_related("method", "assessor", "carried_from")\
@@ -110,7 +59,86 @@ def assessments_with_details(queryset: QuerySet) -> QuerySet:
         Prefetch("methods", methods), "appeals__method", "plan__matrix_rows")
 
 
-def pending_criteria(assessment) -> dict[int, list[str]]:
+# -- assessors ---------------------------------------------------------------------------------
+
+def epao_assessor_id(epao_id: int, username: str) -> int | None:
+    """The user id of the EPAO's assessor with this user name. Only the EPAO's own assessors
+    are looked up, so that a name says nothing about people elsewhere."""
+    return Membership.objects.filter(organisation_id=epao_id, role=Role.ASSESSOR,
+                                     user__username=username).values_list(
+        "user_id", flat=True).first()
+
+
+NOT_AN_ASSESSOR = FieldError("assessor", "not_an_assessor", "Not an assessor of the EPAO.")
+
+
+def assessor_conflicts(*, assessor_id: int, apprenticeship: Apprenticeship) -> list[FieldError]:
+    """Why this assessor of the apprenticeship's EPAO may not assess this apprentice (empty
+    when they may)."""
+    memberships = Membership.objects.filter(user_id=assessor_id)
+    parties = [apprenticeship.provider_id, apprenticeship.employer_id]
+    if memberships.filter(organisation_id__in=parties).exists():
+        return [FieldError("assessor", "assessor_works_for_party",
+                           "Conflict of interest: the assessor is a member of the "
+                           "apprentice's provider or employer.")]
+    declared = ConflictDeclaration.objects.filter(
+        Q(uln=apprenticeship.learner.uln) | Q(organisation_id__in=parties),
+        assessor_id=assessor_id)
+    if declared.exists():
+        return [FieldError("assessor", "assessor_declared_conflict",
+                           "Conflict of interest: the assessor declared one with this "
+                           "apprentice, provider or employer.")]
+    return []
+
+
+# -- where the grades stand --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MethodGrading:
+    """Where one method's grade stands."""
+
+    grade: str  # "" until every criterion that applies is judged
+    unmet: list[str]  # the criteria not met (feedback: what kept a higher grade from it)
+    pending: list[str]  # the criteria not judged yet
+
+
+@dataclass(frozen=True)
+class AssessmentGrading:
+    """Where an attempt's overall grade stands."""
+
+    method_grades: dict[str, str]  # the grade that counts, per method code (graded ones only)
+    matrix_grade: str  # what the plan's matrix gives for them; "" until every method is graded
+    capped: bool  # a capped resit or retake lowered a distinction to pass
+    overall_grade: str  # the matrix grade after the cap
+
+
+def method_grading(method: MethodAssessment) -> MethodGrading:
+    """The grade of one method from its judgements of the criteria that apply to the
+    apprentice's option."""
+    criteria = list(criteria_for(method.method, method.assessment.apprenticeship.option))
+    judged = {j.criterion_id: j for j in method.judgements.all()}
+    pending = [c.code for c in criteria if c.pk not in judged]
+    if pending:
+        return MethodGrading("", [], pending)
+    result = method_grade(method.method.grade_scale, [
+        CriterionResult(c.code, c.band, judged[c.pk].met) for c in criteria])
+    return MethodGrading(result.grade, result.unmet, [])
+
+
+def assessment_grading(assessment: Assessment) -> AssessmentGrading:
+    """The overall grade from the plan's matrix once every method has a grade (the quality
+    assurer's where changed), capped at pass for a capped resit or retake."""
+    methods = list(assessment.methods.select_related("method"))
+    grades = {m.method.code: m.final_grade for m in methods if m.final_grade}
+    if not methods or len(grades) < len(methods):
+        return AssessmentGrading(grades, "", False, "")
+    from_matrix = overall_grade(assessment.plan.matrix_rows.all(), grades) or ""
+    if assessment.grade_capped and from_matrix == Grade.DISTINCTION:
+        return AssessmentGrading(grades, from_matrix, True, Grade.PASS)
+    return AssessmentGrading(grades, from_matrix, False, from_matrix)
+
+
+def pending_criteria(assessment: Assessment) -> dict[int, list[str]]:
     """Per method assessment id, the codes of the criteria that apply and are not judged yet."""
     option = assessment.apprenticeship.option
     pending = {}
@@ -124,7 +152,9 @@ def pending_criteria(assessment) -> dict[int, list[str]]:
     return pending
 
 
-def ksb_coverage(assessment) -> dict:
+# -- KSB coverage ------------------------------------------------------------------------------
+
+def ksb_coverage(assessment: Assessment) -> dict:
     """Every KSB of the apprentice's option: where the attempt assesses it (methods passed in
     an earlier attempt count with that attempt's judgements), the judgement, and which KSBs no
     judgement covers yet."""

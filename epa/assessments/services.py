@@ -1,464 +1,548 @@
-"""Writes of assessment plans. The API, the admin and the loader of the example plan all go
-through these, and a plan is validated whole by ``plan_errors``.
+"""The EPA's writes: start, book, judge, grade, assure, release, resit, appeal, and declare
+conflicts of interest.
 
-The plan data (``data``) is a plain dict::
+Who may do what (anyone who cannot see the assessment gets a 404 before reaching here):
 
-    {"standard_version": StandardVersion, "owner": Organisation | None,
-     "version": int (optional on create: the next free one),
-     "title", "note", "is_example", "epa_period_days", "resit_window_days",
-     "retake_window_days", "cap_resit_grade_at_pass", "max_attempts", "appeal_window_days",
-     "methods": [{"code", "name", "order" (optional: its position), "typical_duration_minutes",
-                  "grade_scale", "option": Option | None, "underpinned_by_portfolio",
-                  "criteria": [{"code", "band", "descriptor", "ksbs": ["K1", ...]}]}],
-     "matrix": [{"method_grades": {"M1": "pass", ...}, "overall_grade": "pass"}]}
+- the EPAO's admins (and its API keys) start the EPA, book methods and assessors, start resits
+  and retakes, and decide appeals;
+- only the assessor booked for a method records its judgements;
+- only a quality assurer of the EPAO who assessed none of its methods confirms and releases;
+- the apprentice's provider and employer lodge appeals against a released result.
 
-Errors are ``FieldError``s whose field is a path into that dict: ``methods.1.criteria.0.ksbs``,
-``matrix.3.overall_grade``.
-
-Versions: a plan in use (an assessment was graded by it) is never changed in a way that alters
-grades; ``plan_publish_new_version`` (or a create for the same standard version and owner)
-makes the next version, which new assessments then use (``selectors.plan_for``).
+Grades are never entered: whenever a judgement changes, the method's grade and the overall
+grade are computed (``selectors.method_grading`` and ``selectors.assessment_grading``, by the
+plan's rules in ``epa.plans.grading``) and stored, and the quality assurer's changes are
+recorded beside them with a reason. Every write locks the assessment, honours ``If-Match``
+(``StaleVersion``) and records an event in the apprenticeship's history: area ``assessment``
+for the work in progress, ``result`` for what the provider and employer may see (release,
+appeals). Reads, and the rules they encode, are in ``selectors``.
 """
 
 from __future__ import annotations
 
-import itertools
-from collections import Counter
-from collections.abc import Iterable
-from typing import Any
+import datetime as dt
+from dataclasses import dataclass
 
-from django.core.exceptions import ValidationError
-from django.db import models, transaction
-from django.db.models import Max
+from django.db import transaction
+from django.utils import timezone
 
 from epa.assessments.models import (
-    SCALE_GRADES,
-    AssessmentMethod,
-    AssessmentPlan,
-    Band,
-    Grade,
-    GradeScale,
-    GradingCriterion,
-    GradingMatrixRow,
+    Appeal,
+    AppealStatus,
+    Assessment,
+    AssessmentKind,
+    AssessmentStatus,
+    ConflictDeclaration,
+    Judgement,
+    MethodAssessment,
+    MethodStatus,
 )
-from epa.domain import FieldError, RuleViolation
-from epa.learners.services import epao_is_approved
-from epa.organisations.models import Organisation, OrganisationKind
-from epa.standards.models import Option, StandardVersion
-from epa.standards.selectors import ksbs_for_option
-from epa.standards.services import UpsertOutcome
+from epa.assessments.selectors import (
+    NOT_AN_ASSESSOR,
+    MethodGrading,
+    assessment_grading,
+    assessor_conflicts,
+    epao_assessor_id,
+    method_grading,
+)
+from epa.domain import (
+    FieldError,
+    Forbidden,
+    RuleViolation,
+    StaleVersion,
+    StateConflict,
+    VersionRequired,
+    require,
+)
+from epa.gateway.models import GatewaySubmission, SubmissionStatus
+from epa.learners.history import actor_label, apprenticeship_status_move, event_record
+from epa.learners.models import Apprenticeship, ApprenticeshipStatus
+from epa.learners.selectors import acts_as_employer, acts_as_provider, acts_for_epao
+from epa.organisations.access import Actor
+from epa.organisations.models import Organisation, OrganisationKind, Role
+from epa.plans.models import SCALE_GRADES, Grade, GradingCriterion
+from epa.plans.selectors import applicable_methods, criteria_for, highest_grade, plan_for
+from epa.standards.models import KSB
+from epa.versioning import locked_at_version
 
-PLAN_FIELDS = ("title", "note", "is_example", "epa_period_days", "resit_window_days",
-               "retake_window_days", "cap_resit_grade_at_pass", "max_attempts",
-               "appeal_window_days")
-# Changing these never changes a grade: allowed on a plan in use.
-DESCRIPTIVE_FIELDS = frozenset({"title", "note"})
-METHOD_FIELDS = ("code", "name", "order", "typical_duration_minutes", "grade_scale", "option",
-                 "underpinned_by_portfolio")
-MISSING_SHOWN = 5  # missing matrix combinations named in one message
+# -- who may do what ---------------------------------------------------------------------------
 
-# Every code the rules below can give, by field (INDEX: a position in the list); declared in
-# the OpenAPI schema. Field validators of the models add their own codes (e.g. ``max_value``).
-PLAN_ERROR_CODES = {
-    "plan": ["plan_in_use"],
-    "owner": ["not_an_epao", "epao_not_approved", "owner_not_yours", "cannot_change"],
-    "standard_version": ["cannot_change"],
-    "version": ["duplicate_plan_version"],
-    "methods": ["methods_required", "ksb_not_assessed"],
-    "methods.INDEX.code": ["duplicate_method_code"],
-    "methods.INDEX.option": ["option_not_in_version"],
-    "methods.INDEX.grade_scale": ["invalid_choice"],
-    "methods.INDEX.criteria": ["pass_criteria_missing", "distinction_criteria_missing"],
-    "methods.INDEX.criteria.INDEX.code": ["duplicate_criterion_code"],
-    "methods.INDEX.criteria.INDEX.band": ["invalid_choice", "band_not_in_scale"],
-    "methods.INDEX.criteria.INDEX.ksbs": ["unknown_ksb"],
-    "matrix": ["matrix_incomplete"],
-    "matrix.INDEX.method_grades": ["invalid", "unknown_method", "grade_not_in_scale",
-                                   "methods_mismatch", "matrix_duplicate_row"],
-    "matrix.INDEX.overall_grade": ["invalid_choice", "failed_method_not_overall_fail"],
-}
+def _require_admin(actor: Actor, apprenticeship: Apprenticeship) -> None:
+    require(acts_for_epao(actor, apprenticeship, {Role.ADMIN}),
+             "Only an admin of the apprenticeship's EPAO does this.")
 
 
-# -- validation -------------------------------------------------------------------------------
+# -- concurrency, history, status --------------------------------------------------------------
 
-def plan_field_errors(*, standard_version: StandardVersion, owner: Organisation | None
-                      ) -> list[FieldError]:
-    """The plan's owner: none (a shared plan), or an EPAO approved for the standard version."""
-    if owner is None:
-        return []
-    if owner.kind != OrganisationKind.EPAO:
-        return [FieldError("owner", "not_an_epao",
-                           "Only an end-point assessment organisation owns assessment plans.")]
-    if not epao_is_approved(owner, standard_version):
-        return [FieldError("owner", "epao_not_approved",
-                           f"{owner.name} is not approved to assess {standard_version}.")]
-    return []
+def _locked(assessment: Assessment, expected_version: int | None):
+    return locked_at_version(Assessment.objects.select_related("apprenticeship", "plan"),
+                             assessment.pk, expected_version)
 
 
-def plan_errors(*, data: dict, plan: AssessmentPlan | None = None) -> list[FieldError]:
-    """Everything wrong with a plan's data, each error at its path (empty: the plan is valid).
+def _event(assessment: Assessment, actor: Actor, action: str, *, area: str = "assessment",
+           subject: str = "", before=None, after=None, reason: str = "") -> None:
+    event_record(apprenticeship=assessment.apprenticeship, actor=actor, area=area,
+                 action=action, subject=subject, before=before, after=after, reason=reason)
 
-    ``plan`` is the stored plan being replaced, if any (its own version number is not a clash).
+
+def _move_apprenticeship(assessment: Assessment, actor: Actor, status: str) -> None:
+    area = "result" if status == ApprenticeshipStatus.RESULT_CONFIRMED else "assessment"
+    apprenticeship_status_move(apprenticeship=assessment.apprenticeship, actor=actor,
+                               status=status, area=area)
+
+
+def _require_open(assessment: Assessment) -> None:
+    if assessment.status == AssessmentStatus.RELEASED:
+        raise StateConflict("result_locked", "The result is released and locked: corrections "
+                                             "go through an appeal.")
+    if assessment.status != AssessmentStatus.IN_PROGRESS and assessment.status != \
+            AssessmentStatus.PROVISIONAL:
+        raise StateConflict("assessment_not_in_progress",
+                            f"The assessment is {assessment.status}.")
+
+
+# -- starting the EPA --------------------------------------------------------------------------
+
+def assessment_start(*, apprenticeship: Apprenticeship, actor: Actor) -> Assessment:
+    """The first attempt, once the gateway has passed, graded by the EPAO's current plan."""
+    _require_admin(actor, apprenticeship)
+    with transaction.atomic():
+        apprenticeship = Apprenticeship.objects.select_for_update(of=("self",)).select_related(
+            "standard_version", "option", "epao").get(pk=apprenticeship.pk)
+        if apprenticeship.status != ApprenticeshipStatus.GATEWAY_PASSED:
+            raise StateConflict("gateway_not_passed",
+                                f"The apprenticeship is {apprenticeship.status}: the EPA starts "
+                                "once the gateway has passed.")
+        if Assessment.objects.filter(apprenticeship=apprenticeship).exists():
+            raise StateConflict("assessment_exists",
+                                "This apprenticeship's EPA has started: see its assessments.")
+        plan = plan_for(apprenticeship.standard_version, apprenticeship.epao)
+        if plan is None:
+            raise StateConflict("no_assessment_plan",
+                                "There is no assessment plan for this standard version.")
+        gateway = GatewaySubmission.objects.get(apprenticeship=apprenticeship,
+                                                status=SubmissionStatus.PASSED)
+        starts = timezone.localdate(gateway.decided_at)
+        assessment = Assessment.objects.create(
+            apprenticeship=apprenticeship, plan=plan, number=1, kind=AssessmentKind.FIRST,
+            window_starts=starts, window_ends=starts + dt.timedelta(days=plan.epa_period_days))
+        MethodAssessment.objects.bulk_create(
+            MethodAssessment(assessment=assessment, method=method)
+            for method in applicable_methods(plan, apprenticeship.option))
+        _event(assessment, actor, "started",
+               after={"attempt": 1, "plan": plan.pk, "window_ends": str(assessment.window_ends)})
+    return assessment
+
+
+# -- booking -----------------------------------------------------------------------------------
+
+def method_book(*, method_assessment: MethodAssessment, actor: Actor, assessor: str,
+                scheduled_at: dt.datetime, location: str = "", remote: bool = False,
+                expected_version: int | None = None) -> MethodAssessment:
+    """Book (or re-book) a method: when, where, and an independent assessor (by user name).
+
+    Re-booking with another assessor clears the judgements recorded so far (they stay in the
+    history): the new assessor assesses the method afresh.
     """
-    version: StandardVersion = data["standard_version"]
-    errors = _model_errors(_plan_instance(data, plan), "",
-                           exclude=["version"] if data.get("version") is None else [])
-    errors += _version_clash(data, plan)
-    methods = data.get("methods") or []
-    if not methods:
-        errors.append(FieldError("methods", "methods_required",
-                                 "A plan has at least one assessment method."))
-    options = list(version.options.order_by("position", "id"))
-    ksb_ids = dict(version.ksbs.values_list("code", "id"))
-    codes = Counter(m.get("code") for m in methods)
-    for i, method in enumerate(methods):
-        errors += _method_errors(method, f"methods.{i}.", version, ksb_ids, codes)
-    fields_wrong = {e.field for e in errors}
-    # Coverage counts the methods whose option is sound (an unknown KSB simply assesses
-    # nothing); the matrix is judged only once every method's code, scale and option are.
-    placed = [m for i, m in enumerate(methods) if f"methods.{i}.option" not in fields_wrong]
-    errors += _coverage_errors(placed, version, options)
-    if not fields_wrong & {f"methods.{i}.{name}" for i in range(len(methods))
-                           for name in ("code", "grade_scale", "option")}:
-        errors += _matrix_errors(data.get("matrix") or [], methods, options)
-    return errors
-
-
-def _plan_instance(data: dict, plan: AssessmentPlan | None) -> AssessmentPlan:
-    return AssessmentPlan(
-        pk=plan.pk if plan else None, standard_version=data["standard_version"],
-        owner=data.get("owner"), version=data.get("version") or 0,
-        **{f: data[f] for f in PLAN_FIELDS if f in data})
-
-
-def _model_errors(instance: models.Model, prefix: str, exclude: Iterable[str] = ()
-                  ) -> list[FieldError]:
-    """The model's field validators and ``clean()`` as field errors at ``prefix``."""
-    try:
-        instance.full_clean(exclude=list(exclude), validate_unique=False,
-                            validate_constraints=False)
-    except ValidationError as exc:
-        return [
-            FieldError(prefix + field if field != "__all__" else prefix.rstrip(".") or "plan",
-                       error.code or "invalid", " ".join(error.messages))
-            for field, field_errors in exc.error_dict.items() for error in field_errors
-        ]
-    return []
-
-
-def _version_clash(data: dict, plan: AssessmentPlan | None) -> list[FieldError]:
-    number = data.get("version")
-    if number is None:
-        return []
-    clash = AssessmentPlan.objects.filter(
-        standard_version=data["standard_version"], owner=data.get("owner"), version=number)
-    if plan is not None:
-        clash = clash.exclude(pk=plan.pk)
-    if clash.exists():
-        return [FieldError("version", "duplicate_plan_version",
-                           f"Version {number} of this plan exists; publish the next version.")]
-    return []
-
-
-def _method_errors(method: dict, path: str, version: StandardVersion, ksb_ids: dict[str, int],
-                   codes: Counter) -> list[FieldError]:
-    instance = AssessmentMethod(**{f: method.get(f) for f in METHOD_FIELDS if f in method})
-    if instance.order is None:
-        instance.order = 0
-    errors = _model_errors(instance, path, exclude={"plan", "option"})
-    if codes[method.get("code")] > 1:
-        errors.append(FieldError(f"{path}code", "duplicate_method_code",
-                                 f"Method code {method.get('code')!r} is repeated."))
-    option: Option | None = method.get("option")
-    if option is not None and option.version_id != version.pk:
-        errors.append(FieldError(f"{path}option", "option_not_in_version",
-                                 f"{option.title!r} is not an option of {version}."))
-    scale = method.get("grade_scale")
-    criteria = method.get("criteria") or []
-    criterion_codes = Counter(c.get("code") for c in criteria)
-    for j, criterion in enumerate(criteria):
-        errors += _criterion_errors(criterion, f"{path}criteria.{j}.", scale, version, ksb_ids,
-                                    criterion_codes)
-    bands = {c.get("band") for c in criteria}
-    if Band.PASS not in bands:
-        errors.append(FieldError(f"{path}criteria", "pass_criteria_missing",
-                                 f"Method {method.get('code')} has no pass criterion."))
-    if scale == GradeScale.FAIL_PASS_DISTINCTION and Band.DISTINCTION not in bands:
-        errors.append(FieldError(
-            f"{path}criteria", "distinction_criteria_missing",
-            f"Method {method.get('code')} is graded up to distinction but has no distinction "
-            "criterion."))
-    return errors
-
-
-def _criterion_errors(criterion: dict, path: str, scale: str | None, version: StandardVersion,
-                      ksb_ids: dict[str, int], codes: Counter) -> list[FieldError]:
-    instance = GradingCriterion(**{f: criterion.get(f) for f in ("code", "band", "descriptor")})
-    errors = _model_errors(instance, path, exclude={"method"})
-    if codes[criterion.get("code")] > 1:
-        errors.append(FieldError(f"{path}code", "duplicate_criterion_code",
-                                 f"Criterion code {criterion.get('code')!r} is repeated in "
-                                 "its method."))
-    if (criterion.get("band") == Band.DISTINCTION and scale in SCALE_GRADES
-            and Grade.DISTINCTION not in SCALE_GRADES[scale]):
-        errors.append(FieldError(f"{path}band", "band_not_in_scale",
-                                 "A distinction criterion in a method graded fail or pass."))
-    unknown = [code for code in criterion.get("ksbs") or [] if code not in ksb_ids]
-    if unknown:
-        errors.append(FieldError(f"{path}ksbs", "unknown_ksb",
-                                 f"{', '.join(unknown)}: not a KSB of {version}."))
-    return errors
-
-
-def _applies(method: dict, option: Option | None) -> bool:
-    return method.get("option") is None or method["option"] == option
-
-
-def _scope_options(options: list[Option]) -> list[Option | None]:
-    """The options a plan is judged for: each option, or ``None`` for a version without."""
-    return list(options) or [None]
-
-
-def _coverage_errors(methods: list[dict], version: StandardVersion, options: list[Option]
-                     ) -> list[FieldError]:
-    """Every KSB of every option is assessed by a criterion of a method for that option."""
-    errors = []
-    for option in _scope_options(options):
-        if option is None:
-            required = list(version.ksbs.values_list("code", flat=True))
-        else:
-            required = list(ksbs_for_option(version=version, option=option)
-                            .values_list("code", flat=True))
-        assessed = {code for m in methods if _applies(m, option)
-                    for c in m.get("criteria") or [] for code in c.get("ksbs") or []}
-        missing = [code for code in required if code not in assessed]
-        if missing:
-            scope = f"option {option.title!r}" if option else str(version)
+    assessment = method_assessment.assessment
+    _require_admin(actor, assessment.apprenticeship)
+    with _locked(assessment, expected_version) as locked:
+        _require_open(locked)
+        method = MethodAssessment.objects.select_for_update().get(pk=method_assessment.pk)
+        if method.status == MethodStatus.CARRIED:
+            raise StateConflict("method_carried",
+                                "This method was passed in an earlier attempt and is not "
+                                "assessed again.")
+        if method.status == MethodStatus.GRADED:
+            raise StateConflict("method_already_graded",
+                                "This method is graded; a change goes through an appeal.")
+        errors = []
+        day = timezone.localdate(scheduled_at)
+        if not locked.window_starts <= day <= locked.window_ends:
+            window = ("EPA period" if locked.kind == AssessmentKind.FIRST
+                      else f"{locked.kind} window")
             errors.append(FieldError(
-                "methods", "ksb_not_assessed",
-                f"{', '.join(missing)} of {scope} not assessed by any criterion of a method "
-                "for it."))
-    return errors
+                "scheduled_at", "outside_epa_period",
+                f"Book between {locked.window_starts} and {locked.window_ends} (the {window})."))
+        assessor_id = epao_assessor_id(locked.apprenticeship.epao_id, assessor)
+        conflicts = [NOT_AN_ASSESSOR] if assessor_id is None else assessor_conflicts(
+            assessor_id=assessor_id, apprenticeship=locked.apprenticeship)
+        if not conflicts and method.excluded_assessors.filter(pk=assessor_id).exists():
+            conflicts = [FieldError("assessor", "assessor_previously_assessed",
+                                    "After an upheld appeal a different assessor assesses "
+                                    "this method.")]
+        if errors or conflicts:
+            raise RuleViolation(errors + conflicts)
+        before = {"assessor": method.assessor_id, "scheduled_at": _iso(method.scheduled_at)}
+        if method.assessor_id not in (None, assessor_id):
+            judged = [{"criterion": j.criterion.code, "met": j.met, "by": j.recorded_by}
+                      for j in method.judgements.select_related("criterion")]
+            if judged:
+                before["judgements_cleared"] = judged
+                method.judgements.all().delete()
+        method.assessor_id = assessor_id
+        method.scheduled_at = scheduled_at
+        method.location = location
+        method.remote = remote
+        method.status = MethodStatus.BOOKED
+        method.save()
+        _event(locked, actor, "booked", subject=method.method.code, before=before,
+               after={"assessor": assessor_id, "assessor_name": assessor,
+                      "scheduled_at": _iso(scheduled_at), "location": location,
+                      "remote": remote})
+        if locked.apprenticeship.status in (ApprenticeshipStatus.GATEWAY_PASSED,
+                                            ApprenticeshipStatus.RESULT_CONFIRMED):
+            _move_apprenticeship(locked, actor, ApprenticeshipStatus.EPA_BOOKED)
+    return method
 
 
-def _matrix_errors(matrix: list[dict], methods: list[dict], options: list[Option]
-                   ) -> list[FieldError]:
-    """Each row names the methods of some option with grades of their scales; each option's
-    every combination of grades has exactly one row."""
-    scales = {m["code"]: m["grade_scale"] for m in methods}
-    method_sets = {}  # option -> its method codes in plan order
-    for option in _scope_options(options):
-        method_sets[option] = [m["code"] for m in methods if _applies(m, option)]
-    known_sets = {frozenset(codes) for codes in method_sets.values()}
-    errors: list[FieldError] = []
-    rows: Counter = Counter()
-    for i, row in enumerate(matrix):
-        path = f"matrix.{i}."
-        grades, overall = row.get("method_grades"), row.get("overall_grade")
-        if overall not in Grade.values:
-            errors.append(FieldError(f"{path}overall_grade", "invalid_choice",
-                                     f"{overall!r} is not a grade: fail, pass or distinction."))
-        if not isinstance(grades, dict) or not all(
-                isinstance(k, str) and isinstance(v, str) for k, v in grades.items()):
-            errors.append(FieldError(f"{path}method_grades", "invalid",
-                                     "Give a grade per method code, e.g. {\"M1\": \"pass\"}."))
-            continue
-        unknown = [code for code in grades if code not in scales]
-        if unknown:
-            errors.append(FieldError(f"{path}method_grades", "unknown_method",
-                                     f"{', '.join(unknown)}: no such method in the plan."))
-            continue
-        outside = [f"{code} {grade}" for code, grade in grades.items()
-                   if grade not in SCALE_GRADES[scales[code]]]
-        if outside:
-            errors.append(FieldError(f"{path}method_grades", "grade_not_in_scale",
-                                     f"{', '.join(outside)}: not a grade of the method's scale."))
-            continue
-        if frozenset(grades) not in known_sets:
-            expected = " or ".join(sorted("{" + ", ".join(codes) + "}"
-                                          for codes in method_sets.values()))
-            errors.append(FieldError(f"{path}method_grades", "methods_mismatch",
-                                     f"A row grades the methods of an option: {expected}."))
-            continue
-        if Grade.FAIL in grades.values() and overall != Grade.FAIL:
-            errors.append(FieldError(f"{path}overall_grade", "failed_method_not_overall_fail",
-                                     "A failed method fails the EPA: the overall grade is fail."))
-        key = frozenset(grades.items())
-        rows[key] += 1
-        if rows[key] > 1:
-            errors.append(FieldError(f"{path}method_grades", "matrix_duplicate_row",
-                                     f"{_combination(grades)} has another row."))
-    missing = []
-    for codes in dict.fromkeys(tuple(c) for c in method_sets.values()):
-        for combination in itertools.product(*(SCALE_GRADES[scales[c]] for c in codes)):
-            if frozenset(zip(codes, combination, strict=True)) not in rows:
-                missing.append(_combination(dict(zip(codes, combination, strict=True))))
-    if missing:
-        shown = "; ".join(missing[:MISSING_SHOWN])
-        more = f" and {len(missing) - MISSING_SHOWN} more" if len(missing) > MISSING_SHOWN else ""
-        errors.append(FieldError("matrix", "matrix_incomplete",
-                                 f"No row for {shown}{more}."))
-    return errors
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
 
 
-def _combination(grades: dict[str, str]) -> str:
-    return ", ".join(f"{code} {grade}" for code, grade in grades.items())
+# -- judgements and grades ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class JudgementRecorded:
+    """A judgement as recorded, and where the grades stand after it."""
+
+    judgement: Judgement
+    method: MethodGrading  # the judged method's grade, unmet and pending criteria
+    overall_grade: str  # the attempt's overall grade; "" until every method has a grade
 
 
-# -- writes -----------------------------------------------------------------------------------
+def judgement_record(*, method_assessment: MethodAssessment, criterion_code: str,
+                     actor: Actor, met: bool, evidence_note: str = "",
+                     ksbs_observed: list[str] | None = None,
+                     expected_version: int | None = None) -> JudgementRecorded:
+    """The booked assessor's judgement of one criterion; the grades follow from it.
 
-def plan_in_use(plan: AssessmentPlan) -> bool:
-    """Has an assessment started under the plan? Then changing how it grades would change
-    results given or being given."""
-    return plan.assessments.exists()
-
-
-@transaction.atomic
-def plan_create(*, data: dict) -> AssessmentPlan:
-    """Validate and store a new plan; without ``data["version"]``, the next version for its
-    standard version and owner."""
-    data = dict(data)
-    if data.get("version") is None:
-        data["version"] = next_plan_version(standard_version=data["standard_version"],
-                                            owner=data.get("owner"))
-    errors = plan_errors(data=data)
-    if errors:
-        raise RuleViolation(errors)
-    plan = _plan_instance(data, None)
-    plan.save()
-    _save_children(plan, data)
-    return plan
-
-
-@transaction.atomic
-def plan_update(*, plan: AssessmentPlan, data: dict) -> AssessmentPlan:
-    """Replace a plan's fields, methods, criteria and matrix with ``data`` (validated whole).
-
-    A plan in use may only have its title and note changed.
+    ``expected_version`` is the judgement's version (its ``ETag``). Changing an existing
+    judgement requires it, so that of two people editing one judgement the second is refused
+    (412) instead of silently overwriting the first.
     """
-    plan = AssessmentPlan.objects.select_for_update().get(pk=plan.pk)
-    data = {**data, "version": data.get("version") or plan.version}
-    errors = []
-    for name in ("standard_version", "owner"):
-        if data.get(name) != getattr(plan, name):
-            errors.append(FieldError(name, "cannot_change",
-                                     f"A plan's {name.replace('_', ' ')} is fixed; create "
-                                     "another plan instead."))
-    if errors:
-        raise RuleViolation(errors)
-    stored = plan_as_data(plan)
-    if plan_in_use(plan) and _grading_snapshot({**stored, **data}) != _grading_snapshot(stored):
+    require(actor.user_id is not None and actor.user_id == method_assessment.assessor_id,
+             "Only the assessor booked for this method records its judgements.",
+             code="not_the_assigned_assessor")
+    with _locked(method_assessment.assessment, None) as assessment:
+        _require_open(assessment)
+        method = MethodAssessment.objects.select_for_update(of=("self",)).select_related(
+            "method").get(
+            pk=method_assessment.pk)
+        if method.status not in (MethodStatus.BOOKED, MethodStatus.GRADED):
+            raise StateConflict("method_not_booked", f"The method is {method.status}.")
+        require(method.assessor_id == actor.user_id,
+                 "The method has been re-booked with another assessor.",
+                 code="not_the_assigned_assessor")
+        option = assessment.apprenticeship.option
+        criterion = criteria_for(method.method, option).filter(code=criterion_code).first()
+        if criterion is None:
+            raise RuleViolation([FieldError("criterion", "unknown_criterion",
+                                            f"{criterion_code} is not a criterion of "
+                                            f"{method.method.code} for this apprentice.")])
+        observed = _observed_ksbs(criterion, ksbs_observed or [])
+        judgement = Judgement.objects.filter(method_assessment=method,
+                                             criterion=criterion).first()
+        before = None
+        if judgement is not None:
+            if expected_version is None:
+                raise VersionRequired("judgement")
+            if judgement.version != expected_version:
+                raise StaleVersion(expected=expected_version, current=judgement.version)
+            before = {"met": judgement.met, "evidence_note": judgement.evidence_note}
+            judgement.version += 1
+        else:
+            judgement = Judgement(method_assessment=method, criterion=criterion)
+        judgement.met = met
+        judgement.evidence_note = evidence_note
+        judgement.recorded_by = actor_label(actor)
+        judgement.save()
+        judgement.ksbs_observed.set(observed)
+        _event(assessment, actor, "judgement_recorded",
+               subject=f"{method.method.code}.{criterion.code}", before=before,
+               after={"met": met, "evidence_note": evidence_note,
+                      "ksbs_observed": [k.code for k in observed]})
+        grading = _grade_method(method)
+        overall = _refresh(assessment, actor)
+    return JudgementRecorded(judgement=judgement, method=grading, overall_grade=overall)
+
+
+def _observed_ksbs(criterion: GradingCriterion, codes: list[str]) -> list[KSB]:
+    """The KSBs observed must be among those the criterion assesses."""
+    wanted = list(dict.fromkeys(c.strip().upper() for c in codes))
+    cited = {k.code: k for k in criterion.ksbs.all()}
+    outside = [c for c in wanted if c not in cited]
+    if outside:
         raise RuleViolation([FieldError(
-            "plan", "plan_in_use",
-            "Assessments have been graded by this plan, so it cannot change how it grades: "
-            "publish a new plan version instead.")])
-    errors = plan_errors(data=data, plan=plan)
-    if errors:
-        raise RuleViolation(errors)
-    for name in PLAN_FIELDS:
-        if name in data:
-            setattr(plan, name, data[name])
-    plan.version = data["version"]
-    plan.save()
-    plan.methods.all().delete()
-    plan.matrix_rows.all().delete()
-    _save_children(plan, data)
-    return plan
+            "ksbs_observed", "ksb_not_in_criterion",
+            f"{criterion.code} does not assess {', '.join(outside)}; it assesses "
+            f"{', '.join(sorted(cited)) or 'no KSB'}.")])
+    return [cited[c] for c in wanted]
 
 
-def plan_publish_new_version(*, plan: AssessmentPlan, data: dict) -> AssessmentPlan:
-    """A new version of ``plan`` (same standard version and owner) from ``data``: how a plan in
-    use changes. The old version stays for the assessments graded by it."""
-    return plan_create(data={**data, "standard_version": plan.standard_version,
-                             "owner": plan.owner, "version": None})
+def _grade_method(method: MethodAssessment) -> MethodGrading:
+    grading = method_grading(method)
+    method.grade = grading.grade
+    method.unmet_criteria = grading.unmet
+    method.status = MethodStatus.GRADED if grading.grade else MethodStatus.BOOKED
+    method.save(update_fields=["grade", "unmet_criteria", "status"])
+    return grading
 
 
-def next_plan_version(*, standard_version: StandardVersion, owner: Organisation | None) -> int:
-    latest = AssessmentPlan.objects.filter(standard_version=standard_version, owner=owner) \
-        .aggregate(latest=Max("version"))["latest"]
-    return (latest or 0) + 1
+def _refresh(assessment: Assessment, actor: Actor) -> str:
+    """Recompute the overall grade (returned); every method graded makes the result
+    provisional."""
+    overall = assessment_grading(assessment).overall_grade
+    before = assessment.status
+    assessment.overall_grade = overall
+    if assessment.status != AssessmentStatus.RELEASED:
+        assessment.status = (AssessmentStatus.PROVISIONAL if overall
+                             else AssessmentStatus.IN_PROGRESS)
+    if assessment.status != before:
+        _event(assessment, actor, "provisional" if overall else "reopened",
+               before={"status": before}, after={"status": assessment.status,
+                                                 "overall_grade": overall})
+    _move_apprenticeship(assessment, actor, ApprenticeshipStatus.RESULT_PROVISIONAL if overall
+                         else ApprenticeshipStatus.EPA_IN_PROGRESS)
+    return overall
 
 
-def _save_children(plan: AssessmentPlan, data: dict) -> None:
-    ksb_ids = dict(plan.standard_version.ksbs.values_list("code", "id"))
-    through = []
-    for position, item in enumerate(data["methods"]):
-        method = AssessmentMethod.objects.create(
-            plan=plan, **{f: item[f] for f in METHOD_FIELDS if f in item and f != "order"},
-            order=item["order"] if item.get("order") is not None else position)
-        for criterion_data in item["criteria"]:
-            criterion = GradingCriterion.objects.create(
-                method=method,
-                **{f: criterion_data[f] for f in ("code", "band", "descriptor")})
-            through += [GradingCriterion.ksbs.through(gradingcriterion_id=criterion.pk,
-                                                      ksb_id=ksb_ids[code])
-                        for code in dict.fromkeys(criterion_data.get("ksbs") or [])]
-    GradingCriterion.ksbs.through.objects.bulk_create(through)
-    GradingMatrixRow.objects.bulk_create(
-        GradingMatrixRow(plan=plan, method_grades=row["method_grades"],
-                         overall_grade=row["overall_grade"])
-        for row in data["matrix"])
+# -- quality assurance and release -------------------------------------------------------------
+
+def quality_assure(*, assessment: Assessment, actor: Actor, changes: list[dict],
+                   note: str = "", expected_version: int | None = None) -> Assessment:
+    """A quality assurer who assessed none of its methods upholds the provisional result, or
+    changes method grades (each with a reason), and releases it. Grades are then locked."""
+    apprenticeship = assessment.apprenticeship
+    require(actor.user_id is not None
+            and acts_for_epao(actor, apprenticeship, {Role.QUALITY_ASSURER}),
+             "Only a quality assurer of the apprenticeship's EPAO releases a result.")
+    with _locked(assessment, expected_version) as locked:
+        if locked.status != AssessmentStatus.PROVISIONAL:
+            raise StateConflict("result_not_provisional",
+                                f"The assessment is {locked.status}: quality assurance is of a "
+                                "provisional result (every method graded).")
+        methods = {m.method.code: m for m in locked.methods.select_related("method",
+                                                                           "carried_from")}
+        if actor.user_id in {(m.carried_from or m).assessor_id for m in methods.values()}:
+            raise Forbidden("quality_assurer_not_independent",
+                            "You assessed a method of this attempt: another quality assurer "
+                            "confirms it.")
+        errors = []
+        for index, change in enumerate(changes):
+            method = methods.get(change["method"])
+            if method is None:
+                errors.append(FieldError(f"changes.{index}.method", "unknown_method",
+                                         f"{change['method']} is not a method of this attempt."))
+            elif method.status == MethodStatus.CARRIED:
+                errors.append(FieldError(f"changes.{index}.method", "method_carried",
+                                         "A grade carried from an earlier attempt is not "
+                                         "changed here."))
+            elif change["grade"] not in SCALE_GRADES[method.method.grade_scale]:
+                errors.append(FieldError(f"changes.{index}.grade", "grade_not_in_scale",
+                                         f"{method.method.code} is graded "
+                                         f"{'/'.join(SCALE_GRADES[method.method.grade_scale])}."))
+            if not change.get("reason", "").strip():
+                errors.append(FieldError(f"changes.{index}.reason", "reason_required",
+                                         "Say why the grade is changed."))
+        if errors:
+            raise RuleViolation(errors)
+        for change in changes:
+            method = methods[change["method"]]
+            before = method.final_grade
+            method.qa_grade = change["grade"]
+            method.qa_reason = change["reason"].strip()
+            method.save(update_fields=["qa_grade", "qa_reason"])
+            _event(locked, actor, "grade_changed", subject=method.method.code,
+                   before={"grade": before}, after={"grade": method.qa_grade},
+                   reason=method.qa_reason)
+        grading = assessment_grading(locked)
+        overall = grading.overall_grade
+        now = timezone.now()
+        locked.overall_grade = overall
+        locked.status = AssessmentStatus.RELEASED
+        locked.quality_assured_by = actor_label(actor)
+        locked.quality_assured_at = now
+        locked.quality_assurance_note = note
+        locked.released_at = now
+        _event(locked, actor, "released", area="result",
+               before={"status": AssessmentStatus.PROVISIONAL},
+               after={"status": locked.status, "overall_grade": overall,
+                      "grade_before_cap": grading.matrix_grade, "capped": grading.capped,
+                      "method_grades": {c: m.final_grade for c, m in methods.items()}},
+               reason=note)
+        _move_apprenticeship(locked, actor, ApprenticeshipStatus.RESULT_CONFIRMED)
+    return locked
 
 
-# -- comparing --------------------------------------------------------------------------------
+# -- resits and retakes ------------------------------------------------------------------------
 
-def plan_as_data(plan: AssessmentPlan) -> dict:
-    """A stored plan in the shape ``plan_create`` takes (to compare, validate or copy it)."""
-    return {
-        "standard_version": plan.standard_version, "owner": plan.owner, "version": plan.version,
-        **{f: getattr(plan, f) for f in PLAN_FIELDS},
-        "methods": [
-            {**{f: getattr(m, f) for f in METHOD_FIELDS},
-             "criteria": [{"code": c.code, "band": c.band, "descriptor": c.descriptor,
-                           "ksbs": [k.code for k in c.ksbs.all()]}
-                          for c in m.criteria.all()]}
-            for m in plan.methods.all()
-        ],
-        "matrix": [{"method_grades": r.method_grades, "overall_grade": r.overall_grade}
-                   for r in plan.matrix_rows.all()],
-    }
+def resit_start(*, previous: Assessment, actor: Actor, kind: str,
+                exceptional_circumstances: bool = False, exceptional_reason: str = "",
+                expected_version: int | None = None) -> Assessment:
+    """After a released fail: a new attempt that re-assesses only the failed methods, within
+    the plan's resit (no further learning) or retake (further learning) window. Its grade is
+    capped at pass unless exceptional circumstances are recorded."""
+    _require_admin(actor, previous.apprenticeship)
+    if exceptional_circumstances and not exceptional_reason.strip():
+        raise RuleViolation([FieldError("exceptional_reason", "reason_required",
+                                        "Record the exceptional circumstances.")])
+    with _locked(previous, expected_version) as locked:
+        plan = locked.plan
+        if locked.status != AssessmentStatus.RELEASED or locked.overall_grade != Grade.FAIL:
+            raise StateConflict("not_a_failed_result",
+                                "A resit or retake follows a released fail.")
+        if Assessment.objects.filter(previous=locked).exists():
+            raise StateConflict("assessment_exists", "A later attempt has started already.")
+        if locked.appeals.filter(status=AppealStatus.LODGED).exists():
+            raise StateConflict("appeal_pending",
+                                "An appeal on this result awaits a decision: decide it first.")
+        if plan.max_attempts is not None and locked.number >= plan.max_attempts:
+            raise StateConflict("attempt_limit_reached",
+                                f"The plan allows {plan.max_attempts} attempts in all.")
+        released = timezone.localdate(locked.released_at)
+        days = plan.resit_window_days if kind == AssessmentKind.RESIT else \
+            plan.retake_window_days
+        ends = released + dt.timedelta(days=days)
+        today = timezone.localdate()
+        if today > ends:
+            raise StateConflict("resit_window_closed",
+                                f"The {kind} window closed on {ends}.")
+        attempt = Assessment.objects.create(
+            apprenticeship=locked.apprenticeship, plan=plan, number=locked.number + 1,
+            kind=kind, previous=locked, window_starts=today, window_ends=ends,
+            exceptional_circumstances=exceptional_circumstances,
+            exceptional_reason=exceptional_reason.strip(),
+            grade_capped=plan.cap_resit_grade_at_pass and not exceptional_circumstances)
+        for earlier in locked.methods.select_related("method"):
+            failed = earlier.final_grade == Grade.FAIL
+            MethodAssessment.objects.create(
+                assessment=attempt, method=earlier.method,
+                status=MethodStatus.AWAITING_BOOKING if failed else MethodStatus.CARRIED,
+                grade="" if failed else earlier.final_grade,
+                carried_from=None if failed else (earlier.carried_from or earlier))
+        _event(locked, actor, kind, area="result",
+               after={"attempt": attempt.number, "window_ends": str(ends),
+                      "capped": attempt.grade_capped},
+               reason=exceptional_reason.strip())
+    return attempt
 
 
-def plan_snapshot(data: dict) -> dict[str, Any]:
-    """A plain, comparable picture of plan data: unchanged data gives an equal snapshot
-    whatever the order of KSB codes or matrix rows."""
-    methods = sorted(
-        ({**m, "order": m.get("order") if m.get("order") is not None else position}
-         for position, m in enumerate(data.get("methods") or [])),
-        key=lambda m: m.get("code") or "")
-    return {
-        "standard_version": data["standard_version"].pk,
-        "owner": data["owner"].pk if data.get("owner") else None,
-        "version": data.get("version"),
-        **{f: data.get(f) for f in PLAN_FIELDS if f in data},
-        "methods": [
-            {**{f: m.get(f) for f in METHOD_FIELDS if f not in ("option", "order")},
-             "order": m["order"],
-             "option": m["option"].pk if m.get("option") else None,
-             "criteria": sorted(
-                 (c["code"], c["band"], c["descriptor"], tuple(sorted(set(c.get("ksbs") or []))))
-                 for c in m.get("criteria") or [])}
-            for m in methods
-        ],
-        "matrix": sorted((tuple(sorted(r["method_grades"].items())), r["overall_grade"])
-                         for r in data.get("matrix") or []),
-    }
+# -- appeals -----------------------------------------------------------------------------------
+
+def appeal_lodge(*, assessment: Assessment, actor: Actor, method_code: str,
+                 grounds: str, expected_version: int | None = None) -> Appeal:
+    apprenticeship = assessment.apprenticeship
+    require(acts_as_provider(actor, apprenticeship) or acts_as_employer(actor, apprenticeship),
+             "The apprentice's provider or employer lodges an appeal.")
+    with _locked(assessment, expected_version) as locked:
+        if locked.status != AssessmentStatus.RELEASED:
+            raise StateConflict("result_not_released", "Only a released result is appealed.")
+        closes = locked.released_at + dt.timedelta(days=locked.plan.appeal_window_days)
+        if timezone.now() > closes:
+            raise StateConflict("appeal_window_closed",
+                                f"Appeals closed on {timezone.localdate(closes)}.")
+        if locked.overall_grade == highest_grade(locked.plan):
+            raise StateConflict("highest_grade_awarded",
+                                "The highest grade was awarded: there is nothing to appeal.")
+        if locked.appeals.filter(status=AppealStatus.LODGED).exists():
+            raise StateConflict("appeal_pending", "An appeal on this result awaits a decision.")
+        if Assessment.objects.filter(previous=locked).exists():
+            raise StateConflict("assessment_exists",
+                                "A later attempt has started: this result is superseded.")
+        method = locked.methods.filter(method__code=method_code).select_related("method").first()
+        if method is None:
+            raise RuleViolation([FieldError("method", "unknown_method",
+                                            f"{method_code} is not a method of this attempt.")])
+        if method.status == MethodStatus.CARRIED:
+            raise RuleViolation([FieldError(
+                "method", "method_carried",
+                f"{method_code} was graded in attempt {method.carried_from.assessment.number}, "
+                "whose appeal window applied to it.")])
+        org_id = next(iter(
+            {apprenticeship.provider_id, apprenticeship.employer_id}
+            & actor.organisation_ids()))
+        appeal = Appeal.objects.create(assessment=locked, method=method.method,
+                                       grounds=grounds.strip(), lodged_by=actor_label(actor),
+                                       lodged_by_organisation_id=org_id)
+        _event(locked, actor, "appeal_lodged", area="result", subject=method_code,
+               after={"appeal": appeal.pk}, reason=appeal.grounds)
+    return appeal
 
 
-def _grading_snapshot(data: dict) -> dict[str, Any]:
-    snapshot = plan_snapshot(data)
-    return {k: v for k, v in snapshot.items() if k not in DESCRIPTIVE_FIELDS}
+def appeal_decide(*, appeal: Appeal, actor: Actor, uphold: bool, reason: str,
+                  expected_version: int | None = None) -> Appeal:
+    """An EPAO admin decides. Upheld, the method is reopened for a different assessor: its
+    judgements and grades are cleared (they stay in the history) and the result is no longer
+    released until quality assurance releases it again."""
+    assessment = appeal.assessment
+    _require_admin(actor, assessment.apprenticeship)
+    if not reason.strip():
+        raise RuleViolation([FieldError("reason", "reason_required",
+                                        "Give the reason for the decision.")])
+    with _locked(assessment, expected_version) as locked:
+        appeal = Appeal.objects.select_for_update().get(pk=appeal.pk)
+        if appeal.status != AppealStatus.LODGED:
+            raise StateConflict("appeal_decided", f"The appeal was {appeal.status} already.")
+        appeal.status = AppealStatus.UPHELD if uphold else AppealStatus.DISMISSED
+        appeal.decided_by = actor_label(actor)
+        appeal.decided_at = timezone.now()
+        appeal.decision_reason = reason.strip()
+        appeal.save()
+        _event(locked, actor, f"appeal_{appeal.status}", area="result",
+               subject=appeal.method.code, reason=appeal.decision_reason)
+        if uphold:
+            _reopen_method(locked, actor, appeal)
+    return appeal
 
 
-@transaction.atomic
-def plan_load(*, data: dict) -> tuple[AssessmentPlan, UpsertOutcome]:
-    """Create the plan ``data`` describes (by standard version, owner and version number), or
-    bring the stored one in line with it. Idempotent: the same data twice changes nothing."""
-    plan = AssessmentPlan.objects.filter(
-        standard_version=data["standard_version"], owner=data.get("owner"),
-        version=data["version"]).first()
-    if plan is None:
-        return plan_create(data=data), UpsertOutcome.CREATED
-    if plan_snapshot(plan_as_data(plan)) == plan_snapshot({**plan_as_data(plan), **data}):
-        return plan, UpsertOutcome.UNCHANGED
-    return plan_update(plan=plan, data=data), UpsertOutcome.UPDATED
+def _reopen_method(assessment: Assessment, actor: Actor, appeal: Appeal) -> None:
+    method = assessment.methods.select_related("method").get(method=appeal.method)
+    before = {"grade": method.final_grade, "assessor": method.assessor_id,
+              "judgements": [{"criterion": j.criterion.code, "met": j.met}
+                             for j in method.judgements.select_related("criterion")]}
+    if method.assessor_id:
+        method.excluded_assessors.add(method.assessor_id)
+    method.judgements.all().delete()
+    method.status = MethodStatus.AWAITING_BOOKING
+    method.assessor = None
+    method.scheduled_at = None
+    method.grade = method.qa_grade = method.qa_reason = ""
+    method.unmet_criteria = []
+    method.carried_from = None
+    method.save()
+    today = timezone.localdate()
+    assessment.window_ends = max(assessment.window_ends,
+                                 today + dt.timedelta(days=assessment.plan.epa_period_days))
+    assessment.status = AssessmentStatus.IN_PROGRESS
+    assessment.overall_grade = ""
+    assessment.released_at = None
+    _event(assessment, actor, "method_reopened", subject=appeal.method.code, before=before,
+           after={"status": method.status, "window_ends": str(assessment.window_ends)})
+    _move_apprenticeship(assessment, actor, ApprenticeshipStatus.EPA_IN_PROGRESS)
+
+
+# -- conflict declarations ---------------------------------------------------------------------
+
+def conflict_declare(*, actor: Actor, epao_id: int, assessor: str, uln: str = "",
+                     organisation_id: int | None = None, reason: str) -> ConflictDeclaration:
+    """An assessor declares their own conflict, or an EPAO admin records one for them. The
+    apprentice is named by ULN as given: whether a learner with it is known is not said."""
+    assessor_id = epao_assessor_id(epao_id, assessor)
+    is_self = assessor_id is not None and actor.user_id == assessor_id
+    require(is_self or actor.has_role(epao_id, {Role.ADMIN}),
+             "An assessor declares their own conflicts; an EPAO admin records any.")
+    if assessor_id is None:
+        raise RuleViolation([NOT_AN_ASSESSOR])
+    if bool(uln) == (organisation_id is not None):
+        raise RuleViolation([FieldError("uln", "one_party_required",
+                                        "Name either an apprentice (by ULN) or an "
+                                        "organisation.")])
+    if organisation_id is not None and not Organisation.objects.filter(
+            pk=organisation_id, kind__in=[OrganisationKind.PROVIDER, OrganisationKind.EMPLOYER]
+    ).exists():
+        raise RuleViolation([FieldError("organisation", "not_a_party",
+                                        "Name a provider or employer.")])
+    return ConflictDeclaration.objects.create(
+        assessor_id=assessor_id, epao_id=epao_id, uln=uln, organisation_id=organisation_id,
+        reason=reason.strip(), declared_by=actor_label(actor))

@@ -17,6 +17,7 @@ from epa.gateway import rules
 from epa.gateway.models import ComponentKind, GatewaySubmission
 from epa.gateway.rules import Check, Qualification, Status
 from epa.learners.models import Apprenticeship
+from epa.plans.selectors import plan_for, portfolio_ksb_codes
 from epa.standards.selectors import ksbs_for_option
 
 COMPONENT_ORDER = list(ComponentKind.values)
@@ -63,8 +64,6 @@ def portfolio_requirement(apprenticeship: Apprenticeship) -> tuple[set[str], boo
     The plan's methods underpinned by the portfolio decide, for the apprentice's option; with
     no plan for the version, every KSB of the option.
     """
-    from epa.assessments.selectors import plan_for, portfolio_ksb_codes
-
     plan = plan_for(apprenticeship.standard_version, apprenticeship.epao)
     if plan is not None:
         return set(portfolio_ksb_codes(plan, apprenticeship.option)), True

@@ -3,13 +3,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from tests.support.epa import example_body
 from tests.support.gateway import gateway_url, new_apprenticeship, open_ready_gateway, review_all
-
-
-@pytest.fixture
-def body() -> dict:
-    return example_body()
 
 
 @pytest.fixture

@@ -1,9 +1,9 @@
-"""Plans, gateways and EPA records are read-only in the admin: their writes go through the
-services, which validate a plan whole and keep the flow's rules, locks and history."""
+"""Gateways and EPA records are read-only in the admin: their writes go through the services,
+which keep the rules, locks and history. (Plans: tests/plans/test_admin.py.)"""
 
 import pytest
 
-from epa.assessments.models import Assessment, AssessmentPlan
+from epa.assessments.models import Assessment
 from epa.gateway.models import GatewaySubmission
 from tests.support.epa import start_epa
 
@@ -16,10 +16,9 @@ def staff_client(client, django_user_model):
     return client
 
 
-def test_the_admin_shows_but_never_changes_plans_gateways_and_assessments(
-        world, passed, staff_client):
+def test_the_admin_shows_but_never_changes_gateways_and_assessments(world, passed, staff_client):
     start_epa(world, passed)
-    for model in (AssessmentPlan, GatewaySubmission, Assessment):
+    for model in (GatewaySubmission, Assessment):
         obj = model.objects.first()
         meta = model._meta
         url = f"/admin/{meta.app_label}/{meta.model_name}/{obj.pk}/change/"
@@ -28,6 +27,3 @@ def test_the_admin_shows_but_never_changes_plans_gateways_and_assessments(
         assert staff_client.post(url, {}).status_code == 403, url
         assert staff_client.get(f"/admin/{meta.app_label}/{meta.model_name}/add/"
                                 ).status_code == 403
-    plan_page = staff_client.get(f"/admin/assessments/assessmentplan/"
-                                 f"{AssessmentPlan.objects.get().pk}/change/")
-    assert b"None: the plan is valid." in plan_page.content

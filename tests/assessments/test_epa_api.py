@@ -18,7 +18,6 @@ from tests.support.epa import (
     assess,
     book,
     epa_detail,
-    example_body,
     judge_all,
     method_of,
     release,
@@ -27,6 +26,7 @@ from tests.support.epa import (
     when,
 )
 from tests.support.gateway import gateway_url, new_apprenticeship, open_ready_gateway, review_all
+from tests.support.plans import example_body
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1/assessments/"
@@ -510,7 +510,7 @@ def test_a_superseded_result_is_not_appealed_and_a_pending_appeal_blocks_a_resit
 
 
 def test_an_assessor_re_booked_away_records_nothing(world, passed, assessor2):
-    from epa.assessments import flow
+    from epa.assessments import services
     from epa.assessments.models import MethodAssessment
     from epa.domain import Forbidden
     from epa.organisations.access import actor_for_user
@@ -520,8 +520,8 @@ def test_an_assessor_re_booked_away_records_nothing(world, passed, assessor2):
     read_before = MethodAssessment.objects.get(assessment_id=aid, method__code="M1")
     assert book(world, aid, "M1", assessor="epao1-assessor2").status_code == 200
     with pytest.raises(Forbidden):
-        flow.judgement_record(method_assessment=read_before, criterion_code="PR1",
-                              actor=actor_for_user(world.users["epao1-assessor"]), met=True)
+        services.judgement_record(method_assessment=read_before, criterion_code="PR1",
+                                  actor=actor_for_user(world.users["epao1-assessor"]), met=True)
 
 
 def test_re_booking_another_assessor_clears_the_judgements_so_far(world, passed, assessor2):
@@ -628,8 +628,14 @@ def test_each_judgement_answers_with_where_the_grades_stand(world, passed):
     aid = start_epa(world, passed)["id"]
     book(world, aid, "M1")
     client = world.client("epao1-assessor")
-    first = client.put(f"{API}{aid}/methods/M1/judgements/PR1/", {"met": False},
-                       format="json").json()
+    answer = client.put(f"{API}{aid}/methods/M1/judgements/PR1/", {
+        "met": False, "evidence_note": "Brief missing.", "ksbs_observed": ["K1"]}, format="json")
+    first = answer.json()
+    assert {k: first[k] for k in ("criterion", "band", "met", "evidence_note", "ksbs_observed",
+                                  "recorded_by", "version")} == {
+        "criterion": "PR1", "band": "pass", "met": False, "evidence_note": "Brief missing.",
+        "ksbs_observed": ["K1"], "recorded_by": "epao1-assessor", "version": 1}
+    assert answer["ETag"] == '"1"'
     assert (first["method_grade"], first["overall_grade"]) == ("", "")
     assert "PR1" not in first["pending_criteria"] and "PR2" in first["pending_criteria"]
     judge_all(world, aid, "M1", "pass")  # the rest: pass criteria met, distinction not
@@ -637,3 +643,9 @@ def test_each_judgement_answers_with_where_the_grades_stand(world, passed):
                       format="json", HTTP_IF_MATCH='"1"').json()
     assert (last["method_grade"], last["pending_criteria"]) == ("pass", [])
     assert last["unmet_criteria"] == ["PRD1", "PRD2"]
+    assert (last["met"], last["version"], last["overall_grade"]) == (True, 2, "")
+    book(world, aid, "M2")
+    judge_all(world, aid, "M2", "distinction")
+    again = client.put(f"{API}{aid}/methods/M2/judgements/PD1/", {"met": True},
+                       format="json", HTTP_IF_MATCH='"1"').json()
+    assert (again["method_grade"], again["overall_grade"]) == ("distinction", "pass")

@@ -299,8 +299,8 @@ def _credentials(world, identity: str) -> dict:
 
 def _rule_codes() -> set[str]:
     from epa.api.openapi import ErrorCode409Enum, ErrorCode412Enum
-    from epa.assessments.services import PLAN_ERROR_CODES
     from epa.learners.services import APPRENTICESHIP_ERROR_CODES, LEARNER_ERROR_CODES
+    from epa.plans.services import PLAN_ERROR_CODES
 
     codes = {"does_not_exist", "duplicate_in_batch", "conflicting_learner",
              # the gateway's: readiness, dates, KSBs of the version, a rejection's reason

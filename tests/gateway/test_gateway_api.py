@@ -359,7 +359,7 @@ def test_with_an_assessment_plan_the_portfolio_covers_the_plans_portfolio_ksbs(w
 
     from django.core.management import call_command
 
-    from epa.assessments.models import AssessmentMethod
+    from epa.plans.models import AssessmentMethod
 
     call_command("load_assessment_plans", stdout=io.StringIO())
     underpinned = AssessmentMethod.objects.get(underpinned_by_portfolio=True)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
-import json
 
 from django.utils import timezone
 
-from epa.assessments.loaders import DATA_DIR
 from epa.organisations.models import Membership
 
 ASSESSMENTS = "/api/v1/assessments/"
@@ -82,13 +79,3 @@ def resit(world, aid: int, kind: str = "resit") -> dict:
                                                 format="json")
     assert response.status_code == 201, response.json()
     return response.json()
-
-
-def example_body() -> dict:
-    """The shipped EXAMPLE plan as an ASSESSMENTS request body (valid for ST0792 1.0)."""
-    raw = json.loads((DATA_DIR / "ST0792-1.0-example-plan.json").read_text())
-    body = {"standard_version": f"{raw.pop('standard')}/{raw.pop('standard_version')}"}
-    for key in ("version", "is_example"):
-        raw.pop(key)
-    raw["title"] = "Assess One plan for ST0792"
-    return copy.deepcopy({**body, **raw})

@@ -1,212 +1,274 @@
-"""Assessment plans in the API: one body with the plan's methods, criteria and matrix.
+"""Serializers of the EPA itself: attempts, method bookings, judgements, results, appeals."""
 
-These serializers check shapes only; the plan's rules (coverage of KSBs, a complete matrix...)
-are ``services.plan_errors``, applied by the view through ``plan_create`` / ``plan_update``.
-"""
+from __future__ import annotations
 
-from django.db import models
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from epa.assessments.models import (
-    AssessmentMethod,
-    AssessmentPlan,
-    Grade,
-    GradingCriterion,
-    GradingMatrixRow,
+    Appeal,
+    Assessment,
+    AssessmentKind,
+    ConflictDeclaration,
+    Judgement,
+    MethodAssessment,
 )
-from epa.learners.api.serializers import VersionField
-from epa.organisations.models import Organisation, OrganisationKind
-from epa.standards.models import Option
+from epa.assessments.services import JudgementRecorded
+from epa.plans.models import Grade
 
 
-@extend_schema_field({"type": "array", "items": {"type": "string", "pattern": r"^[KSB][0-9]{1,3}$"},
-                      "example": ["K1", "S3", "B2"]})
-class KSBCodesField(serializers.ListField):
-    """KSB codes: written as a list of codes, read from the criterion's (prefetched) KSBs."""
+class CodesField(serializers.ListField):
+    """KSB codes in, KSB codes out (read from a prefetched relation)."""
 
-    child = serializers.RegexField(r"^[KSB][0-9]{1,3}$", max_length=4)  # a number fails the pattern
+    child = serializers.CharField(max_length=6)
 
-    def to_representation(self, data) -> list[str]:
+    def to_representation(self, data):
         return [ksb.code for ksb in data.all()]
 
 
-# JSON types as the schema states them. DRF coerces ("90" or 90.0 for an integer, 5 for a
-# string, "yes" for a boolean, "3" for an id), which the schema does not allow: these refuse.
-
-class StrictCharField(serializers.CharField):
-    def to_internal_value(self, data) -> str:
-        if not isinstance(data, str):
-            self.fail("invalid")
-        return super().to_internal_value(data)
-
-
-class StrictIntegerField(serializers.IntegerField):
-    def to_internal_value(self, data) -> int:
-        if not isinstance(data, int) or isinstance(data, bool):
-            self.fail("invalid")
-        return super().to_internal_value(data)
-
-
-class StrictBooleanField(serializers.BooleanField):
-    def to_internal_value(self, data) -> bool:
-        if data is True or data is False:
-            return data
-        self.fail("invalid", input=data)
-
-
-class StrictPrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
-    def to_internal_value(self, data):
-        if not isinstance(data, int) or isinstance(data, bool):
-            self.fail("incorrect_type", data_type=type(data).__name__)
-        return super().to_internal_value(data)
-
-
-STRICT_FIELD_MAPPING = {
-    **serializers.ModelSerializer.serializer_field_mapping,
-    models.CharField: StrictCharField,
-    models.TextField: StrictCharField,
-    models.PositiveIntegerField: StrictIntegerField,
-    models.PositiveSmallIntegerField: StrictIntegerField,
-    models.BooleanField: StrictBooleanField,
-}
-
-
-class GradingCriterionSerializer(serializers.ModelSerializer):
-    serializer_field_mapping = STRICT_FIELD_MAPPING
-    ksbs = KSBCodesField(
-        max_length=200,
-        help_text="Codes of the KSBs the criterion assesses; each a KSB of the standard version.")
+class JudgementSerializer(serializers.ModelSerializer):
+    criterion = serializers.CharField(source="criterion.code",
+                                      help_text="The grading criterion's code.")
+    band = serializers.CharField(source="criterion.band",
+                                 help_text="`pass` or `distinction`: the grade it is needed for.")
+    ksbs_observed = CodesField(help_text="KSB codes the assessor observed.")
 
     class Meta:
-        model = GradingCriterion
-        fields = ["code", "band", "descriptor", "ksbs"]
+        model = Judgement
+        fields = ["criterion", "band", "met", "evidence_note", "ksbs_observed", "recorded_by",
+                  "recorded_at", "version"]
+        extra_kwargs = {"version": {"help_text": "Send it back as `If-Match` to change the "
+                                                 "judgement."}}
+
+
+class JudgementResultSerializer(JudgementSerializer):
+    """A judgement as recorded, with where the grades stand now."""
+
+    # Renders what ``services.judgement_record`` returns, a ``JudgementRecorded``.
+
+    method_grade = serializers.CharField(
+        source="method.grade", allow_blank=True,
+        help_text="The method's computed grade; empty until every criterion is judged.")
+    unmet_criteria = serializers.ListField(source="method.unmet", child=serializers.CharField(),
+                                           help_text="The method's criteria not met.")
+    pending_criteria = serializers.ListField(source="method.pending",
+                                             child=serializers.CharField(),
+                                             help_text="The method's criteria not judged yet.")
+    overall_grade = serializers.CharField(
+        allow_blank=True, help_text="The attempt's overall grade once every method has one.")
+
+    GRADE_FIELDS = ("method_grade", "unmet_criteria", "pending_criteria", "overall_grade")
+
+    class Meta(JudgementSerializer.Meta):
+        fields = [*JudgementSerializer.Meta.fields, "method_grade", "unmet_criteria",
+                  "pending_criteria", "overall_grade"]
+
+    def to_representation(self, instance: JudgementRecorded) -> dict:
+        """The judgement's own fields from ``instance.judgement``; the grades from
+        ``instance``."""
+        data = {}
+        for field in self._readable_fields:
+            source = instance if field.field_name in self.GRADE_FIELDS else instance.judgement
+            value = field.get_attribute(source)
+            data[field.field_name] = None if value is None else field.to_representation(value)
+        return data
+
+
+class JudgementInputSerializer(serializers.Serializer):
+    met = serializers.BooleanField(help_text="Whether the apprentice met the criterion.")
+    evidence_note = serializers.CharField(max_length=5000, required=False, allow_blank=True,
+                                          default="", help_text="What the assessor saw.")
+    ksbs_observed = serializers.ListField(
+        child=serializers.CharField(max_length=6), required=False, default=list, max_length=100,
+        help_text="Codes of the KSBs observed: among those the criterion assesses.")
+
+
+class MethodSummarySerializer(serializers.ModelSerializer):
+    code = serializers.CharField(source="method.code", help_text="The method's code.")
+    name = serializers.CharField(source="method.name")
+    assessor = serializers.CharField(source="assessor.username", allow_null=True,
+                                     default=None, help_text="The booked assessor.")
+    final_grade = serializers.ChoiceField(
+        choices=Grade.choices, allow_blank=True,
+        help_text="The grade that counts: the quality assurer's, else the computed one.")
+
+    class Meta:
+        model = MethodAssessment
+        fields = ["code", "name", "status", "scheduled_at", "location", "remote", "assessor",
+                  "grade", "final_grade"]
         extra_kwargs = {
-            "code": {"help_text": "Code, unique within the method, e.g. PR1."},
-            "band": {"help_text": "The grade the criterion is needed for: `pass` (every pass "
-                                  "criterion met gives pass) or `distinction` (all pass and "
-                                  "distinction criteria met give distinction)."},
-            "descriptor": {"help_text": "What the apprentice shows to meet it."},
+            "grade": {"help_text": "Computed from the judgements; empty until every criterion "
+                                   "is judged."},
         }
-        validators: list = []
 
 
-class AssessmentMethodSerializer(serializers.ModelSerializer):
-    serializer_field_mapping = STRICT_FIELD_MAPPING
-    option = StrictPrimaryKeyRelatedField(
-        queryset=Option.objects.all(), allow_null=True, required=False, default=None,
-        help_text="Id of the option the method is for (an option of the plan's standard "
-                  "version); null when it applies to every option.")
-    option_title = serializers.CharField(source="option.title", read_only=True, allow_null=True,
-                                         default=None, help_text="Title of that option.")
-    criteria = GradingCriterionSerializer(
-        many=True, max_length=200,
-        help_text="Grading criteria: at least one pass criterion, and one distinction criterion "
-                  "on a fail/pass/distinction scale.")
+class MethodDetailSerializer(MethodSummarySerializer):
+    unmet_criteria = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="How the grade was reached: the criteria not met (a pass criterion unmet "
+                  "fails; a distinction criterion unmet keeps it at pass).")
+    pending_criteria = serializers.SerializerMethodField(
+        help_text="Criteria not judged yet.")
+    carried_from_attempt = serializers.IntegerField(
+        source="carried_from.assessment.number", allow_null=True, default=None,
+        help_text="For a method passed in an earlier attempt: that attempt's number.")
+    judgements = JudgementSerializer(many=True)
+
+    class Meta(MethodSummarySerializer.Meta):
+        fields = [*MethodSummarySerializer.Meta.fields, "unmet_criteria", "pending_criteria",
+                  "qa_grade", "qa_reason", "carried_from_attempt", "judgements"]
+
+    def get_pending_criteria(self, obj) -> list[str]:
+        return self.context.get("pending", {}).get(obj.pk, [])
+
+
+class AppealSerializer(serializers.ModelSerializer):
+    method = serializers.CharField(source="method.code", help_text="The method appealed.")
 
     class Meta:
-        model = AssessmentMethod
-        fields = ["code", "name", "order", "typical_duration_minutes", "grade_scale", "option",
-                  "option_title", "underpinned_by_portfolio", "criteria"]
+        model = Appeal
+        fields = ["id", "method", "grounds", "lodged_by", "lodged_by_organisation", "lodged_at",
+                  "status", "decided_by", "decided_at", "decision_reason"]
+
+
+class AssessmentSerializer(serializers.ModelSerializer):
+    uln = serializers.CharField(source="apprenticeship.learner.uln",
+                                help_text="The apprentice's ULN.")
+    plan_version = serializers.IntegerField(source="plan.version",
+                                            help_text="The version of the plan that grades it.")
+    methods = MethodSummarySerializer(many=True)
+
+    class Meta:
+        model = Assessment
+        fields = ["id", "apprenticeship", "uln", "plan", "plan_version", "number", "kind",
+                  "status", "window_starts", "window_ends", "grade_capped", "overall_grade",
+                  "released_at", "version", "methods"]
         extra_kwargs = {
-            "code": {"help_text": "Code, unique within the plan, e.g. M1; the matrix names "
-                                  "methods by it."},
-            "name": {"help_text": "Name, e.g. Professional discussion underpinned by a "
-                                  "portfolio of evidence."},
-            "order": {"required": False,
-                      "help_text": "Position in the plan; defaults to the position in the list."},
-            "typical_duration_minutes": {"help_text": "Typical duration, in minutes."},
-            "grade_scale": {"help_text": "Grades the method can give: `fail_pass_distinction` "
-                                         "or `fail_pass`."},
-            "underpinned_by_portfolio": {
-                "help_text": "The method draws on the portfolio of evidence: gateway checks the "
-                             "portfolio evidences the KSBs its criteria assess."},
+            "overall_grade": {"help_text": "From the plan's grading matrix once every method "
+                                           "has a grade (capped at pass for a capped resit)."},
+            "version": {"help_text": "Bumped by every change; sent back as the `ETag`."},
         }
-        validators: list = []
 
 
-@extend_schema_field({"type": "object", "minProperties": 1,
-                      "additionalProperties": {"type": "string", "enum": Grade.values},
-                      "example": {"M1": "pass", "M2": "distinction"}})
-class MethodGradesField(serializers.Field):
-    """Grades by method code. Only the shape is checked here: which methods and grades a row
-    may name is the plan's rule (``services.plan_errors``), reported at the row's
-    ``method_grades`` as every other matrix error is (a DictField would report a bad grade at
-    ``method_grades.<code>``)."""
-
-    default_error_messages = {
-        "not_a_dict": 'Expected an object of grades by method code, e.g. {{"M1": "pass"}}.',
-    }
-
-    def to_internal_value(self, data) -> dict:
-        if not isinstance(data, dict):
-            self.fail("not_a_dict")
-        return dict(data)
-
-    def to_representation(self, value) -> dict:
-        return dict(value)
+class GradingSerializer(serializers.Serializer):
+    method_grades = serializers.DictField(
+        child=serializers.CharField(), help_text="The grade that counts, per method code.")
+    matrix_grade = serializers.CharField(
+        allow_blank=True, help_text="The overall grade the matrix gives for those grades.")
+    capped = serializers.BooleanField(help_text="Whether the resit cap lowered it to pass.")
+    overall_grade = serializers.CharField(allow_blank=True)
 
 
-class GradingMatrixRowSerializer(serializers.ModelSerializer):
-    serializer_field_mapping = STRICT_FIELD_MAPPING
-    method_grades = MethodGradesField(
-        help_text="A grade for each method an apprentice on some option takes, by method code, "
-                  'e.g. {"M1": "pass", "M2": "distinction"}.')
+class AssessmentDetailSerializer(AssessmentSerializer):
+    methods = MethodDetailSerializer(many=True)
+    grading = serializers.SerializerMethodField()
+    appeals = AppealSerializer(many=True)
+
+    class Meta(AssessmentSerializer.Meta):
+        fields = [*AssessmentSerializer.Meta.fields, "exceptional_circumstances",
+                  "exceptional_reason", "grading", "quality_assured_by", "quality_assured_at",
+                  "quality_assurance_note", "appeals"]
+
+    @extend_schema_field(GradingSerializer)
+    def get_grading(self, obj) -> dict:
+        """From the context: ``selectors.assessment_grading`` of the attempt."""
+        return GradingSerializer(self.context["grading"]).data
+
+
+class AssessmentStartSerializer(serializers.Serializer):
+    apprenticeship = serializers.IntegerField(
+        min_value=1, max_value=2**63 - 1,
+        help_text="An apprenticeship whose gateway has passed, naming the caller's EPAO.")
+
+
+class BookingSerializer(serializers.Serializer):
+    scheduled_at = serializers.DateTimeField(help_text="When, within the EPA period.")
+    location = serializers.CharField(max_length=300, required=False, allow_blank=True,
+                                     default="", help_text="Where, unless remote.")
+    remote = serializers.BooleanField(required=False, default=False)
+    assessor = serializers.CharField(
+        max_length=150, help_text="The assessor's user name: an assessor of the EPAO with no "
+                                  "conflict of interest.")
+
+
+class QualityChangeSerializer(serializers.Serializer):
+    method = serializers.CharField(max_length=10, help_text="The method's code.")
+    grade = serializers.ChoiceField(choices=Grade.choices)
+    reason = serializers.CharField(max_length=2000, help_text="Why the grade changes.")
+
+
+class QualityAssuranceSerializer(serializers.Serializer):
+    changes = QualityChangeSerializer(many=True, required=False, default=list,
+                                      help_text="Method grades changed; empty to uphold.")
+    note = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
+
+
+class ResitSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=[AssessmentKind.RESIT, AssessmentKind.RETAKE],
+                                   help_text="`resit` (no further learning) or `retake`.")
+    exceptional_circumstances = serializers.BooleanField(
+        required=False, default=False,
+        help_text="Recorded exceptional circumstances lift the cap at pass.")
+    exceptional_reason = serializers.CharField(max_length=2000, required=False,
+                                               allow_blank=True, default="")
+
+
+class AppealInputSerializer(serializers.Serializer):
+    method = serializers.CharField(max_length=10, help_text="The method whose grade is "
+                                                            "appealed.")
+    grounds = serializers.CharField(max_length=5000)
+
+
+class AppealDecisionSerializer(serializers.Serializer):
+    decision = serializers.ChoiceField(choices=[("uphold", "Uphold"), ("dismiss", "Dismiss")])
+    reason = serializers.CharField(max_length=5000)
+
+
+class CoverageEntrySerializer(serializers.Serializer):
+    attempt = serializers.IntegerField(help_text="The attempt the judgement belongs to.")
+    method = serializers.CharField()
+    criterion = serializers.CharField()
+    band = serializers.CharField()
+    met = serializers.BooleanField(allow_null=True, help_text="Null until judged.")
+    observed = serializers.BooleanField(help_text="The assessor recorded observing the KSB.")
+
+
+class CoverageKSBSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    kind = serializers.CharField()
+    assessed = serializers.BooleanField(help_text="Judged under at least one criterion.")
+    entries = CoverageEntrySerializer(many=True)
+
+
+class CoverageSerializer(serializers.Serializer):
+    assessment = serializers.IntegerField()
+    uln = serializers.CharField(help_text="The apprentice's ULN.")
+    option = serializers.CharField(allow_null=True)
+    ksbs = CoverageKSBSerializer(many=True, help_text="Every KSB of the apprentice's option.")
+    unassessed = serializers.ListField(child=serializers.CharField(),
+                                       help_text="KSBs no judgement covers yet.")
+
+
+class ConflictDeclarationSerializer(serializers.ModelSerializer):
+    assessor = serializers.SlugRelatedField(
+        slug_field="username", read_only=True, help_text="The assessor's user name.")
+    epao = serializers.PrimaryKeyRelatedField(read_only=True)
+    organisation = serializers.PrimaryKeyRelatedField(read_only=True)
 
     class Meta:
-        model = GradingMatrixRow
-        fields = ["method_grades", "overall_grade"]
-        extra_kwargs = {"overall_grade": {"help_text": "The EPA grade for that combination."}}
+        model = ConflictDeclaration
+        fields = ["id", "assessor", "epao", "uln", "organisation", "reason", "declared_by",
+                  "declared_at"]
+        read_only_fields = ["id", "declared_by", "declared_at"]
 
 
-class AssessmentPlanSerializer(serializers.ModelSerializer):
-    serializer_field_mapping = STRICT_FIELD_MAPPING
-    standard_version = VersionField(help_text="Standard and version, e.g. `ST0792/1.0`.")
-    owner = StrictPrimaryKeyRelatedField(
-        queryset=Organisation.objects.filter(kind=OrganisationKind.EPAO), allow_null=True,
-        required=False,
-        help_text="The EPAO whose plan it is; null for a shared plan. On create, an EPAO the "
-                  "caller is an admin of (needed only when that is more than one); it cannot "
-                  "change.")
-    methods = AssessmentMethodSerializer(
-        many=True, max_length=50,
-        help_text="The assessment methods. Between them, the criteria of the methods for each "
-                  "option assess every KSB of that option.")
-    matrix = GradingMatrixRowSerializer(
-        source="matrix_rows", many=True, max_length=1000,
-        help_text="The grading matrix: for each option, one row per combination of the grades "
-                  "of the methods it takes.")
-
-    class Meta:
-        model = AssessmentPlan
-        fields = ["id", "standard_version", "owner", "version", "title", "note", "is_example",
-                  "epa_period_days", "resit_window_days", "retake_window_days",
-                  "cap_resit_grade_at_pass", "max_attempts", "appeal_window_days", "methods",
-                  "matrix", "created_at", "updated_at"]
-        read_only_fields = ["id", "version", "is_example", "created_at", "updated_at"]
-        extra_kwargs = {
-            "version": {"help_text": "Version of the plan: 1 for the first, then the next on "
-                                     "each create for the same standard version and owner."},
-            "title": {"help_text": "Title of the plan."},
-            "note": {"help_text": "Notes, e.g. the source of the plan."},
-            "is_example": {"help_text": "An example configuration, not an official plan."},
-            "epa_period_days": {"help_text": "Days from passing gateway to complete the EPA."},
-            "resit_window_days": {"help_text": "Days from a fail within which a resit is "
-                                               "taken."},
-            "retake_window_days": {"help_text": "Days from a fail within which a retake "
-                                                "(after further learning) is taken."},
-            "cap_resit_grade_at_pass": {"help_text": "A resit or retake is graded at most "
-                                                     "pass, unless exceptional circumstances "
-                                                     "are recorded."},
-            "max_attempts": {"help_text": "Attempts allowed in total, the first included; null "
-                                          "for no limit."},
-            "appeal_window_days": {"help_text": "Days from the result to lodge an appeal."},
-        }
-        validators: list = []
-
-    # Writes go through the service (see the view): this serializer only parses.
-    def create(self, validated_data):  # pragma: no cover - never called
-        raise NotImplementedError
-
-    def update(self, instance, validated_data):  # pragma: no cover - never called
-        raise NotImplementedError
+class ConflictDeclarationInputSerializer(serializers.Serializer):
+    assessor = serializers.CharField(max_length=150, help_text="The assessor's user name.")
+    epao = serializers.IntegerField(min_value=1, max_value=2**63 - 1,
+                                    help_text="The EPAO the assessor works for.")
+    uln = serializers.RegexField(r"^[0-9]{10}$", required=False, allow_blank=True, default="",
+                                 help_text="The apprentice, by ULN; or name an organisation.")
+    organisation = serializers.IntegerField(
+        min_value=1, max_value=2**63 - 1, required=False, allow_null=True, default=None,
+        help_text="A provider or employer id; or name an apprentice.")
+    reason = serializers.CharField(max_length=2000)

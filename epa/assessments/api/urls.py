@@ -1,13 +1,12 @@
-"""Routes under /api/v1/ for assessment plans and the EPA."""
+"""Routes under /api/v1/ for the EPA: attempts and assessors' conflicts of interest."""
 
 from rest_framework.routers import SimpleRouter
 
-from epa.assessments.api import assessment_views, views
+from epa.assessments.api import views
 
 router = SimpleRouter()
-router.register("assessment-plans", views.AssessmentPlanViewSet, basename="assessment-plan")
-router.register("assessments", assessment_views.AssessmentViewSet, basename="assessment")
-router.register("assessor-conflicts", assessment_views.ConflictDeclarationViewSet,
+router.register("assessments", views.AssessmentViewSet, basename="assessment")
+router.register("assessor-conflicts", views.ConflictDeclarationViewSet,
                 basename="assessor-conflict")
 
 urlpatterns = router.urls

@@ -1,187 +1,317 @@
-import json
+"""The EPA over HTTP: ``/assessments/`` (one per attempt) and ``/assessor-conflicts/``.
 
-from django.db import transaction
-from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
-from rest_framework import mixins, permissions, viewsets
-from rest_framework.exceptions import ErrorDetail, ValidationError
+Visibility is decided by ``selectors.assessments_visible_to`` (anything else is a 404); what
+each party may do is decided by ``epa.assessments.services``. This module translates HTTP
+(bodies, ``If-Match``, ``ETag``) to those calls and renders what they return.
+"""
 
-from epa.api.openapi import declare_rule_errors
-from epa.api.permissions import IsOrganisationMember, RoleRequired, request_actor
+from __future__ import annotations
+
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from epa.api.concurrency import (
+    conflict_responses,
+    etag_parameter,
+    if_match_parameter,
+    if_match_version,
+)
+from epa.api.openapi import ErrorResponse428Serializer, declare_rule_errors
 from epa.api.throttling import OrganisationRateThrottle
-from epa.assessments.api.serializers import AssessmentPlanSerializer
-from epa.assessments.filters import AssessmentPlanFilter
-from epa.assessments.loaders import DATA_DIR
-from epa.assessments.models import AssessmentPlan
-from epa.assessments.selectors import plans_with_details
-from epa.assessments.services import PLAN_ERROR_CODES, plan_create, plan_update
-from epa.organisations.access import Actor
-from epa.organisations.models import Organisation, OrganisationKind, Role
+from epa.api.viewsets import TenantViewSetMixin
+from epa.assessments import services
+from epa.assessments.api.serializers import (
+    AppealDecisionSerializer,
+    AppealInputSerializer,
+    AppealSerializer,
+    AssessmentDetailSerializer,
+    AssessmentSerializer,
+    AssessmentStartSerializer,
+    BookingSerializer,
+    ConflictDeclarationInputSerializer,
+    ConflictDeclarationSerializer,
+    CoverageSerializer,
+    JudgementInputSerializer,
+    JudgementResultSerializer,
+    QualityAssuranceSerializer,
+    ResitSerializer,
+)
+from epa.assessments.filters import AssessmentFilter
+from epa.assessments.models import Appeal, Assessment, ConflictDeclaration, MethodAssessment
+from epa.assessments.selectors import (
+    assessment_grading,
+    assessments_visible_to,
+    assessments_with_details,
+    ksb_coverage,
+    pending_criteria,
+)
+from epa.learners.selectors import apprenticeships_visible_to
+from epa.organisations.models import OrganisationKind, Role
+
+IF_MATCH = if_match_parameter("assessment")
+ETAG = etag_parameter("assessment")
+CONFLICT, STALE = conflict_responses("assessment").values()
+METHOD = OpenApiParameter("method_code", str, OpenApiParameter.PATH,
+                          description="The method's code in the plan, e.g. `M1`.")
+CRITERION = OpenApiParameter("criterion_code", str, OpenApiParameter.PATH,
+                             description="The grading criterion's code, e.g. `PR1`.")
+DETAIL = {200: AssessmentDetailSerializer, 409: CONFLICT, 412: STALE}
 
 
-def _admin_epao_ids(actor: Actor) -> set[int]:
-    return actor.organisation_ids(kind=OrganisationKind.EPAO, roles={Role.ADMIN})
-
-
-class IsEPAOAdmin(IsOrganisationMember):
-    """A member with the write scope who is an admin of an EPAO (an EPAO's API key acts as
-    its admin)."""
-
-    def has_permission(self, request, view) -> bool:
-        if not super().has_permission(request, view):
-            return False
-        if not _admin_epao_ids(request_actor(request)):
-            raise RoleRequired("Only an admin of an end-point assessment organisation writes "
-                               "assessment plans.")
-        return True
-
-
-def _example_request() -> dict:
-    """The shipped EXAMPLE plan as a request body: a real, valid one."""
-    raw = json.loads((DATA_DIR / "ST0792-1.0-example-plan.json").read_text())
-    body = {"standard_version": f"{raw.pop('standard')}/{raw.pop('standard_version')}"}
-    for key in ("version", "is_example"):
-        raw.pop(key)
-    return {**body, **raw}
-
-
-_EXAMPLE = _example_request()
-_EXAMPLES = [
-    OpenApiExample("ST0792 1.0 example plan", value=_EXAMPLE, request_only=True),
-    OpenApiExample("ST0792 1.0 example plan", response_only=True, value={
-        "id": 1, **_EXAMPLE, "owner": None, "version": 1, "is_example": True,
-        "methods": [{**m, "option_title": None} for m in _EXAMPLE["methods"]],
-        "created_at": "2025-01-06T09:00:00Z", "updated_at": "2025-01-06T09:00:00Z"}),
-]
-_WRITE_DESCRIPTION = (
-    "The whole plan in one body: policy fields, methods with their criteria (citing KSB codes) "
-    "and the grading matrix. It is validated as a whole, and every problem is a 400 naming the "
-    "field by its path, e.g. `methods.1.criteria.0.ksbs` (`unknown_ksb`), `methods` "
-    "(`ksb_not_assessed`: a KSB of an option no criterion of a method for that option "
-    "assesses), `matrix` (`matrix_incomplete`), `matrix.3.method_grades` "
-    "(`grade_not_in_scale`). Admins of an EPAO approved for the standard only "
-    "(`epao_not_approved`); others get 403 `role_required`.")
-
-
+@extend_schema(tags=["assessments"])
 @extend_schema_view(
     list=extend_schema(
-        summary="List assessment plans",
-        description="Assessment plans: how a standard version is assessed and graded, with "
-        "methods, criteria, grading matrix and resit, retake and appeal policy. Public, like "
-        "the catalogue. Includes EPAOs' own plans and shared plans (no owner), such as the "
-        "shipped EXAMPLE plan for ST0792 1.0."),
+        summary="List EPA attempts",
+        description="EPA attempts the caller may see: the EPAO's admins and quality assurers "
+                    "every attempt of apprenticeships naming it; an assessor those with a "
+                    "method booked with them; the provider and employer released results only."),
     retrieve=extend_schema(
-        summary="Get an assessment plan",
-        description="One plan with its methods (each with its criteria and the KSB codes they "
-        "assess), its grading matrix and its policy fields.",
-        examples=_EXAMPLES[1:]),
-    create=extend_schema(
-        summary="Create an assessment plan",
-        description=_WRITE_DESCRIPTION + " The plan is owned by the EPAO the caller acts for "
-        "and gets the next version number for its standard version and owner: creating again "
-        "is how a new version of a plan is published.",
-        examples=_EXAMPLES),
-    update=extend_schema(
-        summary="Replace an assessment plan",
-        description=_WRITE_DESCRIPTION + " Methods, criteria and matrix are replaced "
-        "wholesale; the standard version and owner cannot change (`cannot_change`). A plan "
-        "assessments were graded by only changes title and note (`plan_in_use`): publish a "
-        "new version instead. Another EPAO's plan, or a shared one, is a 404.",
-        examples=_EXAMPLES),
+        summary="Get an EPA attempt",
+        description="The attempt with each method's booking, judgements, computed grade and how "
+                    "it was reached (the criteria unmet and those not judged yet), and the "
+                    "overall grade from the plan's matrix (`grading`).",
+        parameters=[ETAG]),
 )
-@extend_schema(tags=["assessment plans"])
-@declare_rule_errors(
-    {**PLAN_ERROR_CODES,
-     # drf-standardized-errors does not collect the codes of nested serializer fields itself.
-     "owner": [*PLAN_ERROR_CODES["owner"], "required", "does_not_exist", "incorrect_type"],
-     "methods": [*PLAN_ERROR_CODES["methods"], "required", "null", "not_a_list", "empty",
-                 "max_length"],
-     "methods.INDEX": ["null", "invalid"],
-     "methods.INDEX.criteria": [*PLAN_ERROR_CODES["methods.INDEX.criteria"], "required", "null",
-                                "not_a_list", "max_length"],
-     "methods.INDEX.criteria.INDEX": ["null", "invalid"],
-     "methods.INDEX.criteria.INDEX.ksbs": [*PLAN_ERROR_CODES["methods.INDEX.criteria.INDEX.ksbs"],
-                                          "required", "null", "not_a_list", "max_length"],
-     "methods.INDEX.criteria.INDEX.ksbs.INDEX": ["null", "invalid", "blank", "max_length"],
-     "matrix": [*PLAN_ERROR_CODES["matrix"], "required", "null", "not_a_list", "max_length"],
-     "matrix.INDEX": ["null", "invalid"],
-     "matrix.INDEX.method_grades": [*PLAN_ERROR_CODES["matrix.INDEX.method_grades"],
-                                    "required", "null", "not_a_dict"]},
-    actions=["create", "update"],
-)
-class AssessmentPlanViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin,
-                            mixins.CreateModelMixin, mixins.UpdateModelMixin,
-                            viewsets.GenericViewSet):
-    serializer_class = AssessmentPlanSerializer
-    filterset_class = AssessmentPlanFilter
-    model = AssessmentPlan
-    http_method_names = ["get", "post", "put", "head", "options"]
-    THROTTLED_ACTIONS = {"create": "writes", "update": "writes"}
-
-    @property
-    def throttle_scope(self) -> str | None:
-        return self.THROTTLED_ACTIONS.get(self.action)
+@declare_rule_errors({"scheduled_at": ["outside_epa_period"],
+                      "assessor": ["not_an_assessor", "assessor_works_for_party",
+                                   "assessor_declared_conflict",
+                                   "assessor_previously_assessed"]}, actions=["book"])
+@declare_rule_errors({"criterion": ["unknown_criterion"],
+                      "ksbs_observed": ["ksb_not_in_criterion"]}, actions=["judge"])
+@declare_rule_errors({"changes.INDEX.method": ["unknown_method", "method_carried"],
+                      "changes.INDEX.grade": ["grade_not_in_scale"],
+                      "changes.INDEX.reason": ["reason_required"]},
+                     actions=["quality_assurance"])
+@declare_rule_errors({"exceptional_reason": ["reason_required"]}, actions=["resit"])
+@declare_rule_errors({"method": ["unknown_method", "method_carried"]}, actions=["appeal"])
+@declare_rule_errors({"reason": ["reason_required"]}, actions=["decide_appeal"])
+class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
+                        viewsets.GenericViewSet):
+    model = Assessment
+    serializer_class = AssessmentSerializer
+    filterset_class = AssessmentFilter
 
     def get_throttles(self):
-        return [OrganisationRateThrottle()] if self.throttle_scope else []
+        return [] if self.request.method in ("GET", "HEAD", "OPTIONS") else [
+            OrganisationRateThrottle()]
 
-    def get_permissions(self):
-        # Anyone reads plans, like the catalogue: they say how a standard is assessed. (AllowAny
-        # itself, so that the schema marks reads as needing no credentials.)
-        if self.request is None or self.request.method in permissions.SAFE_METHODS:
-            return [permissions.AllowAny()]
-        return [IsEPAOAdmin()]
+    throttle_scope = "writes"
 
-    @property
-    def actor(self) -> Actor:
-        return request_actor(self.request)
+    def scoped_queryset(self, actor):
+        return assessments_with_details(assessments_visible_to(actor)).order_by(
+            "apprenticeship_id", "number")
 
-    def get_queryset(self):
-        if getattr(self, "swagger_fake_view", False):
-            return AssessmentPlan.objects.none()
-        plans = plans_with_details().order_by("standard_version__standard__reference",
-                                              "standard_version_id", "owner_id", "-version",
-                                              "id")
-        if self.request.method in permissions.SAFE_METHODS:
-            return plans
-        # Writes reach only the caller's EPAOs' plans: anything else is a 404.
-        return plans.filter(owner_id__in=_admin_epao_ids(self.actor))
+    def _detail(self, assessment: Assessment, status_code: int = 200) -> Response:
+        assessment = self.scoped_queryset(self.actor).get(pk=assessment.pk)
+        context = {"pending": pending_criteria(assessment),
+                   "grading": assessment_grading(assessment)}
+        response = Response(AssessmentDetailSerializer(assessment, context=context).data,
+                            status=status_code)
+        response["ETag"] = f'"{assessment.version}"'
+        return response
 
-    def _owner(self, requested: Organisation | None) -> Organisation:
-        """The EPAO a new plan belongs to: the one named, or the only one the caller admins."""
-        admin_of = _admin_epao_ids(self.actor)
-        if requested is None:
-            if len(admin_of) > 1:
-                raise ValidationError({"owner": [ErrorDetail(
-                    "You are an admin of several EPAOs: say which owns the plan.",
-                    code="required")]})
-            return Organisation.objects.get(pk=next(iter(admin_of)))
-        if requested.pk not in admin_of:
-            raise ValidationError({"owner": [ErrorDetail(
-                "You can only write plans for an EPAO you are an admin of.",
-                code="owner_not_yours")]})
-        return requested
+    def _method(self, assessment: Assessment) -> MethodAssessment:
+        return get_object_or_404(MethodAssessment, assessment=assessment,
+                                 method__code=self.kwargs["method_code"])
 
-    @transaction.atomic
-    def perform_create(self, serializer) -> None:
-        data = self._plan_data(serializer.validated_data)
-        data["owner"] = self._owner(data.get("owner"))
-        plan = plan_create(data=data)  # a RuleViolation is a 400 (epa.api.errors)
-        serializer.instance = plans_with_details().get(pk=plan.pk)
+    def retrieve(self, request, *args, **kwargs):
+        return self._detail(self.get_object())
 
-    @transaction.atomic
-    def perform_update(self, serializer) -> None:
-        plan = serializer.instance
-        data = self._plan_data(serializer.validated_data)
-        data["owner"] = data.get("owner") or plan.owner
-        plan = plan_update(plan=plan, data=data)
-        serializer.instance = plans_with_details().get(pk=plan.pk)
+    @extend_schema(summary="Start the EPA",
+                   description="An admin of the apprenticeship's EPAO starts its first attempt "
+                               "once the gateway has passed: one method to book per method of "
+                               "the EPAO's plan that applies to the apprentice's option, within "
+                               "the plan's EPA period from the gateway decision.",
+                   request=AssessmentStartSerializer,
+                   responses={201: AssessmentDetailSerializer, 409: CONFLICT})
+    def create(self, request, *args, **kwargs):
+        serializer = AssessmentStartSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        apprenticeship = get_object_or_404(apprenticeships_visible_to(self.actor),
+                                           pk=serializer.validated_data["apprenticeship"])
+        assessment = services.assessment_start(apprenticeship=apprenticeship, actor=self.actor)
+        return self._detail(assessment, status.HTTP_201_CREATED)
 
-    @staticmethod
-    def _plan_data(validated: dict) -> dict:
-        """The serializer's data in the shape the service takes (``matrix``, not the model's
-        ``matrix_rows``)."""
-        data = dict(validated)
-        data["matrix"] = [dict(row) for row in data.pop("matrix_rows", [])]
-        data["methods"] = [{**m, "criteria": [dict(c) for c in m.get("criteria", [])]}
-                           for m in data.get("methods", [])]
-        return data
+    @extend_schema(summary="Book a method",
+                   description="An EPAO admin books (or re-books) a method: date and time "
+                               "within the EPA period (or the resit or retake window), location "
+                               "or remote, and the assessor. The assessor must be an assessor "
+                               "of the EPAO with no conflict of interest: not a member of the "
+                               "apprentice's provider or employer, no conflict they declared "
+                               "with the apprentice, provider or employer, and not the assessor "
+                               "whose grade an upheld appeal overturned.",
+                   request=BookingSerializer, parameters=[METHOD, IF_MATCH, ETAG],
+                   responses=DETAIL)
+    @action(detail=True, methods=["post"], url_path=r"methods/(?P<method_code>[^/.]+)/booking")
+    def book(self, request, *args, **kwargs):
+        assessment = self.get_object()
+        serializer = BookingSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        services.method_book(method_assessment=self._method(assessment), actor=self.actor,
+                             assessor=data["assessor"], scheduled_at=data["scheduled_at"],
+                             location=data["location"], remote=data["remote"],
+                             expected_version=if_match_version(request))
+        return self._detail(assessment)
+
+    @extend_schema(summary="Record a judgement",
+                   description="The assessor booked for the method records whether the "
+                               "apprentice met one grading criterion, with an evidence note and "
+                               "the KSBs observed. The method's grade and the overall grade are "
+                               "computed from the judgements, never entered. Changing an "
+                               "existing judgement needs `If-Match` with the judgement's ETag "
+                               "(its `version`): without it a 428, and a stale one a 412, so "
+                               "that no update is lost.",
+                   request=JudgementInputSerializer,
+                   parameters=[METHOD, CRITERION,
+                               if_match_parameter("judgement", required_to_change=True),
+                               etag_parameter("judgement")],
+                   responses={200: JudgementResultSerializer, 409: CONFLICT, 412: STALE,
+                              428: OpenApiResponse(ErrorResponse428Serializer,
+                                                   description="Send If-Match to change an "
+                                                               "existing judgement.")})
+    @action(detail=True, methods=["put"],
+            url_path=r"methods/(?P<method_code>[^/.]+)/judgements/(?P<criterion_code>[^/.]+)")
+    def judge(self, request, *args, **kwargs):
+        assessment = self.get_object()
+        serializer = JudgementInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        recorded = services.judgement_record(
+            method_assessment=self._method(assessment),
+            criterion_code=self.kwargs["criterion_code"], actor=self.actor,
+            expected_version=if_match_version(request), **serializer.validated_data)
+        response = Response(JudgementResultSerializer(recorded).data)
+        response["ETag"] = f'"{recorded.judgement.version}"'
+        return response
+
+    @extend_schema(summary="Quality-assure and release the result",
+                   description="A quality assurer of the EPAO who assessed none of the "
+                               "attempt's methods upholds the provisional result, or changes "
+                               "method grades with a reason for each, and releases it. The "
+                               "grades are then locked: corrections go through an appeal.",
+                   request=QualityAssuranceSerializer, parameters=[IF_MATCH, ETAG],
+                   responses=DETAIL)
+    @action(detail=True, methods=["post"], url_path="quality-assurance")
+    def quality_assurance(self, request, *args, **kwargs):
+        assessment = self.get_object()
+        serializer = QualityAssuranceSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        services.quality_assure(assessment=assessment, actor=self.actor,
+                                changes=[dict(c) for c in serializer.validated_data["changes"]],
+                                note=serializer.validated_data["note"],
+                                expected_version=if_match_version(request))
+        return self._detail(assessment)
+
+    @extend_schema(summary="Start a resit or retake",
+                   description="After a released fail, an EPAO admin starts the next attempt: "
+                               "only the failed methods are booked again, within the plan's "
+                               "resit or retake window from the release; the others carry their "
+                               "grades. The grade is capped at pass unless exceptional "
+                               "circumstances are recorded. The plan's attempt limit applies.",
+                   request=ResitSerializer, parameters=[IF_MATCH],
+                   responses={201: AssessmentDetailSerializer, 409: CONFLICT, 412: STALE})
+    @action(detail=True, methods=["post"])
+    def resit(self, request, *args, **kwargs):
+        previous = self.get_object()
+        serializer = ResitSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        attempt = services.resit_start(previous=previous, actor=self.actor,
+                                       expected_version=if_match_version(request),
+                                       **serializer.validated_data)
+        return self._detail(attempt, status.HTTP_201_CREATED)
+
+    @extend_schema(summary="KSB coverage",
+                   description="Every KSB of the apprentice's option: the methods and criteria "
+                               "that assess it in this attempt, each judgement, and the KSBs no "
+                               "judgement covers yet.",
+                   responses={200: CoverageSerializer})
+    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
+    def coverage(self, request, *args, **kwargs):
+        return Response(CoverageSerializer(ksb_coverage(self.get_object())).data)
+
+    @extend_schema(summary="Lodge an appeal",
+                   description="The apprentice's provider or employer appeals a method's grade "
+                               "within the plan's appeal window (31 days by default) after "
+                               "release, unless the highest grade was awarded.",
+                   request=AppealInputSerializer, parameters=[IF_MATCH],
+                   responses={201: AppealSerializer, 409: CONFLICT, 412: STALE})
+    @action(detail=True, methods=["post"])
+    def appeal(self, request, *args, **kwargs):
+        assessment = self.get_object()
+        serializer = AppealInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        appeal = services.appeal_lodge(assessment=assessment, actor=self.actor,
+                                       method_code=serializer.validated_data["method"],
+                                       grounds=serializer.validated_data["grounds"],
+                                       expected_version=if_match_version(request))
+        return Response(AppealSerializer(appeal).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(summary="Decide an appeal",
+                   description="An EPAO admin upholds or dismisses an appeal, with a reason. "
+                               "Upheld, the method is reopened for a different assessor and "
+                               "the result is no longer released until quality assurance "
+                               "releases it again.",
+                   request=AppealDecisionSerializer,
+                   parameters=[IF_MATCH, OpenApiParameter("appeal_pk", int,
+                                                          OpenApiParameter.PATH,
+                                                          description="The appeal's id.")],
+                   responses={200: AppealSerializer, 409: CONFLICT, 412: STALE})
+    @action(detail=True, methods=["post"], url_path=r"appeals/(?P<appeal_pk>[0-9]+)/decision")
+    def decide_appeal(self, request, *args, **kwargs):
+        assessment = self.get_object()
+        appeal = get_object_or_404(Appeal, assessment=assessment, pk=self.kwargs["appeal_pk"])
+        serializer = AppealDecisionSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        appeal = services.appeal_decide(appeal=appeal, actor=self.actor,
+                                        uphold=serializer.validated_data["decision"] == "uphold",
+                                        reason=serializer.validated_data["reason"],
+                                        expected_version=if_match_version(request))
+        return Response(AppealSerializer(appeal).data)
+
+
+@extend_schema(tags=["assessments"])
+@extend_schema_view(
+    list=extend_schema(summary="List declared conflicts of interest",
+                       description="An EPAO's admins see its assessors' declarations; an "
+                                   "assessor sees their own."),
+    create=extend_schema(summary="Declare a conflict of interest",
+                         request=ConflictDeclarationInputSerializer,
+                         responses={201: ConflictDeclarationSerializer},
+                         description="An assessor declares a conflict with an apprentice (by "
+                                     "ULN), a provider or an employer; an EPAO admin may record "
+                                     "one for any of its assessors. A declared conflict bars "
+                                     "the assessor from that apprentice's bookings."),
+)
+@declare_rule_errors({"assessor": ["not_an_assessor"], "uln": ["one_party_required"],
+                      "organisation": ["not_a_party"]}, actions=["create"])
+class ConflictDeclarationViewSet(TenantViewSetMixin, mixins.ListModelMixin,
+                                 mixins.CreateModelMixin, viewsets.GenericViewSet):
+    model = ConflictDeclaration
+    serializer_class = ConflictDeclarationSerializer
+    filter_backends: list = []
+
+    def scoped_queryset(self, actor):
+        scope = Q(epao_id__in=actor.organisation_ids(OrganisationKind.EPAO, {Role.ADMIN}))
+        if actor.user_id is not None:
+            scope |= Q(assessor_id=actor.user_id)
+        return (ConflictDeclaration.objects.filter(scope).select_related("assessor")
+                .order_by("epao_id", "assessor_id", "id"))
+
+    def create(self, request, *args, **kwargs):
+        serializer = ConflictDeclarationInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        declaration = services.conflict_declare(
+            actor=self.actor, epao_id=data["epao"], assessor=data["assessor"], uln=data["uln"],
+            organisation_id=data["organisation"], reason=data["reason"])
+        return Response(ConflictDeclarationSerializer(declaration).data,
+                        status=status.HTTP_201_CREATED)

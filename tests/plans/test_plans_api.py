@@ -2,9 +2,13 @@
 who reads and who writes."""
 
 import pytest
+from django.core.management import call_command
 
-from epa.assessments.models import AssessmentPlan, GradingCriterion
+from epa.plans import services
+from epa.plans.models import AssessmentPlan, GradingCriterion
+from epa.standards.catalogue import OptionData, StandardData, StandardVersionData
 from epa.standards.models import Option
+from epa.standards.services import standard_version_upsert
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/assessment-plans/"
@@ -155,9 +159,6 @@ def test_option_specific_method_needs_its_own_matrix_rows(world, body):
 
 
 def test_method_option_of_another_version_is_refused(world, body):
-    from epa.standards.catalogue import OptionData, StandardData, StandardVersionData
-    from epa.standards.services import standard_version_upsert
-
     standard_version_upsert(data=StandardVersionData(
         standard=StandardData(reference="ST0792", title="Junior production coordinator",
                               level=4, route="Creative and design", lars_code=598),
@@ -225,9 +226,6 @@ def test_admin_replaces_a_plan_wholesale(world, body):
 
 def test_standard_version_cannot_change(world, body):
     plan = create(world, body).json()
-    from epa.standards.catalogue import StandardData, StandardVersionData
-    from epa.standards.services import standard_version_upsert
-
     standard_version_upsert(data=StandardVersionData(
         standard=StandardData(reference="ST0792", title="Junior production coordinator",
                               level=4, route="Creative and design", lars_code=598),
@@ -249,8 +247,6 @@ def test_another_epaos_plan_is_404_on_write(world, body):
 
 
 def test_shared_plans_are_not_written_through_the_api(world, body):
-    from django.core.management import call_command
-
     call_command("load_assessment_plans", stdout=None)
     shared = AssessmentPlan.objects.get(owner__isnull=True)
     response = world.client("epao1-admin").put(f"{URL}{shared.pk}/", body, format="json")
@@ -259,8 +255,6 @@ def test_shared_plans_are_not_written_through_the_api(world, body):
 
 def test_plan_in_use_changes_only_title_and_note(world, body, monkeypatch):
     """With the plan's use stubbed; tests/assessments/test_epa_api.py uses a real attempt."""
-    from epa.assessments import services
-
     plan = create(world, body).json()
     monkeypatch.setattr(services, "plan_in_use", lambda plan: True)
     url = f"{URL}{plan['id']}/"
@@ -274,8 +268,6 @@ def test_plan_in_use_changes_only_title_and_note(world, body, monkeypatch):
 
 
 def test_filters(world, body):
-    from django.core.management import call_command
-
     call_command("load_assessment_plans", stdout=None)
     own = create(world, body).json()
     client = world.client("epao2-admin")

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
-from epa.assessments.models import SCALE_GRADES, Band, Grade
+from epa.plans.models import SCALE_GRADES, Band, Grade
 
 
 class CriterionResult(NamedTuple):

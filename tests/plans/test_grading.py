@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from epa.assessments.grading import CriterionResult, method_grade, overall_grade
-from epa.assessments.models import Grade, GradeScale
+from epa.plans.grading import CriterionResult, method_grade, overall_grade
+from epa.plans.models import Grade, GradeScale
 
 FPD, FP = GradeScale.FAIL_PASS_DISTINCTION, GradeScale.FAIL_PASS
 

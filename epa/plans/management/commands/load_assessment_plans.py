@@ -1,9 +1,9 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from epa.assessments.loaders import PlanFileError, shipped_plans
-from epa.assessments.services import plan_load
 from epa.domain import RuleViolation
+from epa.plans.loaders import PlanFileError, shipped_plans
+from epa.plans.services import plan_load
 
 
 class Command(BaseCommand):
