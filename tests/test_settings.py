@@ -10,13 +10,12 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_settings(**env: str) -> subprocess.CompletedProcess:
+def _load_settings(*, show: str = "settings.DEBUG, settings.DATABASES['default']['ENGINE'], "
+                   "settings.ALLOWED_HOSTS", **env: str) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items()
-             if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL", "ALLOWED_HOSTS"}}
-    code = (
-        "import django; from django.conf import settings; django.setup(); "
-        "print(settings.DEBUG, settings.DATABASES['default']['ENGINE'], settings.ALLOWED_HOSTS)"
-    )
+             if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL", "ALLOWED_HOSTS", "REDIS_URL",
+                          "EPA_THROTTLE_RATES"}}
+    code = f"import django; from django.conf import settings; django.setup(); print({show})"
     return subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
         env={**clean, "DJANGO_SETTINGS_MODULE": "config.settings.base", **env}, check=False,
@@ -48,3 +47,27 @@ def test_rejects_a_debug_value_it_cannot_read(value):
     result = _load_settings(DEBUG=value)
     assert result.returncode != 0
     assert "DEBUG must be a boolean" in result.stderr
+
+
+_CACHE = "settings.CACHES['default']['BACKEND'], settings.CACHES['default'].get('LOCATION')"
+
+
+def test_cache_is_per_process_memory_without_redis_url():
+    result = _load_settings(DEBUG="1", show=_CACHE)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[0] == "django.core.cache.backends.locmem.LocMemCache"
+
+
+def test_redis_url_makes_the_cache_shared():
+    result = _load_settings(SECRET_KEY="x", REDIS_URL="redis://cache.example:6379/2", show=_CACHE)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["django.core.cache.backends.redis.RedisCache",
+                                     "redis://cache.example:6379/2"]
+
+
+def test_throttle_rates_from_the_environment_override_the_defaults():
+    result = _load_settings(SECRET_KEY="x", EPA_THROTTLE_RATES="sync=30/min",
+                            show="sorted(settings.EPA_THROTTLE_RATES.items())")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[('sync', '30/min'), ('writes', '600/min')]"
+    assert _load_settings(SECRET_KEY="x", EPA_THROTTLE_RATES="sync").returncode != 0

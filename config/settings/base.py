@@ -7,6 +7,9 @@ Environment variables:
 - ``DEBUG``: ``1``/``true`` turns on debug mode (never in production).
 - ``SECRET_KEY``: required unless ``DEBUG`` is on, when a development key is used.
 - ``ALLOWED_HOSTS``: comma-separated host names; defaults to local hosts.
+- ``REDIS_URL``: the shared cache (rate limits) for several server processes; without it each
+  process keeps its own in memory. ``CACHE_KEY_PREFIX`` sets its keys' prefix.
+- ``EPA_THROTTLE_RATES``: ``scope=rate`` pairs over the default rates, e.g. ``sync=60/min``.
 """
 
 import datetime as dt
@@ -15,7 +18,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from config.env import env_bool, env_list, env_str
+from config.env import env_bool, env_dict, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -115,7 +118,24 @@ IDEMPOTENCY_KEY_TTL = dt.timedelta(hours=24)
 SYNC_FEED_LAG = dt.timedelta(seconds=10)
 
 # Requests per caller for write-heavy endpoints (their views' ``throttle_scope``); over it: 429.
-EPA_THROTTLE_RATES = {"sync": "120/min", "writes": "600/min"}
+# Counted in the cache (epa.api.throttling), so one limit holds across server processes only
+# when the cache is shared: REDIS_URL.
+EPA_THROTTLE_RATES = env_dict("EPA_THROTTLE_RATES",
+                              default={"sync": "120/min", "writes": "600/min"})
+
+# The cache: Redis when REDIS_URL is set (shared by every server process and worker, as rate
+# limits must be); otherwise this process's memory, enough for one process (`make run`).
+REDIS_URL = env_str("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES = {"default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", default="epa"),
+        # A Redis that does not answer fails a request in a second, not after TCP's timeout.
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 CSRF_FAILURE_VIEW = "epa.api.errors.csrf_failure"
 
