@@ -58,6 +58,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "epa.api.middleware.RequestBodySizeLimitMiddleware",
+    "epa.api.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -166,11 +167,12 @@ REST_FRAMEWORK = {
 DRF_STANDARDIZED_ERRORS = {
     "EXCEPTION_HANDLER_CLASS": "epa.api.errors.ExceptionHandler",
     "ALLOWED_ERROR_STATUS_CODES": [
-        "400", "401", "403", "404", "405", "406", "413", "415", "429", "500",
+        "400", "401", "403", "404", "405", "406", "413", "415", "429", "500", "503",
     ],
     "ERROR_SCHEMAS": {
         "403": "epa.api.openapi.ErrorResponse403Serializer",
         "413": "epa.api.openapi.ErrorResponse413Serializer",
+        "503": "epa.api.openapi.ErrorResponse503Serializer",
     },
     # Unhandled exceptions get the JSON error shape even with DEBUG on, so that clients see
     # one shape everywhere; the traceback still goes to the log.
@@ -227,6 +229,7 @@ SPECTACULAR_SETTINGS = {
         "ErrorCode422Enum": "epa.api.openapi.ErrorCode422Enum.choices",
         "ErrorCode429Enum": f"{_ERROR_ENUMS}.ErrorCode429Enum.choices",
         "ErrorCode500Enum": f"{_ERROR_ENUMS}.ErrorCode500Enum.choices",
+        "ErrorCode503Enum": "epa.api.openapi.ErrorCode503Enum.choices",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_standardized_errors.openapi_hooks.postprocess_schema_enums",

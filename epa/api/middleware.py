@@ -1,9 +1,16 @@
+import logging
 from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
-from epa.api.errors import error_response
+from epa.api.errors import (
+    DATABASE_UNAVAILABLE_ERRORS,
+    database_unavailable_response,
+    error_response,
+)
+
+logger = logging.getLogger(__name__)
 
 
 class RequestBodySizeLimitMiddleware:
@@ -28,3 +35,22 @@ class RequestBodySizeLimitMiddleware:
                 f"The request body is {length} bytes; the limit is {limit} bytes.",
             )
         return self.get_response(request)
+
+
+class DatabaseUnavailableMiddleware:
+    """A view outside DRF (the admin, say) whose database went away answers 503
+    ``database_unavailable`` with ``Retry-After`` in the error shape, as DRF views do, in
+    DEBUG too. (DRF views get it from the exception handler.)"""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if not isinstance(exception, DATABASE_UNAVAILABLE_ERRORS):
+            return None
+        logger.error("Database unavailable: %s %s", request.method, request.path,
+                     exc_info=exception)
+        return database_unavailable_response()
