@@ -10,6 +10,11 @@ Environment variables:
 - ``REDIS_URL``: the shared cache (rate limits) for several server processes; without it each
   process keeps its own in memory. ``CACHE_KEY_PREFIX`` sets its keys' prefix.
 - ``EPA_THROTTLE_RATES``: ``scope=rate`` pairs over the default rates, e.g. ``sync=60/min``.
+- HTTPS in production (all off by default, for ``make run`` on http://127.0.0.1):
+  ``SECURE_SSL_REDIRECT``, ``SECURE_HSTS_SECONDS``, ``SECURE_HSTS_INCLUDE_SUBDOMAINS``,
+  ``SECURE_HSTS_PRELOAD``, ``SESSION_COOKIE_SECURE``, ``CSRF_COOKIE_SECURE``, and
+  ``SECURE_PROXY_SSL_HEADER`` (the header a TLS-terminating proxy sets, e.g.
+  ``X-Forwarded-Proto``).
 """
 
 import datetime as dt
@@ -18,7 +23,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from config.env import env_bool, env_dict, env_list, env_str
+from config.env import env_bool, env_dict, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -57,6 +62,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "epa.api.middleware.NoStoreWithCredentialsMiddleware",
     "epa.api.middleware.RequestBodySizeLimitMiddleware",
     "epa.api.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -66,6 +72,22 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# HTTPS. Off by default so that `make run` works on http://127.0.0.1; production turns them on
+# (README, "Production"), and `manage.py check --deploy` then reports nothing.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=False)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", default=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=False)
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", default=False)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", default=False)
+# Only behind a proxy that terminates TLS, sets this header to "https" and never passes on a
+# client's own: otherwise a client could claim HTTPS.
+_PROXY_SSL_HEADER = env_str("SECURE_PROXY_SSL_HEADER", default="").strip()
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_" + _PROXY_SSL_HEADER.upper().replace("-", "_"), "https")
+    if _PROXY_SSL_HEADER else None
+)
 
 ROOT_URLCONF = "config.urls"
 

@@ -3,6 +3,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
 
 from epa.api.errors import (
     DATABASE_UNAVAILABLE_ERRORS,
@@ -11,6 +12,22 @@ from epa.api.errors import (
 )
 
 logger = logging.getLogger(__name__)
+
+
+class NoStoreWithCredentialsMiddleware:
+    """A response to a request that carries credentials (an ``Authorization`` header or a
+    session cookie) is ``Cache-Control: no-store``: no browser or proxy keeps a copy of what
+    one caller may see. The public catalogue, read anonymously, stays cacheable."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if ("HTTP_AUTHORIZATION" in request.META
+                or settings.SESSION_COOKIE_NAME in request.COOKIES):
+            patch_cache_control(response, no_store=True)
+        return response
 
 
 class RequestBodySizeLimitMiddleware:
