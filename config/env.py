@@ -29,3 +29,29 @@ def env_list(name: str, *, default: list[str]) -> list[str]:
     if raw is None:
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_int(name: str, *, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, got {raw!r}") from None
+
+
+def env_dict(name: str, *, default: dict[str, str]) -> dict[str, str]:
+    """``key=value,key=value`` over the default: keys not given keep their default value."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return dict(default)
+    values = dict(default)
+    for item in raw.split(","):
+        if not item.strip():
+            continue
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise ImproperlyConfigured(f"{name} must read key=value,key=value; got {raw!r}")
+        values[key.strip()] = value.strip()
+    return values

@@ -1,8 +1,27 @@
+import uuid
+
 import pytest
 from django.core.management import call_command
 from rest_framework.test import APIClient
 
 from tests.support.world import World, _Null
+
+
+@pytest.fixture(autouse=True)
+def _own_cache_keys():
+    """With a shared cache (Redis, when REDIS_URL is set), each test counts under keys of its
+    own, so no test sees another's rate-limit counts, in this run or a parallel one."""
+    from django.conf import settings
+    from django.test import override_settings
+
+    default = settings.CACHES["default"]
+    if not default["BACKEND"].endswith("RedisCache"):
+        yield
+        return
+    prefix = f"{default['KEY_PREFIX']}:{uuid.uuid4().hex}"
+    caches = {**settings.CACHES, "default": {**default, "KEY_PREFIX": prefix}}
+    with override_settings(CACHES=caches):
+        yield
 
 
 @pytest.fixture

@@ -7,6 +7,14 @@ Environment variables:
 - ``DEBUG``: ``1``/``true`` turns on debug mode (never in production).
 - ``SECRET_KEY``: required unless ``DEBUG`` is on, when a development key is used.
 - ``ALLOWED_HOSTS``: comma-separated host names; defaults to local hosts.
+- ``REDIS_URL``: the shared cache (rate limits) for several server processes; without it each
+  process keeps its own in memory. ``CACHE_KEY_PREFIX`` sets its keys' prefix.
+- ``EPA_THROTTLE_RATES``: ``scope=rate`` pairs over the default rates, e.g. ``sync=60/min``.
+- HTTPS in production (all off by default, for ``make run`` on http://127.0.0.1):
+  ``SECURE_SSL_REDIRECT``, ``SECURE_HSTS_SECONDS``, ``SECURE_HSTS_INCLUDE_SUBDOMAINS``,
+  ``SECURE_HSTS_PRELOAD``, ``SESSION_COOKIE_SECURE``, ``CSRF_COOKIE_SECURE``, and
+  ``SECURE_PROXY_SSL_HEADER`` (the header a TLS-terminating proxy sets, e.g.
+  ``X-Forwarded-Proto``).
 """
 
 import datetime as dt
@@ -15,7 +23,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from config.env import env_bool, env_list, env_str
+from config.env import env_bool, env_dict, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -56,7 +64,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "epa.api.middleware.NoStoreWithCredentialsMiddleware",
     "epa.api.middleware.RequestBodySizeLimitMiddleware",
+    "epa.api.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -64,6 +74,22 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# HTTPS. Off by default so that `make run` works on http://127.0.0.1; production turns them on
+# (README, "Production"), and `manage.py check --deploy` then reports nothing.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=False)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", default=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=False)
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", default=False)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", default=False)
+# Only behind a proxy that terminates TLS, sets this header to "https" and never passes on a
+# client's own: otherwise a client could claim HTTPS.
+_PROXY_SSL_HEADER = env_str("SECURE_PROXY_SSL_HEADER", default="").strip()
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_" + _PROXY_SSL_HEADER.upper().replace("-", "_"), "https")
+    if _PROXY_SSL_HEADER else None
+)
 
 ROOT_URLCONF = "config.urls"
 
@@ -117,7 +143,24 @@ IDEMPOTENCY_KEY_TTL = dt.timedelta(hours=24)
 SYNC_FEED_LAG = dt.timedelta(seconds=10)
 
 # Requests per caller for write-heavy endpoints (their views' ``throttle_scope``); over it: 429.
-EPA_THROTTLE_RATES = {"sync": "120/min", "writes": "600/min"}
+# Counted in the cache (epa.api.throttling), so one limit holds across server processes only
+# when the cache is shared: REDIS_URL.
+EPA_THROTTLE_RATES = env_dict("EPA_THROTTLE_RATES",
+                              default={"sync": "120/min", "writes": "600/min"})
+
+# The cache: Redis when REDIS_URL is set (shared by every server process and worker, as rate
+# limits must be); otherwise this process's memory, enough for one process (`make run`).
+REDIS_URL = env_str("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES = {"default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", default="epa"),
+        # A Redis that does not answer fails a request in a second, not after TCP's timeout.
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 CSRF_FAILURE_VIEW = "epa.api.errors.csrf_failure"
 
@@ -148,11 +191,12 @@ REST_FRAMEWORK = {
 DRF_STANDARDIZED_ERRORS = {
     "EXCEPTION_HANDLER_CLASS": "epa.api.errors.ExceptionHandler",
     "ALLOWED_ERROR_STATUS_CODES": [
-        "400", "401", "403", "404", "405", "406", "413", "415", "429", "500",
+        "400", "401", "403", "404", "405", "406", "413", "415", "429", "500", "503",
     ],
     "ERROR_SCHEMAS": {
         "403": "epa.api.openapi.ErrorResponse403Serializer",
         "413": "epa.api.openapi.ErrorResponse413Serializer",
+        "503": "epa.api.openapi.ErrorResponse503Serializer",
     },
     # Unhandled exceptions get the JSON error shape even with DEBUG on, so that clients see
     # one shape everywhere; the traceback still goes to the log.
@@ -209,6 +253,7 @@ SPECTACULAR_SETTINGS = {
         "ErrorCode422Enum": "epa.api.openapi.ErrorCode422Enum.choices",
         "ErrorCode429Enum": f"{_ERROR_ENUMS}.ErrorCode429Enum.choices",
         "ErrorCode500Enum": f"{_ERROR_ENUMS}.ErrorCode500Enum.choices",
+        "ErrorCode503Enum": "epa.api.openapi.ErrorCode503Enum.choices",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_standardized_errors.openapi_hooks.postprocess_schema_enums",

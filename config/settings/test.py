@@ -11,5 +11,12 @@ from .base import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
-# Throttling keeps its counts in the cache: none in tests, except where a test turns it on.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+# Throttling keeps its counts in the cache. With REDIS_URL (CI) the tests use Redis, as
+# production does, under a prefix of their own per xdist worker (and per test: see
+# tests/conftest.py), so parallel runs never share a count. Without it, no cache, except where
+# a test turns one on.
+if REDIS_URL:  # noqa: F405
+    _worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    CACHES["default"]["KEY_PREFIX"] = f"epa-test:{os.getpid()}:{_worker}"  # noqa: F405
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}

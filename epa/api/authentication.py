@@ -39,7 +39,7 @@ class ApiKeyAuthentication(authentication.BaseAuthentication):
         key = api_key_authenticate(raw.strip())
         if key is None:
             raise exceptions.AuthenticationFailed(
-                "Invalid, expired or revoked API key."
+                "Invalid, expired or revoked API key, or its person no longer has access."
             )
         return ApiKeyPrincipal(key), key
 

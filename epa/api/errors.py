@@ -7,16 +7,35 @@ The shape is drf-standardized-errors' (documented in the README and the OpenAPI 
 
 DRF views get it from the exception handler; Django-level errors (unknown URL, CSRF failure,
 oversize body, unhandled exception outside DRF) get it from the handlers below.
+
+The database going away (``OperationalError``, ``InterfaceError``: refused, dropped or timed-out
+connections) is a 503 ``database_unavailable`` with ``Retry-After``, not a 500: the client may
+retry, and the next request opens a new connection (Django closes a broken one between
+requests).
 """
 
 from __future__ import annotations
 
+import sys
+
 from django.core.exceptions import RequestDataTooBig
+from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, JsonResponse
 from drf_standardized_errors.handler import ExceptionHandler as BaseExceptionHandler
 from rest_framework import exceptions, status
 
 from epa.domain import Forbidden, RuleViolation, StaleVersion, StateConflict, VersionRequired
+
+DATABASE_UNAVAILABLE_ERRORS = (OperationalError, InterfaceError)
+# Seconds a client is asked to wait before retrying when the database is unavailable.
+DATABASE_RETRY_AFTER = 5
+
+
+class DatabaseUnavailable(exceptions.APIException):
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    default_detail = "The database is unavailable. Try again shortly."
+    default_code = "database_unavailable"
+    wait = DATABASE_RETRY_AFTER  # drf-standardized-errors sends it as Retry-After
 
 
 class PayloadTooLarge(exceptions.APIException):
@@ -58,6 +77,8 @@ class ExceptionHandler(BaseExceptionHandler):
     def convert_known_exceptions(self, exc: Exception) -> Exception:
         if isinstance(exc, RequestDataTooBig):
             return PayloadTooLarge()
+        if isinstance(exc, DATABASE_UNAVAILABLE_ERRORS):
+            return DatabaseUnavailable()
         if isinstance(exc, RuleViolation):
             return rule_violation_error(exc)
         if isinstance(exc, StateConflict):
@@ -98,7 +119,16 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
 
 
 def server_error(request: HttpRequest) -> JsonResponse:
+    # Django calls this while handling the exception: one from a middleware, say.
+    if isinstance(sys.exception(), DATABASE_UNAVAILABLE_ERRORS):
+        return database_unavailable_response()
     return error_response(500, "error", "Server Error (500)")
+
+
+def database_unavailable_response() -> JsonResponse:
+    return error_response(503, DatabaseUnavailable.default_code,
+                          str(DatabaseUnavailable.default_detail),
+                          headers={"Retry-After": str(DATABASE_RETRY_AFTER)})
 
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> JsonResponse:

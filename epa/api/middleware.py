@@ -1,9 +1,33 @@
+import logging
 from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
 
-from epa.api.errors import error_response
+from epa.api.errors import (
+    DATABASE_UNAVAILABLE_ERRORS,
+    database_unavailable_response,
+    error_response,
+)
+
+logger = logging.getLogger(__name__)
+
+
+class NoStoreWithCredentialsMiddleware:
+    """A response to a request that carries credentials (an ``Authorization`` header or a
+    session cookie) is ``Cache-Control: no-store``: no browser or proxy keeps a copy of what
+    one caller may see. The public catalogue, read anonymously, stays cacheable."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if ("HTTP_AUTHORIZATION" in request.META
+                or settings.SESSION_COOKIE_NAME in request.COOKIES):
+            patch_cache_control(response, no_store=True)
+        return response
 
 
 class RequestBodySizeLimitMiddleware:
@@ -28,3 +52,22 @@ class RequestBodySizeLimitMiddleware:
                 f"The request body is {length} bytes; the limit is {limit} bytes.",
             )
         return self.get_response(request)
+
+
+class DatabaseUnavailableMiddleware:
+    """A view outside DRF (the admin, say) whose database went away answers 503
+    ``database_unavailable`` with ``Retry-After`` in the error shape, as DRF views do, in
+    DEBUG too. (DRF views get it from the exception handler.)"""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if not isinstance(exception, DATABASE_UNAVAILABLE_ERRORS):
+            return None
+        logger.error("Database unavailable: %s %s", request.method, request.path,
+                     exc_info=exception)
+        return database_unavailable_response()

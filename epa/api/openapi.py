@@ -1,9 +1,9 @@
-"""Schema pieces: the error responses for 403, 409, 413 and 422, and the schema class that declares
-them, the pagination's 400s and what django-filter does with query parameters."""
+"""Schema pieces: the error responses for 403, 409, 413, 422 and 503, and the schema class that
+declares them, the pagination's 400s and what django-filter does with query parameters."""
 
 from django.db import models
 from drf_standardized_errors.openapi import AutoSchema as StandardizedErrorsAutoSchema
-from drf_standardized_errors.openapi_serializers import ClientErrorEnum
+from drf_standardized_errors.openapi_serializers import ClientErrorEnum, ServerErrorEnum
 from rest_framework import serializers
 
 from epa.api.pagination import PageNumberPagination
@@ -62,7 +62,12 @@ class ErrorCode422Enum(models.TextChoices):
     IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused"
 
 
-def _error_response_serializer(status_code: int, codes: type[models.TextChoices]) -> type:
+class ErrorCode503Enum(models.TextChoices):
+    DATABASE_UNAVAILABLE = "database_unavailable"
+
+
+def _error_response_serializer(status_code: int, codes: type[models.TextChoices],
+                               error_types: type[models.TextChoices] = ClientErrorEnum) -> type:
     """``ErrorResponse<status>Serializer``: the project's error shape with these codes."""
     error = type(f"Error{status_code}Serializer", (serializers.Serializer,), {
         "code": serializers.ChoiceField(choices=codes.choices),
@@ -71,7 +76,7 @@ def _error_response_serializer(status_code: int, codes: type[models.TextChoices]
         "__module__": __name__,
     })
     return type(f"ErrorResponse{status_code}Serializer", (serializers.Serializer,), {
-        "type": serializers.ChoiceField(choices=ClientErrorEnum.choices),
+        "type": serializers.ChoiceField(choices=error_types.choices),
         "errors": error(many=True),
         "__module__": __name__,
     })
@@ -83,6 +88,8 @@ ErrorResponse412Serializer = _error_response_serializer(412, ErrorCode412Enum)
 ErrorResponse413Serializer = _error_response_serializer(413, ErrorCode413Enum)
 ErrorResponse428Serializer = _error_response_serializer(428, ErrorCode428Enum)
 ErrorResponse422Serializer = _error_response_serializer(422, ErrorCode422Enum)
+# Any operation may meet the database gone: declared for every one.
+ErrorResponse503Serializer = _error_response_serializer(503, ErrorCode503Enum, ServerErrorEnum)
 
 
 _BODY_METHODS = {"POST", "PUT", "PATCH"}

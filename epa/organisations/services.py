@@ -13,6 +13,7 @@ import hmac
 import secrets
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from epa.core.actor import Actor
@@ -20,7 +21,7 @@ from epa.core.audit import Entry, audit_record, stream
 from epa.core.codes import define_field_codes
 from epa.core.errors import FieldError, RuleViolation
 from epa.core.policy import require
-from epa.organisations.models import ApiKey, Organisation, Role, Scope
+from epa.organisations.models import ApiKey, Membership, Organisation, Role, Scope
 
 KEY_PREFIX = "epa"
 # last_used_at is written at most this often per key, not on every request.
@@ -119,12 +120,22 @@ def api_key_revoke(*, actor: Actor, key: ApiKey) -> ApiKey:
 
 
 def api_key_authenticate(raw_key: str) -> ApiKey | None:
-    """The active key matching ``raw_key``, or None. Records when it was last used."""
+    """The active key matching ``raw_key``, or None. Records when it was last used.
+
+    A personal key works only while its person is active and still a member of the key's
+    organisation: deactivating them or removing their membership stops it at once."""
     parts = raw_key.split("_", 2)
     if len(parts) != 3 or parts[0] != KEY_PREFIX:
         return None
-    key = ApiKey.objects.select_related("organisation", "user").filter(prefix=parts[1]).first()
+    key = (
+        ApiKey.objects.select_related("organisation", "user")
+        .annotate(person_is_member=Exists(Membership.objects.filter(
+            user_id=OuterRef("user_id"), organisation_id=OuterRef("organisation_id"))))
+        .filter(prefix=parts[1]).first()
+    )
     if key is None or not hmac.compare_digest(key.key_hash, _hash(raw_key)) or not key.is_active:
+        return None
+    if key.user_id is not None and not (key.user.is_active and key.person_is_member):
         return None
     now = timezone.now()
     if key.last_used_at is None or now - key.last_used_at > LAST_USED_RESOLUTION:

@@ -17,6 +17,8 @@ def test_schema_served_and_lists_the_catalogue(client):
             assert operation.get("description"), f"{method} {path} has no description"
             if path.startswith("/api/"):
                 assert any(code.startswith("4") for code in operation["responses"]), path
+            # Any operation may find the database gone: 503 database_unavailable.
+            assert "503" in operation["responses"], f"{method} {path} does not declare 503"
 
 
 @pytest.mark.parametrize(

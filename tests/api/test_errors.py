@@ -79,3 +79,65 @@ def test_healthz_503_when_database_unreachable(client, monkeypatch):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable", "database": "unreachable"}
+
+
+# -- the database going away -----------------------------------------------------------------------
+
+def _database_goes_away(monkeypatch, error):
+    from django.db.backends.utils import CursorWrapper
+
+    def fail(*args, **kwargs):
+        raise error("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(CursorWrapper, "execute", fail)
+    monkeypatch.setattr(CursorWrapper, "executemany", fail)
+
+
+def _assert_database_unavailable(response) -> None:
+    body = _assert_error(response, 503, "database_unavailable", "server_error")
+    assert response["Retry-After"] == "5"
+    assert "server closed" not in body["errors"][0]["detail"]
+
+
+@pytest.mark.parametrize("error", ["OperationalError", "InterfaceError"])
+def test_api_answers_503_while_the_database_is_away_and_recovers(world, monkeypatch, error):
+    from django import db
+
+    client, person = world.key_client("provider1"), world.client("provider1-admin")
+    assert client.get("/api/v1/apprenticeships/").status_code == 200
+    # A 5xx is reported (got_request_exception, for error trackers); the test client would
+    # raise it instead of answering.
+    client.raise_request_exception = person.raise_request_exception = False
+    with monkeypatch.context() as patch:
+        _database_goes_away(patch, getattr(db, error))
+        _assert_database_unavailable(client.get("/api/v1/apprenticeships/"))
+        _assert_database_unavailable(person.get("/api/v1/learners/"))
+    assert client.get("/api/v1/apprenticeships/").status_code == 200
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_admin_answers_503_while_the_database_is_away_and_recovers(
+        client, django_user_model, monkeypatch, settings, debug):
+    from django import db
+
+    settings.DEBUG = debug
+    client.force_login(django_user_model.objects.create_superuser("admin", password="pw"))
+    assert client.get("/admin/").status_code == 200
+    with monkeypatch.context() as patch:
+        _database_goes_away(patch, db.OperationalError)
+        _assert_database_unavailable(client.get("/admin/"))
+    assert client.get("/admin/").status_code == 200
+
+
+def test_database_gone_outside_a_view_is_503_too(rf):
+    """Django's handler500 runs while it handles the exception, one from a middleware say."""
+    from django.db import OperationalError
+
+    from epa.api.errors import server_error
+
+    try:
+        raise OperationalError("connection refused")
+    except OperationalError:
+        response = server_error(rf.get("/"))
+    assert response.status_code == 503 and response["Retry-After"] == "5"
+    assert server_error(rf.get("/")).status_code == 500

@@ -137,3 +137,50 @@ def test_an_invalid_key_request_names_the_field(world):
     assert response.status_code == 400
     assert [(e["attr"], e["code"]) for e in response.json()["errors"]] == [
         ("expires_at", "expiry_in_past")]
+
+
+# -- a personal key follows its person ---------------------------------------------------------
+
+def _personal_key_client(world, who: str, org: str):
+    from rest_framework.test import APIClient
+
+    created = world.client(who).post(_url(world, org), {
+        "name": "tablet", "scopes": ["read", "write"], "personal": True}, format="json")
+    assert created.status_code == 201, created.json()
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {created.json()['key']}")
+    return client
+
+
+def _assert_401(response) -> None:
+    assert response.status_code == 401
+    body = response.json()
+    assert body["type"] == "client_error"
+    assert body["errors"][0]["code"] == "authentication_failed"
+    assert set(body["errors"][0]) == {"code", "detail", "attr"}
+
+
+@pytest.mark.parametrize("loses_access", ["deactivated", "membership_removed"])
+def test_personal_key_stops_when_its_person_loses_access(world, loses_access):
+    from epa.organisations.models import Membership
+
+    created = world.key_client("provider1").post(
+        "/api/v1/apprenticeships/", world.apprenticeship_payload(), format="json")
+    assert created.status_code == 201, created.json()
+    url = f"/api/v1/apprenticeships/{created.json()['id']}/"
+    client = _personal_key_client(world, "provider1-admin", "provider1")
+    assert client.get(url).status_code == 200
+    assert client.patch(url, {"planned_otj_hours": 410}, format="json").status_code == 200
+
+    person = world.users["provider1-admin"]
+    if loses_access == "deactivated":
+        person.is_active = False
+        person.save(update_fields=["is_active"])
+    else:
+        Membership.objects.filter(user=person, organisation=world.orgs["provider1"]).delete()
+
+    _assert_401(client.get(url))
+    _assert_401(client.patch(url, {"planned_otj_hours": 420}, format="json"))
+    _assert_401(client.get("/api/v1/organisations/"))
+    # The organisation's own keys are not the person's: they keep working.
+    assert world.key_client("provider1").get(url).status_code == 200

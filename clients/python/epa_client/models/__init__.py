@@ -2191,6 +2191,7 @@ from .error_422 import Error422
 from .error_428 import Error428
 from .error_429 import Error429
 from .error_500 import Error500
+from .error_503 import Error503
 from .error_code_401_enum import ErrorCode401Enum
 from .error_code_403_enum import ErrorCode403Enum
 from .error_code_404_enum import ErrorCode404Enum
@@ -2204,6 +2205,7 @@ from .error_code_422_enum import ErrorCode422Enum
 from .error_code_428_enum import ErrorCode428Enum
 from .error_code_429_enum import ErrorCode429Enum
 from .error_code_500_enum import ErrorCode500Enum
+from .error_code_503_enum import ErrorCode503Enum
 from .error_response_401 import ErrorResponse401
 from .error_response_403 import ErrorResponse403
 from .error_response_404 import ErrorResponse404
@@ -2217,6 +2219,7 @@ from .error_response_422 import ErrorResponse422
 from .error_response_428 import ErrorResponse428
 from .error_response_429 import ErrorResponse429
 from .error_response_500 import ErrorResponse500
+from .error_response_503 import ErrorResponse503
 from .evaluation import Evaluation
 from .event import Event
 from .evidence_item import EvidenceItem
@@ -3206,6 +3209,7 @@ __all__ = (
     "Error428",
     "Error429",
     "Error500",
+    "Error503",
     "ErrorCode401Enum",
     "ErrorCode403Enum",
     "ErrorCode404Enum",
@@ -3219,6 +3223,7 @@ __all__ = (
     "ErrorCode428Enum",
     "ErrorCode429Enum",
     "ErrorCode500Enum",
+    "ErrorCode503Enum",
     "ErrorResponse401",
     "ErrorResponse403",
     "ErrorResponse404",
@@ -3232,6 +3237,7 @@ __all__ = (
     "ErrorResponse428",
     "ErrorResponse429",
     "ErrorResponse500",
+    "ErrorResponse503",
     "Evaluation",
     "Event",
     "EvidenceItem",

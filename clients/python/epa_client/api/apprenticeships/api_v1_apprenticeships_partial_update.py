@@ -19,6 +19,7 @@ from ...models.error_response_413 import ErrorResponse413
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_429 import ErrorResponse429
 from ...models.error_response_500 import ErrorResponse500
+from ...models.error_response_503 import ErrorResponse503
 from ...models.parse_error_response import ParseErrorResponse
 from ...models.patched_apprenticeship_request import PatchedApprenticeshipRequest
 from ...types import UNSET, Response, Unset
@@ -62,6 +63,7 @@ def _parse_response(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | None
 ):
     if response.status_code == 200:
@@ -139,6 +141,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse503.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -160,6 +167,7 @@ def _build_response(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -187,6 +195,7 @@ def sync_detailed(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
 ]:
     """Change an apprenticeship
 
@@ -201,7 +210,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
+        Response[ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -234,6 +243,7 @@ def sync(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | None
 ):
     """Change an apprenticeship
@@ -249,7 +259,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
+        ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503
     """
 
     return sync_detailed(
@@ -277,6 +287,7 @@ async def asyncio_detailed(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
 ]:
     """Change an apprenticeship
 
@@ -291,7 +302,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
+        Response[ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -322,6 +333,7 @@ async def asyncio(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | None
 ):
     """Change an apprenticeship
@@ -337,7 +349,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
+        ApiV1ApprenticeshipsPartialUpdateValidationError | ParseErrorResponse | Apprenticeship | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503
     """
 
     return (

@@ -17,6 +17,7 @@ from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_422 import ErrorResponse422
 from ...models.error_response_429 import ErrorResponse429
 from ...models.error_response_500 import ErrorResponse500
+from ...models.error_response_503 import ErrorResponse503
 from ...models.parse_error_response import ParseErrorResponse
 from ...models.sync_request_request import SyncRequestRequest
 from ...models.sync_response import SyncResponse
@@ -61,6 +62,7 @@ def _parse_response(
     | ErrorResponse422
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | SyncResponse
     | None
 ):
@@ -149,6 +151,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse503.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -171,6 +178,7 @@ def _build_response(
     | ErrorResponse422
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | SyncResponse
 ]:
     return Response(
@@ -200,6 +208,7 @@ def sync_detailed(
     | ErrorResponse422
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | SyncResponse
 ]:
     """Sync apprenticeships in bulk
@@ -221,7 +230,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1ApprenticeshipsSyncCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse422 | ErrorResponse429 | ErrorResponse500 | SyncResponse]
+        Response[ApiV1ApprenticeshipsSyncCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse422 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | SyncResponse]
     """
 
     kwargs = _get_kwargs(
@@ -255,6 +264,7 @@ def sync(
     | ErrorResponse422
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | SyncResponse
     | None
 ):
@@ -277,7 +287,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1ApprenticeshipsSyncCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse422 | ErrorResponse429 | ErrorResponse500 | SyncResponse
+        ApiV1ApprenticeshipsSyncCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse422 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | SyncResponse
     """
 
     return sync_detailed(
@@ -306,6 +316,7 @@ async def asyncio_detailed(
     | ErrorResponse422
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | SyncResponse
 ]:
     """Sync apprenticeships in bulk
@@ -327,7 +338,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1ApprenticeshipsSyncCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse422 | ErrorResponse429 | ErrorResponse500 | SyncResponse]
+        Response[ApiV1ApprenticeshipsSyncCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse422 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | SyncResponse]
     """
 
     kwargs = _get_kwargs(
@@ -359,6 +370,7 @@ async def asyncio(
     | ErrorResponse422
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | SyncResponse
     | None
 ):
@@ -381,7 +393,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1ApprenticeshipsSyncCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse422 | ErrorResponse429 | ErrorResponse500 | SyncResponse
+        ApiV1ApprenticeshipsSyncCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse422 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | SyncResponse
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.error_response_405 import ErrorResponse405
 from ...models.error_response_406 import ErrorResponse406
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_500 import ErrorResponse500
+from ...models.error_response_503 import ErrorResponse503
 from ...models.paginated_assessment_plan_list import PaginatedAssessmentPlanList
 from ...models.parse_error_response import ParseErrorResponse
 from ...types import UNSET, Response, Unset
@@ -60,6 +61,7 @@ def _parse_response(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedAssessmentPlanList
     | None
 ):
@@ -123,6 +125,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse503.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -140,6 +147,7 @@ def _build_response(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedAssessmentPlanList
 ]:
     return Response(
@@ -167,6 +175,7 @@ def sync_detailed(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedAssessmentPlanList
 ]:
     """List assessment plans
@@ -187,7 +196,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1AssessmentPlansListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedAssessmentPlanList]
+        Response[ApiV1AssessmentPlansListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | PaginatedAssessmentPlanList]
     """
 
     kwargs = _get_kwargs(
@@ -222,6 +231,7 @@ def sync(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedAssessmentPlanList
     | None
 ):
@@ -243,7 +253,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1AssessmentPlansListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedAssessmentPlanList
+        ApiV1AssessmentPlansListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | PaginatedAssessmentPlanList
     """
 
     return sync_detailed(
@@ -273,6 +283,7 @@ async def asyncio_detailed(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedAssessmentPlanList
 ]:
     """List assessment plans
@@ -293,7 +304,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1AssessmentPlansListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedAssessmentPlanList]
+        Response[ApiV1AssessmentPlansListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | PaginatedAssessmentPlanList]
     """
 
     kwargs = _get_kwargs(
@@ -326,6 +337,7 @@ async def asyncio(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedAssessmentPlanList
     | None
 ):
@@ -347,7 +359,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1AssessmentPlansListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedAssessmentPlanList
+        ApiV1AssessmentPlansListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | PaginatedAssessmentPlanList
     """
 
     return (

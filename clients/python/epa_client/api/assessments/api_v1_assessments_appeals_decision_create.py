@@ -22,6 +22,7 @@ from ...models.error_response_413 import ErrorResponse413
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_429 import ErrorResponse429
 from ...models.error_response_500 import ErrorResponse500
+from ...models.error_response_503 import ErrorResponse503
 from ...models.parse_error_response import ParseErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -70,6 +71,7 @@ def _parse_response(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | None
 ):
     if response.status_code == 200:
@@ -159,6 +161,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse503.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -182,6 +189,7 @@ def _build_response(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -213,6 +221,7 @@ def sync_detailed(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
 ]:
     """Decide an appeal
 
@@ -230,7 +239,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
+        Response[ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -269,6 +278,7 @@ def sync(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | None
 ):
     """Decide an appeal
@@ -287,7 +297,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
+        ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503
     """
 
     return sync_detailed(
@@ -321,6 +331,7 @@ async def asyncio_detailed(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
 ]:
     """Decide an appeal
 
@@ -338,7 +349,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500]
+        Response[ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -375,6 +386,7 @@ async def asyncio(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | None
 ):
     """Decide an appeal
@@ -393,7 +405,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500
+        ApiV1AssessmentsAppealsDecisionCreateValidationError | ParseErrorResponse | Appeal | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503
     """
 
     return (

@@ -21,6 +21,7 @@ from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_428 import ErrorResponse428
 from ...models.error_response_429 import ErrorResponse429
 from ...models.error_response_500 import ErrorResponse500
+from ...models.error_response_503 import ErrorResponse503
 from ...models.judgement_input_request import JudgementInputRequest
 from ...models.judgement_result import JudgementResult
 from ...models.parse_error_response import ParseErrorResponse
@@ -73,6 +74,7 @@ def _parse_response(
     | ErrorResponse428
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | JudgementResult
     | None
 ):
@@ -168,6 +170,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse503.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -191,6 +198,7 @@ def _build_response(
     | ErrorResponse428
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | JudgementResult
 ]:
     return Response(
@@ -224,6 +232,7 @@ def sync_detailed(
     | ErrorResponse428
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | JudgementResult
 ]:
     """Record a judgement
@@ -245,7 +254,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | JudgementResult]
+        Response[ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | JudgementResult]
     """
 
     kwargs = _get_kwargs(
@@ -286,6 +295,7 @@ def sync(
     | ErrorResponse428
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | JudgementResult
     | None
 ):
@@ -308,7 +318,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | JudgementResult
+        ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | JudgementResult
     """
 
     return sync_detailed(
@@ -344,6 +354,7 @@ async def asyncio_detailed(
     | ErrorResponse428
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | JudgementResult
 ]:
     """Record a judgement
@@ -365,7 +376,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | JudgementResult]
+        Response[ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | JudgementResult]
     """
 
     kwargs = _get_kwargs(
@@ -404,6 +415,7 @@ async def asyncio(
     | ErrorResponse428
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | JudgementResult
     | None
 ):
@@ -426,7 +438,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | JudgementResult
+        ApiV1AssessmentsMethodsJudgementsUpdateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse428 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | JudgementResult
     """
 
     return (

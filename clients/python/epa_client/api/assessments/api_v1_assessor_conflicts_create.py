@@ -16,6 +16,7 @@ from ...models.error_response_406 import ErrorResponse406
 from ...models.error_response_413 import ErrorResponse413
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_500 import ErrorResponse500
+from ...models.error_response_503 import ErrorResponse503
 from ...models.parse_error_response import ParseErrorResponse
 from ...types import Response
 
@@ -53,6 +54,7 @@ def _parse_response(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | None
 ):
     if response.status_code == 201:
@@ -125,6 +127,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse503.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -145,6 +152,7 @@ def _build_response(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -170,6 +178,7 @@ def sync_detailed(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
 ]:
     """Declare a conflict of interest
 
@@ -185,7 +194,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1AssessorConflictsCreateValidationError | ParseErrorResponse | ConflictDeclaration | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500]
+        Response[ApiV1AssessorConflictsCreateValidationError | ParseErrorResponse | ConflictDeclaration | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -215,6 +224,7 @@ def sync(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | None
 ):
     """Declare a conflict of interest
@@ -231,7 +241,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1AssessorConflictsCreateValidationError | ParseErrorResponse | ConflictDeclaration | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500
+        ApiV1AssessorConflictsCreateValidationError | ParseErrorResponse | ConflictDeclaration | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503
     """
 
     return sync_detailed(
@@ -256,6 +266,7 @@ async def asyncio_detailed(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
 ]:
     """Declare a conflict of interest
 
@@ -271,7 +282,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1AssessorConflictsCreateValidationError | ParseErrorResponse | ConflictDeclaration | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500]
+        Response[ApiV1AssessorConflictsCreateValidationError | ParseErrorResponse | ConflictDeclaration | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -299,6 +310,7 @@ async def asyncio(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | None
 ):
     """Declare a conflict of interest
@@ -315,7 +327,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1AssessorConflictsCreateValidationError | ParseErrorResponse | ConflictDeclaration | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500
+        ApiV1AssessorConflictsCreateValidationError | ParseErrorResponse | ConflictDeclaration | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503
     """
 
     return (

@@ -19,6 +19,7 @@ from ...models.error_response_413 import ErrorResponse413
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_429 import ErrorResponse429
 from ...models.error_response_500 import ErrorResponse500
+from ...models.error_response_503 import ErrorResponse503
 from ...models.gateway import Gateway
 from ...models.gateway_input_request import GatewayInputRequest
 from ...models.parse_error_response import ParseErrorResponse
@@ -63,6 +64,7 @@ def _parse_response(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
     | None
 ):
@@ -146,6 +148,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse503.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -167,6 +174,7 @@ def _build_response(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
 ]:
     return Response(
@@ -195,6 +203,7 @@ def sync_detailed(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
 ]:
     """Open the gateway
@@ -212,7 +221,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1ApprenticeshipsGatewayCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway]
+        Response[ApiV1ApprenticeshipsGatewayCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway]
     """
 
     kwargs = _get_kwargs(
@@ -245,6 +254,7 @@ def sync(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
     | None
 ):
@@ -263,7 +273,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1ApprenticeshipsGatewayCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway
+        ApiV1ApprenticeshipsGatewayCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway
     """
 
     return sync_detailed(
@@ -291,6 +301,7 @@ async def asyncio_detailed(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
 ]:
     """Open the gateway
@@ -308,7 +319,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1ApprenticeshipsGatewayCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway]
+        Response[ApiV1ApprenticeshipsGatewayCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway]
     """
 
     kwargs = _get_kwargs(
@@ -339,6 +350,7 @@ async def asyncio(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
     | None
 ):
@@ -357,7 +369,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1ApprenticeshipsGatewayCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway
+        ApiV1ApprenticeshipsGatewayCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway
     """
 
     return (

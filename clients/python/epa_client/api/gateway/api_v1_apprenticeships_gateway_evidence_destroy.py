@@ -16,6 +16,7 @@ from ...models.error_response_412 import ErrorResponse412
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_429 import ErrorResponse429
 from ...models.error_response_500 import ErrorResponse500
+from ...models.error_response_503 import ErrorResponse503
 from ...models.gateway import Gateway
 from ...models.parse_error_response import ParseErrorResponse
 from ...types import UNSET, Response, Unset
@@ -56,6 +57,7 @@ def _parse_response(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
     | ParseErrorResponse
     | None
@@ -120,6 +122,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse503.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -139,6 +146,7 @@ def _build_response(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
     | ParseErrorResponse
 ]:
@@ -167,6 +175,7 @@ def sync_detailed(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
     | ParseErrorResponse
 ]:
@@ -184,7 +193,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway | ParseErrorResponse]
+        Response[ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway | ParseErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -217,6 +226,7 @@ def sync(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
     | ParseErrorResponse
     | None
@@ -235,7 +245,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway | ParseErrorResponse
+        ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway | ParseErrorResponse
     """
 
     return sync_detailed(
@@ -263,6 +273,7 @@ async def asyncio_detailed(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
     | ParseErrorResponse
 ]:
@@ -280,7 +291,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway | ParseErrorResponse]
+        Response[ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway | ParseErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -311,6 +322,7 @@ async def asyncio(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
     | ParseErrorResponse
     | None
@@ -329,7 +341,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway | ParseErrorResponse
+        ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway | ParseErrorResponse
     """
 
     return (

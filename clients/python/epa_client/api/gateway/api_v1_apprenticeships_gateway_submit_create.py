@@ -20,6 +20,7 @@ from ...models.error_response_413 import ErrorResponse413
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_429 import ErrorResponse429
 from ...models.error_response_500 import ErrorResponse500
+from ...models.error_response_503 import ErrorResponse503
 from ...models.gateway import Gateway
 from ...models.parse_error_response import ParseErrorResponse
 from ...types import UNSET, Response, Unset
@@ -61,6 +62,7 @@ def _parse_response(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
     | None
 ):
@@ -151,6 +153,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse503.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -173,6 +180,7 @@ def _build_response(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
 ]:
     return Response(
@@ -202,6 +210,7 @@ def sync_detailed(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
 ]:
     """Submit the gateway to the EPAO
@@ -219,7 +228,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1ApprenticeshipsGatewaySubmitCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway]
+        Response[ApiV1ApprenticeshipsGatewaySubmitCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway]
     """
 
     kwargs = _get_kwargs(
@@ -253,6 +262,7 @@ def sync(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
     | None
 ):
@@ -271,7 +281,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1ApprenticeshipsGatewaySubmitCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway
+        ApiV1ApprenticeshipsGatewaySubmitCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway
     """
 
     return sync_detailed(
@@ -300,6 +310,7 @@ async def asyncio_detailed(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
 ]:
     """Submit the gateway to the EPAO
@@ -317,7 +328,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1ApprenticeshipsGatewaySubmitCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway]
+        Response[ApiV1ApprenticeshipsGatewaySubmitCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway]
     """
 
     kwargs = _get_kwargs(
@@ -349,6 +360,7 @@ async def asyncio(
     | ErrorResponse415
     | ErrorResponse429
     | ErrorResponse500
+    | ErrorResponse503
     | Gateway
     | None
 ):
@@ -367,7 +379,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1ApprenticeshipsGatewaySubmitCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway
+        ApiV1ApprenticeshipsGatewaySubmitCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse413 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway
     """
 
     return (

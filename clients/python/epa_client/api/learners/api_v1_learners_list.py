@@ -14,6 +14,7 @@ from ...models.error_response_405 import ErrorResponse405
 from ...models.error_response_406 import ErrorResponse406
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_500 import ErrorResponse500
+from ...models.error_response_503 import ErrorResponse503
 from ...models.paginated_learner_list import PaginatedLearnerList
 from ...models.parse_error_response import ParseErrorResponse
 from ...types import UNSET, Response, Unset
@@ -63,6 +64,7 @@ def _parse_response(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedLearnerList
     | None
 ):
@@ -129,6 +131,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse503.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -147,6 +154,7 @@ def _build_response(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedLearnerList
 ]:
     return Response(
@@ -174,6 +182,7 @@ def sync_detailed(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedLearnerList
 ]:
     """List learners
@@ -191,7 +200,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1LearnersListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedLearnerList]
+        Response[ApiV1LearnersListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | PaginatedLearnerList]
     """
 
     kwargs = _get_kwargs(
@@ -225,6 +234,7 @@ def sync(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedLearnerList
     | None
 ):
@@ -243,7 +253,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1LearnersListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedLearnerList
+        ApiV1LearnersListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | PaginatedLearnerList
     """
 
     return sync_detailed(
@@ -272,6 +282,7 @@ async def asyncio_detailed(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedLearnerList
 ]:
     """List learners
@@ -289,7 +300,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1LearnersListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedLearnerList]
+        Response[ApiV1LearnersListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | PaginatedLearnerList]
     """
 
     kwargs = _get_kwargs(
@@ -321,6 +332,7 @@ async def asyncio(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedLearnerList
     | None
 ):
@@ -339,7 +351,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1LearnersListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedLearnerList
+        ApiV1LearnersListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | PaginatedLearnerList
     """
 
     return (

@@ -19,6 +19,7 @@ from ...models.error_response_406 import ErrorResponse406
 from ...models.error_response_413 import ErrorResponse413
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_500 import ErrorResponse500
+from ...models.error_response_503 import ErrorResponse503
 from ...models.parse_error_response import ParseErrorResponse
 from ...types import Response
 
@@ -59,6 +60,7 @@ def _parse_response(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | None
 ):
     if response.status_code == 201:
@@ -131,6 +133,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse503.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -151,6 +158,7 @@ def _build_response(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -177,6 +185,7 @@ def sync_detailed(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
 ]:
     """Create an API key
 
@@ -193,7 +202,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiKeyCreated | ApiV1OrganisationsApiKeysCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500]
+        Response[ApiKeyCreated | ApiV1OrganisationsApiKeysCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -225,6 +234,7 @@ def sync(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | None
 ):
     """Create an API key
@@ -242,7 +252,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiKeyCreated | ApiV1OrganisationsApiKeysCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500
+        ApiKeyCreated | ApiV1OrganisationsApiKeysCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503
     """
 
     return sync_detailed(
@@ -269,6 +279,7 @@ async def asyncio_detailed(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
 ]:
     """Create an API key
 
@@ -285,7 +296,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiKeyCreated | ApiV1OrganisationsApiKeysCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500]
+        Response[ApiKeyCreated | ApiV1OrganisationsApiKeysCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503]
     """
 
     kwargs = _get_kwargs(
@@ -315,6 +326,7 @@ async def asyncio(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | None
 ):
     """Create an API key
@@ -332,7 +344,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiKeyCreated | ApiV1OrganisationsApiKeysCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500
+        ApiKeyCreated | ApiV1OrganisationsApiKeysCreateValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503
     """
 
     return (

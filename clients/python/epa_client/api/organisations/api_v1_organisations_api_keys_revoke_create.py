@@ -15,6 +15,7 @@ from ...models.error_response_406 import ErrorResponse406
 from ...models.error_response_413 import ErrorResponse413
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_500 import ErrorResponse500
+from ...models.error_response_503 import ErrorResponse503
 from ...models.parse_error_response import ParseErrorResponse
 from ...types import Response
 
@@ -47,6 +48,7 @@ def _parse_response(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
     | None
 ):
@@ -100,6 +102,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse503.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -118,6 +125,7 @@ def _build_response(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
 ]:
     return Response(
@@ -143,6 +151,7 @@ def sync_detailed(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
 ]:
     """Revoke an API key
@@ -158,7 +167,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiKey | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ParseErrorResponse]
+        Response[ApiKey | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | ParseErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -188,6 +197,7 @@ def sync(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
     | None
 ):
@@ -204,7 +214,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiKey | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ParseErrorResponse
+        ApiKey | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | ParseErrorResponse
     """
 
     return sync_detailed(
@@ -229,6 +239,7 @@ async def asyncio_detailed(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
 ]:
     """Revoke an API key
@@ -244,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiKey | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ParseErrorResponse]
+        Response[ApiKey | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | ParseErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -272,6 +283,7 @@ async def asyncio(
     | ErrorResponse413
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
     | None
 ):
@@ -288,7 +300,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiKey | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ParseErrorResponse
+        ApiKey | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse413 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | ParseErrorResponse
     """
 
     return (

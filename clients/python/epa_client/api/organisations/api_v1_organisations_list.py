@@ -14,6 +14,7 @@ from ...models.error_response_405 import ErrorResponse405
 from ...models.error_response_406 import ErrorResponse406
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_500 import ErrorResponse500
+from ...models.error_response_503 import ErrorResponse503
 from ...models.paginated_organisation_list import PaginatedOrganisationList
 from ...models.parse_error_response import ParseErrorResponse
 from ...types import UNSET, Response, Unset
@@ -61,6 +62,7 @@ def _parse_response(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedOrganisationList
     | None
 ):
@@ -127,6 +129,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse503.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -145,6 +152,7 @@ def _build_response(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedOrganisationList
 ]:
     return Response(
@@ -171,6 +179,7 @@ def sync_detailed(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedOrganisationList
 ]:
     """List organisations
@@ -188,7 +197,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1OrganisationsListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedOrganisationList]
+        Response[ApiV1OrganisationsListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | PaginatedOrganisationList]
     """
 
     kwargs = _get_kwargs(
@@ -220,6 +229,7 @@ def sync(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedOrganisationList
     | None
 ):
@@ -238,7 +248,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1OrganisationsListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedOrganisationList
+        ApiV1OrganisationsListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | PaginatedOrganisationList
     """
 
     return sync_detailed(
@@ -265,6 +275,7 @@ async def asyncio_detailed(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedOrganisationList
 ]:
     """List organisations
@@ -282,7 +293,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiV1OrganisationsListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedOrganisationList]
+        Response[ApiV1OrganisationsListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | PaginatedOrganisationList]
     """
 
     kwargs = _get_kwargs(
@@ -312,6 +323,7 @@ async def asyncio(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | PaginatedOrganisationList
     | None
 ):
@@ -330,7 +342,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiV1OrganisationsListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | PaginatedOrganisationList
+        ApiV1OrganisationsListValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | PaginatedOrganisationList
     """
 
     return (

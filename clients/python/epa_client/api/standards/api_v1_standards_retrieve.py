@@ -12,6 +12,7 @@ from ...models.error_response_405 import ErrorResponse405
 from ...models.error_response_406 import ErrorResponse406
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_500 import ErrorResponse500
+from ...models.error_response_503 import ErrorResponse503
 from ...models.parse_error_response import ParseErrorResponse
 from ...models.standard_detail import StandardDetail
 from ...types import Response
@@ -40,6 +41,7 @@ def _parse_response(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
     | StandardDetail
     | None
@@ -84,6 +86,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse503.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -99,6 +106,7 @@ def _build_response(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
     | StandardDetail
 ]:
@@ -121,6 +129,7 @@ def sync_detailed(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
     | StandardDetail
 ]:
@@ -137,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ParseErrorResponse | StandardDetail]
+        Response[ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | ParseErrorResponse | StandardDetail]
     """
 
     kwargs = _get_kwargs(
@@ -162,6 +171,7 @@ def sync(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
     | StandardDetail
     | None
@@ -179,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ParseErrorResponse | StandardDetail
+        ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | ParseErrorResponse | StandardDetail
     """
 
     return sync_detailed(
@@ -199,6 +209,7 @@ async def asyncio_detailed(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
     | StandardDetail
 ]:
@@ -215,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ParseErrorResponse | StandardDetail]
+        Response[ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | ParseErrorResponse | StandardDetail]
     """
 
     kwargs = _get_kwargs(
@@ -238,6 +249,7 @@ async def asyncio(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
     | StandardDetail
     | None
@@ -255,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ParseErrorResponse | StandardDetail
+        ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | ParseErrorResponse | StandardDetail
     """
 
     return (

@@ -12,6 +12,7 @@ from ...models.error_response_405 import ErrorResponse405
 from ...models.error_response_406 import ErrorResponse406
 from ...models.error_response_415 import ErrorResponse415
 from ...models.error_response_500 import ErrorResponse500
+from ...models.error_response_503 import ErrorResponse503
 from ...models.parse_error_response import ParseErrorResponse
 from ...models.standard_version_detail import StandardVersionDetail
 from ...types import Response
@@ -42,6 +43,7 @@ def _parse_response(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
     | StandardVersionDetail
     | None
@@ -86,6 +88,11 @@ def _parse_response(
 
         return response_500
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse503.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -101,6 +108,7 @@ def _build_response(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
     | StandardVersionDetail
 ]:
@@ -124,6 +132,7 @@ def sync_detailed(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
     | StandardVersionDetail
 ]:
@@ -141,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ParseErrorResponse | StandardVersionDetail]
+        Response[ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | ParseErrorResponse | StandardVersionDetail]
     """
 
     kwargs = _get_kwargs(
@@ -168,6 +177,7 @@ def sync(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
     | StandardVersionDetail
     | None
@@ -186,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ParseErrorResponse | StandardVersionDetail
+        ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | ParseErrorResponse | StandardVersionDetail
     """
 
     return sync_detailed(
@@ -208,6 +218,7 @@ async def asyncio_detailed(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
     | StandardVersionDetail
 ]:
@@ -225,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ParseErrorResponse | StandardVersionDetail]
+        Response[ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | ParseErrorResponse | StandardVersionDetail]
     """
 
     kwargs = _get_kwargs(
@@ -250,6 +261,7 @@ async def asyncio(
     | ErrorResponse406
     | ErrorResponse415
     | ErrorResponse500
+    | ErrorResponse503
     | ParseErrorResponse
     | StandardVersionDetail
     | None
@@ -268,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ParseErrorResponse | StandardVersionDetail
+        ErrorResponse401 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | ParseErrorResponse | StandardVersionDetail
     """
 
     return (
