@@ -23,6 +23,9 @@ from django.db import connection
 from django.test import override_settings
 
 from epa.api.throttling import parse_rate, sliding_window_hit
+from epa.core.actor import SYSTEM
+from epa.organisations.models import Organisation
+from epa.organisations.services import api_key_create
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -175,11 +178,9 @@ def two_servers(transactional_db):
 @pytest.mark.skipif(connection.vendor != "postgresql",
                     reason="the servers share the test database: PostgreSQL only")
 def test_two_server_processes_share_one_limit(two_servers):
-    from epa.organisations.models import Organisation
-    from epa.organisations.services import api_key_create
-
     provider = Organisation.objects.create(kind="provider", identifier="10000001", name="P")
-    _, key = api_key_create(organisation=provider, name="burst", scopes=["read", "write"])
+    _, key = api_key_create(actor=SYSTEM, organisation=provider, name="burst",
+                            scopes=["read", "write"])
     body = json.dumps({"records": [{"uln": "1"}]}).encode()  # one invalid record: a quick 200
 
     def post(index: int) -> tuple[int, dict, dict]:
