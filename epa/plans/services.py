@@ -31,9 +31,12 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Max
 
-from epa.domain import FieldError, RuleViolation
+from epa.core.actor import SYSTEM, Actor
+from epa.core.audit import Entry, audit_record, stream
+from epa.core.errors import FieldError, RuleViolation
+from epa.core.policy import require
 from epa.learners.services import epao_is_approved
-from epa.organisations.models import Organisation, OrganisationKind
+from epa.organisations.models import Organisation, OrganisationKind, Role
 from epa.plans.models import (
     SCALE_GRADES,
     AssessmentMethod,
@@ -308,6 +311,38 @@ def _combination(grades: dict[str, str]) -> str:
 
 # -- writes -----------------------------------------------------------------------------------
 
+AREA = "plan"
+
+
+def plan_admin_epao_ids(actor: Actor) -> set[int]:
+    """The EPAOs whose plans ``actor`` writes: those it is an admin of (a key acts as admin)."""
+    return actor.organisation_ids(kind=OrganisationKind.EPAO, roles={Role.ADMIN})
+
+
+ONLY_EPAO_ADMINS = ("Only an admin of an end-point assessment organisation writes assessment "
+                    "plans.")
+
+
+def plan_owner(*, actor: Actor, requested: Organisation | None) -> Organisation | None:
+    """The EPAO a new plan belongs to: the one named, or the only one the caller admins."""
+    if requested is not None or actor.is_system:
+        return requested
+    admin_of = plan_admin_epao_ids(actor)
+    require(bool(admin_of), ONLY_EPAO_ADMINS)
+    if len(admin_of) > 1:
+        raise RuleViolation([FieldError(
+            "owner", "required", "You are an admin of several EPAOs: say which owns the plan.")])
+    return Organisation.objects.get(pk=next(iter(admin_of)))
+
+
+def _audit(actor: Actor, plan: AssessmentPlan, action: str, before: dict | None,
+           after: dict) -> None:
+    audit_record(actor=actor, entry=Entry(
+        stream=stream("assessment-plan", plan.pk), area=AREA, action=action,
+        subject=f"{plan.standard_version} v{plan.version}", before=before, after=after,
+        organisation_id=plan.owner_id))
+
+
 def plan_in_use(plan: AssessmentPlan) -> bool:
     """Has an assessment started under the plan? Then changing how it grades would change
     results given or being given."""
@@ -315,10 +350,12 @@ def plan_in_use(plan: AssessmentPlan) -> bool:
 
 
 @transaction.atomic
-def plan_create(*, data: dict) -> AssessmentPlan:
+def plan_create(*, actor: Actor, data: dict) -> AssessmentPlan:
     """Validate and store a new plan; without ``data["version"]``, the next version for its
-    standard version and owner."""
-    data = dict(data)
+    standard version and owner. Only an admin of the owning EPAO (or the project itself, for
+    shared plans) creates one."""
+    data = {**data, "owner": plan_owner(actor=actor, requested=data.get("owner"))}
+    _require_plan_owner_writer(actor, data["owner"])
     if data.get("version") is None:
         data["version"] = next_plan_version(standard_version=data["standard_version"],
                                             owner=data.get("owner"))
@@ -328,16 +365,31 @@ def plan_create(*, data: dict) -> AssessmentPlan:
     plan = _plan_instance(data, None)
     plan.save()
     _save_children(plan, data)
+    _audit(actor, plan, "created", None, plan_snapshot(data))
     return plan
 
 
+def _require_plan_owner_writer(actor: Actor, owner: Organisation | None) -> None:
+    if actor.is_system:
+        return
+    require(bool(plan_admin_epao_ids(actor)), ONLY_EPAO_ADMINS)
+    if owner is None or owner.pk not in plan_admin_epao_ids(actor):
+        raise RuleViolation([FieldError(
+            "owner", "owner_not_yours",
+            "You can only write plans for an EPAO you are an admin of.")])
+
+
 @transaction.atomic
-def plan_update(*, plan: AssessmentPlan, data: dict) -> AssessmentPlan:
+def plan_update(*, actor: Actor, plan: AssessmentPlan, data: dict) -> AssessmentPlan:
     """Replace a plan's fields, methods, criteria and matrix with ``data`` (validated whole).
 
-    A plan in use may only have its title and note changed.
+    A plan in use may only have its title and note changed. Only an admin of the plan's EPAO
+    (or the project itself) changes it.
     """
     plan = AssessmentPlan.objects.select_for_update().get(pk=plan.pk)
+    if not actor.is_system:
+        require(plan.owner_id is not None and plan.owner_id in plan_admin_epao_ids(actor),
+                "Only an admin of the plan's EPAO changes it.")
     data = {**data, "version": data.get("version") or plan.version}
     errors = []
     for name in ("standard_version", "owner"):
@@ -348,6 +400,7 @@ def plan_update(*, plan: AssessmentPlan, data: dict) -> AssessmentPlan:
     if errors:
         raise RuleViolation(errors)
     stored = plan_as_data(plan)
+    before = plan_snapshot(stored)
     if plan_in_use(plan) and _grading_snapshot({**stored, **data}) != _grading_snapshot(stored):
         raise RuleViolation([FieldError(
             "plan", "plan_in_use",
@@ -364,13 +417,15 @@ def plan_update(*, plan: AssessmentPlan, data: dict) -> AssessmentPlan:
     plan.methods.all().delete()
     plan.matrix_rows.all().delete()
     _save_children(plan, data)
+    _audit(actor, plan, "updated", before, plan_snapshot(data))
     return plan
 
 
-def plan_publish_new_version(*, plan: AssessmentPlan, data: dict) -> AssessmentPlan:
+def plan_publish_new_version(*, actor: Actor, plan: AssessmentPlan, data: dict
+                             ) -> AssessmentPlan:
     """A new version of ``plan`` (same standard version and owner) from ``data``: how a plan in
     use changes. The old version stays for the assessments graded by it."""
-    return plan_create(data={**data, "standard_version": plan.standard_version,
+    return plan_create(actor=actor, data={**data, "standard_version": plan.standard_version,
                              "owner": plan.owner, "version": None})
 
 
@@ -452,14 +507,15 @@ def _grading_snapshot(data: dict) -> dict[str, Any]:
 
 
 @transaction.atomic
-def plan_load(*, data: dict) -> tuple[AssessmentPlan, UpsertOutcome]:
+def plan_load(*, data: dict, actor: Actor = SYSTEM) -> tuple[AssessmentPlan, UpsertOutcome]:
     """Create the plan ``data`` describes (by standard version, owner and version number), or
-    bring the stored one in line with it. Idempotent: the same data twice changes nothing."""
+    bring the stored one in line with it. Idempotent: the same data twice changes nothing.
+    (The loader of shipped plans: the project itself acts.)"""
     plan = AssessmentPlan.objects.filter(
         standard_version=data["standard_version"], owner=data.get("owner"),
         version=data["version"]).first()
     if plan is None:
-        return plan_create(data=data), UpsertOutcome.CREATED
+        return plan_create(actor=actor, data=data), UpsertOutcome.CREATED
     if plan_snapshot(plan_as_data(plan)) == plan_snapshot({**plan_as_data(plan), **data}):
         return plan, UpsertOutcome.UNCHANGED
-    return plan_update(plan=plan, data=data), UpsertOutcome.UPDATED
+    return plan_update(actor=actor, plan=plan, data=data), UpsertOutcome.UPDATED

@@ -235,13 +235,14 @@ def test_standard_version_cannot_change(world, body):
     assert pairs(response) == {("standard_version", "cannot_change")}
 
 
-def test_another_epaos_plan_is_404_on_write(world, body):
+def test_another_epaos_plan_is_refused_on_write(world, body):
+    """Plans are public: another EPAO sees the plan, so refusing its write is a 403 with the
+    policy's one code, not a 404."""
     plan = create(world, body).json()
-    for who in ("epao2-admin",):
-        response = world.client(who).put(f"{URL}{plan['id']}/", body, format="json")
-        assert response.status_code == 404
-    assert world.key_client("epao2").put(f"{URL}{plan['id']}/", body,
-                                         format="json").status_code == 404
+    for client in (world.client("epao2-admin"), world.key_client("epao2")):
+        response = client.put(f"{URL}{plan['id']}/", body, format="json")
+        assert (response.status_code, response.json()["errors"][0]["code"]) == (
+            403, "role_required")
     # ...but anyone reads it
     assert world.client("epao2-admin").get(f"{URL}{plan['id']}/").status_code == 200
 
@@ -250,7 +251,8 @@ def test_shared_plans_are_not_written_through_the_api(world, body):
     call_command("load_assessment_plans", stdout=None)
     shared = AssessmentPlan.objects.get(owner__isnull=True)
     response = world.client("epao1-admin").put(f"{URL}{shared.pk}/", body, format="json")
-    assert response.status_code == 404
+    assert (response.status_code, response.json()["errors"][0]["code"]) == (
+        403, "role_required")
 
 
 def test_plan_in_use_changes_only_title_and_note(world, body, monkeypatch):
@@ -325,3 +327,17 @@ def test_json_types_are_not_coerced(world, body):
     assert pairs(create(world, body)) == {("note", "invalid"), ("epa_period_days", "invalid"),
                                           ("owner", "incorrect_type"),
                                           ("methods.0.order", "invalid")}
+
+
+def test_every_plan_write_is_in_the_plans_audit_stream(world, body):
+    from epa.core.models import AuditEvent
+
+    plan = create(world, body).json()
+    changed = world.client("epao1-admin").put(f"{URL}{plan['id']}/",
+                                              {**body, "title": "Renamed"}, format="json")
+    assert changed.status_code == 200, changed.json()
+    events = list(AuditEvent.objects.filter(stream=f"assessment-plan:{plan['id']}"))
+    assert [(e.action, e.actor_label, e.actor_organisation_id) for e in events] == [
+        ("created", "epao1-admin", world.orgs["epao1"].pk),
+        ("updated", "epao1-admin", world.orgs["epao1"].pk)]
+    assert (events[1].before["title"], events[1].after["title"]) == (body["title"], "Renamed")
