@@ -9,7 +9,7 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 
-from epa.domain import VERSION_MAX
+from epa.core.errors import VERSION_MAX
 from epa.plans.models import AssessmentMethod, AssessmentPlan, Grade, GradingCriterion
 
 

@@ -18,10 +18,10 @@ from epa.assessments.models import (
     Judgement,
     MethodAssessment,
 )
-from epa.domain import FieldError
+from epa.core.actor import Actor
+from epa.core.errors import FieldError
 from epa.learners.models import Apprenticeship
 from epa.learners.selectors import EPAO_WIDE_ROLES
-from epa.organisations.access import Actor
 from epa.organisations.models import Membership, OrganisationKind, Role
 from epa.plans.grading import CriterionResult, method_grade, overall_grade
 from epa.plans.models import Grade

@@ -45,25 +45,25 @@ from epa.assessments.selectors import (
     epao_assessor_id,
     method_grading,
 )
-from epa.domain import (
+from epa.core.actor import Actor
+from epa.core.errors import (
     FieldError,
     Forbidden,
     RuleViolation,
     StaleVersion,
     StateConflict,
     VersionRequired,
-    require,
 )
+from epa.core.locking import locked_at_version
+from epa.core.policy import require
 from epa.gateway.models import GatewaySubmission, SubmissionStatus
-from epa.learners.history import actor_label, apprenticeship_status_move, event_record
+from epa.learners.history import apprenticeship_status_move, event_record
 from epa.learners.models import Apprenticeship, ApprenticeshipStatus
 from epa.learners.selectors import acts_as_employer, acts_as_provider, acts_for_epao
-from epa.organisations.access import Actor
 from epa.organisations.models import Organisation, OrganisationKind, Role
 from epa.plans.models import SCALE_GRADES, Grade, GradingCriterion
 from epa.plans.selectors import applicable_methods, criteria_for, highest_grade, plan_for
 from epa.standards.models import KSB
-from epa.versioning import locked_at_version
 
 # -- who may do what ---------------------------------------------------------------------------
 
@@ -255,7 +255,7 @@ def judgement_record(*, method_assessment: MethodAssessment, criterion_code: str
             judgement = Judgement(method_assessment=method, criterion=criterion)
         judgement.met = met
         judgement.evidence_note = evidence_note
-        judgement.recorded_by = actor_label(actor)
+        judgement.recorded_by = actor.label
         judgement.save()
         judgement.ksbs_observed.set(observed)
         _event(assessment, actor, "judgement_recorded",
@@ -361,7 +361,7 @@ def quality_assure(*, assessment: Assessment, actor: Actor, changes: list[dict],
         now = timezone.now()
         locked.overall_grade = overall
         locked.status = AssessmentStatus.RELEASED
-        locked.quality_assured_by = actor_label(actor)
+        locked.quality_assured_by = actor.label
         locked.quality_assured_at = now
         locked.quality_assurance_note = note
         locked.released_at = now
@@ -463,7 +463,7 @@ def appeal_lodge(*, assessment: Assessment, actor: Actor, method_code: str,
             {apprenticeship.provider_id, apprenticeship.employer_id}
             & actor.organisation_ids()))
         appeal = Appeal.objects.create(assessment=locked, method=method.method,
-                                       grounds=grounds.strip(), lodged_by=actor_label(actor),
+                                       grounds=grounds.strip(), lodged_by=actor.label,
                                        lodged_by_organisation_id=org_id)
         _event(locked, actor, "appeal_lodged", area="result", subject=method_code,
                after={"appeal": appeal.pk}, reason=appeal.grounds)
@@ -485,7 +485,7 @@ def appeal_decide(*, appeal: Appeal, actor: Actor, uphold: bool, reason: str,
         if appeal.status != AppealStatus.LODGED:
             raise StateConflict("appeal_decided", f"The appeal was {appeal.status} already.")
         appeal.status = AppealStatus.UPHELD if uphold else AppealStatus.DISMISSED
-        appeal.decided_by = actor_label(actor)
+        appeal.decided_by = actor.label
         appeal.decided_at = timezone.now()
         appeal.decision_reason = reason.strip()
         appeal.save()
@@ -545,4 +545,4 @@ def conflict_declare(*, actor: Actor, epao_id: int, assessor: str, uln: str = ""
                                         "Name a provider or employer.")])
     return ConflictDeclaration.objects.create(
         assessor_id=assessor_id, epao_id=epao_id, uln=uln, organisation_id=organisation_id,
-        reason=reason.strip(), declared_by=actor_label(actor))
+        reason=reason.strip(), declared_by=actor.label)

@@ -15,7 +15,10 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from epa.domain import FieldError, RuleViolation, StateConflict, require
+from epa.core.actor import Actor
+from epa.core.errors import FieldError, RuleViolation, StateConflict
+from epa.core.locking import locked_at_version
+from epa.core.policy import require
 from epa.gateway.evaluation import Evaluation, gateway_evaluate
 from epa.gateway.models import (
     ComponentKind,
@@ -27,7 +30,7 @@ from epa.gateway.models import (
     SubmissionStatus,
 )
 from epa.gateway.rules import Status
-from epa.learners.history import actor_label, apprenticeship_status_move, event_record
+from epa.learners.history import apprenticeship_status_move, event_record
 from epa.learners.models import Apprenticeship, ApprenticeshipStatus
 from epa.learners.selectors import (
     EPAO_WIDE_ROLES,
@@ -35,9 +38,7 @@ from epa.learners.selectors import (
     acts_as_provider,
     acts_for_epao,
 )
-from epa.organisations.access import Actor
 from epa.standards.models import KSB
-from epa.versioning import locked_at_version
 
 AREA = "gateway"
 
@@ -257,7 +258,7 @@ def _declare(*, submission: GatewaySubmission, actor: Actor, declaration: str,
         if component.status == ComponentStatus.ACCEPTED:
             raise StateConflict("gateway_not_editable",
                                 "This declaration has been accepted by the EPAO.")
-        by, at = actor_label(actor), timezone.now()
+        by, at = actor.label, timezone.now()
         setattr(locked, f"{prefix}_by", by)
         setattr(locked, f"{prefix}_at", at)
         setattr(locked, text_field, declaration)
@@ -312,7 +313,7 @@ def component_review(*, submission: GatewaySubmission, actor: Actor, kind: str,
         before = component.status
         component.status = ComponentStatus.ACCEPTED if accept else ComponentStatus.REJECTED
         component.rejection_reason = "" if accept else reason.strip()
-        component.reviewed_by = actor_label(actor)
+        component.reviewed_by = actor.label
         component.reviewed_at = timezone.now()
         component.save()
         _event(locked, actor, "component_accepted" if accept else "component_rejected",

@@ -51,11 +51,6 @@ def apprenticeship_events(apprenticeship_id: int):
     return events_of(apprenticeship_stream(apprenticeship_id))
 
 
-def actor_label(actor: Actor) -> str:
-    """Who did it, as people read it (kept for the flows' ``*_by`` columns)."""
-    return actor.label
-
-
 def apprenticeship_status_move(*, apprenticeship: Apprenticeship, actor: Actor, status: str,
                                area: str) -> None:
     """Move the apprenticeship's status (if it changes) and record the move."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from epa.domain import FieldError
+from epa.core.errors import FieldError
 
 TEMPORARY_ULN = "9999999999"
 OLDEST_AGE_YEARS = 100

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from epa.core.actor import Actor
 from epa.learners.history import apprenticeship_events
 from epa.learners.models import Apprenticeship, Learner
-from epa.organisations.access import Actor
 from epa.organisations.models import OrganisationKind, Role
 
 # EPAO roles that see every apprenticeship naming their EPAO. Assessors see only those

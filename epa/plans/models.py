@@ -15,7 +15,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
-from epa.domain import VERSION_MAX
+from epa.core.errors import VERSION_MAX
 
 
 class Grade(models.TextChoices):

@@ -512,7 +512,7 @@ def test_a_superseded_result_is_not_appealed_and_a_pending_appeal_blocks_a_resit
 def test_an_assessor_re_booked_away_records_nothing(world, passed, assessor2):
     from epa.assessments import services
     from epa.assessments.models import MethodAssessment
-    from epa.domain import Forbidden
+    from epa.core.errors import Forbidden
     from epa.organisations.access import actor_for_user
 
     aid = start_epa(world, passed)["id"]

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from epa.core.actor import SYSTEM
-from epa.domain import RuleViolation
+from epa.core.errors import RuleViolation
 from epa.plans.grading import method_grade, overall_grade
 from epa.plans.models import AssessmentPlan, GradingCriterion
 from epa.plans.selectors import (

@@ -7,7 +7,7 @@ from rest_framework import mixins, permissions, viewsets
 from epa.api.openapi import declare_rule_errors
 from epa.api.permissions import IsOrganisationMember, request_actor
 from epa.api.throttling import OrganisationRateThrottle
-from epa.organisations.access import Actor
+from epa.core.actor import Actor
 from epa.plans.api.serializers import AssessmentPlanSerializer
 from epa.plans.filters import AssessmentPlanFilter
 from epa.plans.loaders import DATA_DIR

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from epa.domain import RuleViolation
+from epa.core.errors import RuleViolation
 from epa.plans.loaders import PlanFileError, shipped_plans
 from epa.plans.services import plan_load
 
