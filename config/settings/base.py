@@ -108,10 +108,12 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
-# Bulk sync: records per request, how long an Idempotency-Key is remembered, and how far behind
-# "now" the change feed stays so that a transaction committing late is never skipped.
+# Bulk sync: records per request, how long an Idempotency-Key is remembered, how long a request
+# waits for another still running with its key (then 409), and how far behind "now" the change
+# feed stays so that a transaction committing late is never skipped.
 SYNC_MAX_RECORDS = 1000
 IDEMPOTENCY_KEY_TTL = dt.timedelta(hours=24)
+IDEMPOTENCY_KEY_WAIT = dt.timedelta(seconds=10)
 SYNC_FEED_LAG = dt.timedelta(seconds=10)
 
 # Requests per caller for write-heavy endpoints (their views' ``throttle_scope``); over it: 429.

@@ -191,7 +191,7 @@ def apprenticeships_sync(*, provider: Organisation, records: list[dict],
         planned.append(_Planned(result, record, version, option))
 
     if planned:
-        with transaction.atomic():
+        with transaction.atomic(savepoint=False):  # within the request's, when there is one
             _write(provider, planned, learner_rows, catalogue.learners)
     return results
 
