@@ -123,6 +123,8 @@ CSRF_FAILURE_VIEW = "epa.api.errors.csrf_failure"
 
 # Requests whose declared body is larger than this are refused with 413 before they are read.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# JSON bodies whose arrays and objects nest deeper than this are refused (400 parse_error).
+API_JSON_MAX_DEPTH = 32
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -133,7 +135,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     # The API speaks JSON: nested bodies (a learner in an apprenticeship) have no faithful
     # form encoding, so forms are not offered as request formats.
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["epa.api.parsers.JSONParser"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "epa.api.pagination.PageNumberPagination",
     "DEFAULT_SCHEMA_CLASS": "epa.api.openapi.AutoSchema",
