@@ -4,11 +4,12 @@ through ``apprenticeship_errors`` with the same rules."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from epa.domain import RuleViolation
@@ -42,39 +43,40 @@ LEARNER_MISMATCH = FieldError(
     "Send the details on record; corrections go through the provider that recorded them.")
 
 
-def learner_details_conflict(*, existing: Learner | None, values: dict,
+def learner_details_conflict(*, stored: Mapping | None, values: dict,
                              shared: bool) -> FieldError | None:
     """A provider may not change the details of a learner another provider also has.
 
-    ``values`` are the details sent; an empty email means "not given". Returns the error, or
-    None when the write may go ahead.
+    ``stored`` are the learner's details on record (``LEARNER_FIELDS``; None: no learner yet),
+    ``values`` those sent; an empty email means "not given". Returns the error, or None when
+    the write may go ahead.
     """
-    if existing is None or not shared:
+    if stored is None or not shared:
         return None
     sent = {f: v for f, v in values.items() if f != "email" or v}
-    if any(getattr(existing, f) != v for f, v in sent.items()):
+    if any(stored[f] != v for f, v in sent.items()):
         return LEARNER_MISMATCH
     return None
 
 
 def learners_locked(*, ulns: Iterable[str], new: dict[str, dict] | None = None
-                    ) -> dict[str, Learner]:
-    """The learners with ``ulns`` by ULN, locked (``SELECT ... FOR UPDATE``) until the
-    transaction ends. Call it inside one.
+                    ) -> QuerySet[Learner]:
+    """The learners with ``ulns``, in ULN order, as a query that locks them
+    (``SELECT ... FOR UPDATE``) until the transaction ends when evaluated: evaluate it (once,
+    all of it) inside the transaction, before any check on them.
 
     ``new`` holds the details of learners to create first when missing. They are inserted with
     ``ON CONFLICT DO NOTHING``: a learner another transaction is creating at the same moment is
     waited for and left as that one wrote it. Rows are inserted and locked in ULN order, so two
     writers never wait for each other in a circle. Every write that gives a learner an
     apprenticeship takes these locks first, so the rules on the details (``shared_learner_ids``,
-    ``learner_details_conflict``) must run on the learners this returns, after it: a learner
-    read earlier without the lock may have been created, changed or shared since.
+    ``learner_details_conflict``) must run on the learners as locked: a learner read earlier
+    without the lock may have been created, changed or shared since.
     """
     if new:
         Learner.objects.bulk_create([Learner(uln=uln, **new[uln]) for uln in sorted(new)],
                                     ignore_conflicts=True)
-    return {learner.uln: learner for learner in
-            Learner.objects.select_for_update().filter(uln__in=list(ulns)).order_by("uln")}
+    return Learner.objects.select_for_update().filter(uln__in=list(ulns)).order_by("uln")
 
 
 def shared_learner_ids(*, learner_ids: Iterable[int], provider: Organisation) -> set[int]:
@@ -105,9 +107,10 @@ def learner_for_provider(*, provider: Organisation, data: dict) -> Learner:
         if errors:
             raise RuleViolation(errors)
         new = {uln: values}
-    learner = learners_locked(ulns=[uln], new=new)[uln]
+    learner = learners_locked(ulns=[uln], new=new).get()
     shared = bool(shared_learner_ids(learner_ids=[learner.pk], provider=provider))
-    conflict = learner_details_conflict(existing=learner, values=values, shared=shared)
+    conflict = learner_details_conflict(
+        stored={f: getattr(learner, f) for f in LEARNER_FIELDS}, values=values, shared=shared)
     if conflict is not None:
         raise RuleViolation([conflict])
     changed = {f: v for f, v in values.items()

@@ -74,12 +74,12 @@ class _Planned:
     option: Option | None
 
 
-def _with_email(values: dict, learner: Learner | None) -> dict:
+def _with_email(values: dict, stored: dict | None) -> dict:
     """The learner details ``values`` as they would be stored: an email not given keeps the one
-    on record."""
-    if values["email"] or learner is None:
+    on record (``stored``)."""
+    if values["email"] or stored is None:
         return values
-    return {**values, "email": learner.email}
+    return {**values, "email": stored["email"]}
 
 
 def _achievements_key(items) -> tuple:
@@ -93,10 +93,11 @@ class _Catalogue:
         # The learners as they are now, unlocked, and whether another provider also has them
         # (their details are not this provider's to change): to report every error of a record.
         # The write checks again on locked rows (``_write``).
-        self.learners = {learner.uln: learner for learner in Learner.objects.filter(
+        # Plain rows, not models: a thousand model instances are a noticeable part of a batch.
+        self.learners = {row["uln"]: row for row in Learner.objects.filter(
             uln__in=list({r["uln"] for r in records})).annotate(shared=Exists(
                 Apprenticeship.objects.filter(learner=OuterRef("pk")).exclude(
-                    provider=provider)))}
+                    provider=provider))).values("uln", *LEARNER_FIELDS, "shared")}
         refs = {r["standard"] for r in records}
         self.versions = {
             (v.standard.reference, v.version): v
@@ -173,8 +174,8 @@ def apprenticeships_sync(*, provider: Organisation, records: list[dict],
                                      "standard."))
         existing = catalogue.learners.get(record["uln"])
         sent = {f: record.get(f, "") for f in LEARNER_FIELDS}
-        conflict = learner_details_conflict(existing=existing, values=sent,
-                                            shared=existing is not None and existing.shared)
+        conflict = learner_details_conflict(stored=existing, values=sent,
+                                            shared=existing is not None and existing["shared"])
         if conflict is not None:
             errors.append(conflict)
         if not errors and record["uln"] in learner_rows and (
@@ -197,25 +198,26 @@ def apprenticeships_sync(*, provider: Organisation, records: list[dict],
 
 
 def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[str, dict],
-           read_learners: dict[str, Learner]) -> None:
+           read_learners: dict[str, dict]) -> None:
     """Store the planned records. ``learner_rows`` are the learner details each ULN's records
     sent (an empty email: not given), ``read_learners`` the learners as read, unlocked, for
     the checks."""
     # Lock the learners (creating those that were missing), then check the shared-learner rule
     # again on them: another provider may have created, changed or taken on a learner since it
     # was read, and a refused record is an error like any other.
-    learners = learners_locked(ulns=learner_rows, new={
-        uln: values for uln, values in learner_rows.items() if uln not in read_learners})
-    shared = shared_learner_ids(learner_ids=[learner.pk for learner in learners.values()],
+    missing = {uln: values for uln, values in learner_rows.items() if uln not in read_learners}
+    locked = learners_locked(ulns=learner_rows, new=missing).values("id", "uln", *LEARNER_FIELDS)
+    learners = {row["uln"]: row for row in locked}
+    shared = shared_learner_ids(learner_ids=[row["id"] for row in learners.values()],
                                 provider=provider)
     refused, changed_learners = set(), {}
     for uln, sent in learner_rows.items():
-        learner = learners[uln]
-        if learner_details_conflict(existing=learner, values=sent, shared=learner.pk in shared):
+        stored = learners[uln]
+        if learner_details_conflict(stored=stored, values=sent, shared=stored["id"] in shared):
             refused.add(uln)
             continue
-        values = _with_email(sent, learner)
-        if any(getattr(learner, f) != v for f, v in values.items()):
+        values = _with_email(sent, stored)
+        if any(stored[f] != v for f, v in values.items()):
             changed_learners[uln] = values
     if refused:
         for item in planned:
@@ -230,7 +232,7 @@ def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[s
             update_conflicts=True, unique_fields=["uln"],
             update_fields=[*LEARNER_FIELDS, "updated_at"],
         )
-    learner_ids = {uln: learner.pk for uln, learner in learners.items() if uln not in refused}
+    learner_ids = {uln: row["id"] for uln, row in learners.items() if uln not in refused}
 
     with_achievements = any(p.record.get("achievements") is not None for p in planned)
     existing = {
