@@ -136,10 +136,12 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
-# Bulk sync: records per request, how long an Idempotency-Key is remembered, and how far behind
-# "now" the change feed stays so that a transaction committing late is never skipped.
+# Bulk sync: records per request, how long an Idempotency-Key is remembered, how long a request
+# waits for another still running with its key (then 409), and how far behind "now" the change
+# feed stays so that a transaction committing late is never skipped.
 SYNC_MAX_RECORDS = 1000
 IDEMPOTENCY_KEY_TTL = dt.timedelta(hours=24)
+IDEMPOTENCY_KEY_WAIT = dt.timedelta(seconds=10)
 SYNC_FEED_LAG = dt.timedelta(seconds=10)
 
 # Requests per caller for write-heavy endpoints (their views' ``throttle_scope``); over it: 429.
@@ -166,6 +168,8 @@ CSRF_FAILURE_VIEW = "epa.api.errors.csrf_failure"
 
 # Requests whose declared body is larger than this are refused with 413 before they are read.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# JSON bodies whose arrays and objects nest deeper than this are refused (400 parse_error).
+API_JSON_MAX_DEPTH = 32
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -176,7 +180,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     # The API speaks JSON: nested bodies (a learner in an apprenticeship) have no faithful
     # form encoding, so forms are not offered as request formats.
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["epa.api.parsers.JSONParser"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "epa.api.pagination.PageNumberPagination",
     "DEFAULT_SCHEMA_CLASS": "epa.api.openapi.AutoSchema",

@@ -1,22 +1,33 @@
 """``Idempotency-Key`` for writes that clients retry (IETF draft "The Idempotency-Key HTTP
 Header Field"): the same key and body answer the first response again and write nothing; the
-same key with another body is 422; a retry while the first is still running is 409. Keys are
-kept for ``settings.IDEMPOTENCY_KEY_TTL`` and are scoped to the caller's organisation (or, for a
-person without one, to the person)."""
+same key with another body is 422. Keys are kept for ``settings.IDEMPOTENCY_KEY_TTL`` and are
+scoped to the caller's organisation (or, for a person without one, to the person).
+
+The key is claimed in the same transaction as the work: its record is inserted first, and is
+committed with the work and its answer, or rolled back with it. So a request that fails, in any
+way (an error, a lost database connection, a killed worker), leaves no record and its retry
+runs. A request with the same key arriving meanwhile waits on the record's unique index until
+the first commits (then it gets the first answer) or rolls back (then it runs); it waits at
+most ``settings.IDEMPOTENCY_KEY_WAIT``, then is a 409.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
 import re
+import zlib
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db.models import Subquery
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import exceptions, status
 from rest_framework.response import Response
+from rest_framework.utils.encoders import JSONEncoder
 
 from epa.api.models import IdempotencyRecord
 from epa.api.permissions import request_actor
@@ -25,13 +36,17 @@ HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"
 
 KEY_PATTERN = re.compile(r"[!-~]{1,255}")  # visible ASCII, no spaces
+# Expired records deleted by each claim (besides the claimed key's own), oldest first.
+PURGE_BATCH = 100
+LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's SQLSTATE when lock_timeout runs out
 
 IDEMPOTENCY_KEY_PARAMETER = OpenApiParameter(
     HEADER, str, OpenApiParameter.HEADER, required=False, pattern=rf"^{KEY_PATTERN.pattern}$",
     description="Any unique string up to 255 characters (a UUID is a good choice). A retry "
     "with the same key and body gets the first answer again and writes nothing; the same key "
-    "with another body is a 422; a retry while the first is still running is a 409. Keys "
-    "expire after 24 hours.",
+    "with another body is a 422. A retry while the first is still running waits for it, then "
+    "gets its answer (or runs, if the first failed); one still waiting after 10 seconds is a "
+    "409. A request that failed leaves its key free. Keys expire after 24 hours.",
 )
 
 
@@ -60,45 +75,98 @@ def _fingerprint(request) -> str:
     return hashlib.sha256(f"{request.method} {request.path}\n{body}".encode()).hexdigest()
 
 
+def compress_body(data) -> bytes:
+    """An answer's data as stored: compact JSON (as the API renders it), zlib-compressed."""
+    text = json.dumps(data, cls=JSONEncoder, ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(text.encode())
+
+
+def decompress_body(stored: bytes | memoryview):
+    return json.loads(zlib.decompress(bytes(stored)))
+
+
+def purge_expired(*, now=None, limit: int | None = None) -> int:
+    """Delete expired records (at most ``limit``, oldest first); returns how many. Records
+    another transaction has locked are skipped, so a purge never waits."""
+    expired = IdempotencyRecord.objects.filter(expires_at__lte=now or timezone.now())
+    if connection.features.has_select_for_update_skip_locked:
+        expired = expired.select_for_update(skip_locked=True)
+    expired = expired.order_by("expires_at").values("pk")
+    if limit is not None:
+        expired = expired[:limit]
+    with transaction.atomic(savepoint=False):
+        deleted, _ = IdempotencyRecord.objects.filter(pk__in=Subquery(expired)).delete()
+    return deleted
+
+
+@contextlib.contextmanager
+def _waiting_at_most(seconds: float):
+    """On PostgreSQL, a statement inside waits at most ``seconds`` for a lock (then raises
+    ``OperationalError``); the transaction's setting is restored after."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('lock_timeout', %s, true)", [f"{int(seconds * 1000)}ms"])
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL lock_timeout TO DEFAULT")
+
+
+def _claim(request, key: str) -> IdempotencyRecord | Response:
+    """The new record for ``key`` (inserted, not yet committed), or the first answer when the
+    key was used before. Call it inside the transaction of the work."""
+    scope, fingerprint, now = _scope(request), _fingerprint(request), timezone.now()
+    purge_expired(now=now, limit=PURGE_BATCH)
+    try:
+        # Waits while another transaction holds this key, until it commits or rolls back.
+        wait = settings.IDEMPOTENCY_KEY_WAIT.total_seconds()
+        with transaction.atomic(), _waiting_at_most(wait):
+            IdempotencyRecord.objects.filter(scope=scope, key=key, expires_at__lte=now).delete()
+            return IdempotencyRecord.objects.create(
+                scope=scope, key=key, method=request.method, path=request.path[:500],
+                request_hash=fingerprint, expires_at=now + settings.IDEMPOTENCY_KEY_TTL,
+            )
+    except IntegrityError:
+        record = IdempotencyRecord.objects.filter(scope=scope, key=key).first()
+    except OperationalError as exc:
+        if getattr(exc.__cause__, "pgcode", None) == LOCK_NOT_AVAILABLE:
+            raise IdempotencyKeyInProgress() from None
+        raise
+    if record is None or record.status == IdempotencyRecord.Status.IN_PROGRESS:
+        raise IdempotencyKeyInProgress()  # gone again, or left by an old version: retry
+    if record.request_hash != fingerprint:
+        raise IdempotencyKeyReused()
+    return Response(decompress_body(record.response_body), status=record.response_status,
+                    headers={REPLAYED_HEADER: "true"})
+
+
 def idempotent(handler):
-    """Decorate a view handler (``post``, or a viewset action) to honour ``Idempotency-Key``."""
+    """Decorate a view handler (``post``, or a viewset action) to honour ``Idempotency-Key``.
+
+    The handler runs in one transaction with the key's claim: an exception or a 5xx answer
+    rolls back both its work and the claim.
+    """
 
     @functools.wraps(handler)
     def wrapper(view, request, *args, **kwargs):
         key = request.headers.get(HEADER)
-        if key is None:
-            return handler(view, request, *args, **kwargs)
-        if not KEY_PATTERN.fullmatch(key):
+        if key is not None and not KEY_PATTERN.fullmatch(key):
             raise exceptions.ValidationError({HEADER: [exceptions.ErrorDetail(
                 "Give 1 to 255 visible ASCII characters (a UUID, say).", code="invalid")]})
-        scope, fingerprint, now = _scope(request), _fingerprint(request), timezone.now()
-        IdempotencyRecord.objects.filter(scope=scope, key=key, expires_at__lte=now).delete()
-        try:
-            with transaction.atomic():
-                record = IdempotencyRecord.objects.create(
-                    scope=scope, key=key, method=request.method, path=request.path[:500],
-                    request_hash=fingerprint, expires_at=now + settings.IDEMPOTENCY_KEY_TTL,
-                )
-        except IntegrityError:
-            record = IdempotencyRecord.objects.get(scope=scope, key=key)
-            if record.request_hash != fingerprint:
-                raise IdempotencyKeyReused() from None
-            if record.status == IdempotencyRecord.Status.IN_PROGRESS:
-                raise IdempotencyKeyInProgress() from None
-            return Response(record.response_body, status=record.response_status,
-                            headers={REPLAYED_HEADER: "true"})
-        try:
+        with transaction.atomic():
+            record = _claim(request, key) if key is not None else None
+            if isinstance(record, Response):
+                return record
             response = handler(view, request, *args, **kwargs)
-        except BaseException:
-            record.delete()  # nothing was done: the client may retry with the same key
-            raise
-        if response.status_code >= 500:
-            record.delete()
-            return response
-        record.status = IdempotencyRecord.Status.COMPLETED
-        record.response_status = response.status_code
-        record.response_body = json.loads(json.dumps(response.data, default=str))
-        record.save(update_fields=["status", "response_status", "response_body"])
+            if response.status_code >= 500:
+                transaction.set_rollback(True)
+                return response
+            if record is not None:
+                record.status = IdempotencyRecord.Status.COMPLETED
+                record.response_status = response.status_code
+                record.response_body = compress_body(response.data)
+                record.save(update_fields=["status", "response_status", "response_body"])
         return response
 
     return wrapper

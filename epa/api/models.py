@@ -3,7 +3,10 @@ from django.db import models
 
 
 class IdempotencyRecord(models.Model):
-    """The first answer to a request sent with an ``Idempotency-Key``, kept to answer retries."""
+    """The first answer to a request sent with an ``Idempotency-Key``, kept to answer retries.
+
+    Inserted ``in_progress`` in the transaction of the work and committed ``completed`` with it
+    (see ``epa.api.idempotency``): other transactions only ever see completed records."""
 
     class Status(models.TextChoices):
         IN_PROGRESS = "in_progress", "In progress"
@@ -17,7 +20,8 @@ class IdempotencyRecord(models.Model):
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.IN_PROGRESS)
     response_status = models.PositiveSmallIntegerField(
         null=True, blank=True, validators=[MaxValueValidator(599)])
-    response_body = models.JSONField(null=True, blank=True)
+    response_body = models.BinaryField(
+        null=True, blank=True, help_text="The answer's JSON, zlib-compressed.")
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField(db_index=True)
 

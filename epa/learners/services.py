@@ -4,10 +4,12 @@ through ``apprenticeship_errors`` with the same rules."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from epa.domain import RuleViolation
@@ -41,40 +43,82 @@ LEARNER_MISMATCH = FieldError(
     "Send the details on record; corrections go through the provider that recorded them.")
 
 
-def learner_details_conflict(*, existing: Learner | None, values: dict,
+def learner_details_conflict(*, stored: Mapping | None, values: dict,
                              shared: bool) -> FieldError | None:
     """A provider may not change the details of a learner another provider also has.
 
-    ``values`` are the details sent; an empty email means "not given". Returns the error, or
-    None when the write may go ahead.
+    ``stored`` are the learner's details on record (``LEARNER_FIELDS``; None: no learner yet),
+    ``values`` those sent; an empty email means "not given". Returns the error, or None when
+    the write may go ahead.
     """
-    if existing is None or not shared:
+    if stored is None or not shared:
         return None
     sent = {f: v for f, v in values.items() if f != "email" or v}
-    if any(getattr(existing, f) != v for f, v in sent.items()):
+    if any(stored[f] != v for f, v in sent.items()):
         return LEARNER_MISMATCH
     return None
 
 
+def learners_locked(*, ulns: Iterable[str], new: dict[str, dict] | None = None
+                    ) -> QuerySet[Learner]:
+    """The learners with ``ulns``, in ULN order, as a query that locks them
+    (``SELECT ... FOR UPDATE``) until the transaction ends when evaluated: evaluate it (once,
+    all of it) inside the transaction, before any check on them.
+
+    ``new`` holds the details of learners to create first when missing. They are inserted with
+    ``ON CONFLICT DO NOTHING``: a learner another transaction is creating at the same moment is
+    waited for and left as that one wrote it. Rows are inserted and locked in ULN order, so two
+    writers never wait for each other in a circle. Every write that gives a learner an
+    apprenticeship takes these locks first, so the rules on the details (``shared_learner_ids``,
+    ``learner_details_conflict``) must run on the learners as locked: a learner read earlier
+    without the lock may have been created, changed or shared since.
+    """
+    if new:
+        Learner.objects.bulk_create([Learner(uln=uln, **new[uln]) for uln in sorted(new)],
+                                    ignore_conflicts=True)
+    return Learner.objects.select_for_update().filter(uln__in=list(ulns)).order_by("uln")
+
+
+def shared_learner_ids(*, learner_ids: Iterable[int], provider: Organisation) -> set[int]:
+    """Of ``learner_ids``, the learners another provider also has an apprenticeship for.
+
+    Ask after ``learners_locked`` (in a statement of its own, so that it sees what committed
+    while the lock was awaited): the answer then holds until the transaction ends.
+    """
+    return set(Apprenticeship.objects.filter(learner_id__in=list(learner_ids))
+               .exclude(provider=provider).order_by().values_list("learner_id", flat=True)
+               .distinct())
+
+
 def learner_for_provider(*, provider: Organisation, data: dict) -> Learner:
-    """The learner with ``data["uln"]``, created or brought up to date with ``data``.
+    """The learner with ``data["uln"]``, created or brought up to date with ``data``, locked
+    until the transaction ends.
 
     Details of a learner another provider also has are never changed here (see
     ``learner_details_conflict``); an email not given keeps the one on record.
     """
-    learner = Learner.objects.filter(uln=data["uln"]).first()
+    uln = data["uln"]
     values = {f: data[f] for f in LEARNER_FIELDS if f in data}
-    shared = learner is not None and Apprenticeship.objects.filter(learner=learner).exclude(
-        provider=provider).exists()
-    conflict = learner_details_conflict(existing=learner, values=values, shared=shared)
+    new = None
+    if not Learner.objects.filter(uln=uln).exists():
+        errors = [FieldError(f, "required", "This field is required for a new learner.")
+                  for f in ("given_names", "family_name", "date_of_birth") if f not in values]
+        errors += learner_errors(uln=uln, date_of_birth=values.get("date_of_birth"))
+        if errors:
+            raise RuleViolation(errors)
+        new = {uln: values}
+    learner = learners_locked(ulns=[uln], new=new).get()
+    shared = bool(shared_learner_ids(learner_ids=[learner.pk], provider=provider))
+    conflict = learner_details_conflict(
+        stored={f: getattr(learner, f) for f in LEARNER_FIELDS}, values=values, shared=shared)
     if conflict is not None:
         raise RuleViolation([conflict])
-    if shared:
+    changed = {f: v for f, v in values.items()
+               if (f != "email" or v) and getattr(learner, f) != v}
+    if not changed:  # shared learners always end here: they match what was sent
         return learner
-    learner = learner or Learner(uln=data["uln"])
-    for field, value in values.items():
-        if field != "email" or value:
-            setattr(learner, field, value)
+    for field, value in changed.items():
+        setattr(learner, field, value)
     return learner_save(learner=learner)
 
 
@@ -87,6 +131,9 @@ def apprenticeship_write(*, apprenticeship: Apprenticeship, values: dict,
     for key, value in values.items():
         setattr(apprenticeship, key, value)
     if learner_data is not None:
+        if "uln" not in learner_data and apprenticeship.learner_id is not None:
+            # A change of some details (PATCH): of the learner the apprenticeship has.
+            learner_data = {**learner_data, "uln": apprenticeship.learner.uln}
         try:
             apprenticeship.learner = learner_for_provider(provider=apprenticeship.provider,
                                                           data=learner_data)

@@ -14,17 +14,20 @@ import enum
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
 from epa.learners.models import Achievement, Apprenticeship, Learner
 from epa.learners.rules import FieldError, locked_field_errors
 from epa.learners.services import (
     LEARNER_FIELDS,
+    LEARNER_MISMATCH,
     ApprenticeshipFacts,
     apprenticeship_errors,
     learner_details_conflict,
     learner_errors,
+    learners_locked,
+    shared_learner_ids,
 )
 from epa.organisations.models import EPAOApproval, Organisation
 from epa.standards.models import Option, StandardVersion
@@ -71,6 +74,14 @@ class _Planned:
     option: Option | None
 
 
+def _with_email(values: dict, stored: dict | None) -> dict:
+    """The learner details ``values`` as they would be stored: an email not given keeps the one
+    on record (``stored``)."""
+    if values["email"] or stored is None:
+        return values
+    return {**values, "email": stored["email"]}
+
+
 def _achievements_key(items) -> tuple:
     return tuple(sorted(tuple(str(item[f]) for f in ACHIEVEMENT_FIELDS) for item in items))
 
@@ -79,13 +90,14 @@ class _Catalogue:
     """Everything the rules need for a batch, loaded with one query per kind of thing."""
 
     def __init__(self, records: list[dict], provider: Organisation) -> None:
-        ulns = {r["uln"] for r in records}
-        self.learners = Learner.objects.in_bulk(list(ulns), field_name="uln")
-        # Learners another provider also has: their details are not this provider's to change.
-        self.shared_ulns = set(
-            Apprenticeship.objects.filter(learner__uln__in=list(ulns))
-            .exclude(provider=provider).values_list("learner__uln", flat=True)
-        )
+        # The learners as they are now, unlocked, and whether another provider also has them
+        # (their details are not this provider's to change): to report every error of a record.
+        # The write checks again on locked rows (``_write``).
+        # Plain rows, not models: a thousand model instances are a noticeable part of a batch.
+        self.learners = {row["uln"]: row for row in Learner.objects.filter(
+            uln__in=list({r["uln"] for r in records})).annotate(shared=Exists(
+                Apprenticeship.objects.filter(learner=OuterRef("pk")).exclude(
+                    provider=provider))).values("uln", *LEARNER_FIELDS, "shared")}
         refs = {r["standard"] for r in records}
         self.versions = {
             (v.standard.reference, v.version): v
@@ -161,14 +173,14 @@ def apprenticeships_sync(*, provider: Organisation, records: list[dict],
                                      "An earlier record in this batch has the same ULN and "
                                      "standard."))
         existing = catalogue.learners.get(record["uln"])
-        learner_values = {f: record.get(f, "") for f in LEARNER_FIELDS}
-        if not learner_values["email"] and existing is not None:
-            learner_values["email"] = existing.email  # not given: keep the one on record
-        conflict = learner_details_conflict(existing=existing, values=learner_values,
-                                            shared=record["uln"] in catalogue.shared_ulns)
+        sent = {f: record.get(f, "") for f in LEARNER_FIELDS}
+        conflict = learner_details_conflict(stored=existing, values=sent,
+                                            shared=existing is not None and existing["shared"])
         if conflict is not None:
             errors.append(conflict)
-        if not errors and learner_rows.get(record["uln"], learner_values) != learner_values:
+        if not errors and record["uln"] in learner_rows and (
+                _with_email(learner_rows[record["uln"]], existing)
+                != _with_email(sent, existing)):
             errors.append(FieldError("uln", "conflicting_learner",
                                      "An earlier record in this batch gives this ULN other "
                                      "learner details."))
@@ -176,30 +188,51 @@ def apprenticeships_sync(*, provider: Organisation, records: list[dict],
             result.outcome, result.errors = Outcome.ERROR, errors
             continue
         seen_keys.add(key)
-        learner_rows[record["uln"]] = learner_values
+        learner_rows.setdefault(record["uln"], sent)
         planned.append(_Planned(result, record, version, option))
 
     if planned:
-        with transaction.atomic():
+        with transaction.atomic(savepoint=False):  # within the request's, when there is one
             _write(provider, planned, learner_rows, catalogue.learners)
     return results
 
 
 def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[str, dict],
-           existing_learners: dict[str, Learner]) -> None:
-    changed_learners = {
-        uln for uln, values in learner_rows.items()
-        if uln not in existing_learners
-        or any(getattr(existing_learners[uln], f) != v for f, v in values.items())
-    }
+           read_learners: dict[str, dict]) -> None:
+    """Store the planned records. ``learner_rows`` are the learner details each ULN's records
+    sent (an empty email: not given), ``read_learners`` the learners as read, unlocked, for
+    the checks."""
+    # Lock the learners (creating those that were missing), then check the shared-learner rule
+    # again on them: another provider may have created, changed or taken on a learner since it
+    # was read, and a refused record is an error like any other.
+    missing = {uln: values for uln, values in learner_rows.items() if uln not in read_learners}
+    locked = learners_locked(ulns=learner_rows, new=missing).values("id", "uln", *LEARNER_FIELDS)
+    learners = {row["uln"]: row for row in locked}
+    shared = shared_learner_ids(learner_ids=[row["id"] for row in learners.values()],
+                                provider=provider)
+    refused, changed_learners = set(), {}
+    for uln, sent in learner_rows.items():
+        stored = learners[uln]
+        if learner_details_conflict(stored=stored, values=sent, shared=stored["id"] in shared):
+            refused.add(uln)
+            continue
+        values = _with_email(sent, stored)
+        if any(stored[f] != v for f, v in values.items()):
+            changed_learners[uln] = values
+    if refused:
+        for item in planned:
+            if item.record["uln"] in refused:
+                item.result.outcome, item.result.errors = Outcome.ERROR, [LEARNER_MISMATCH]
+        planned = [item for item in planned if item.record["uln"] not in refused]
+        if not planned:
+            return
     if changed_learners:
         Learner.objects.bulk_create(
-            [Learner(uln=uln, **learner_rows[uln]) for uln in sorted(changed_learners)],
+            [Learner(uln=uln, **values) for uln, values in sorted(changed_learners.items())],
             update_conflicts=True, unique_fields=["uln"],
             update_fields=[*LEARNER_FIELDS, "updated_at"],
         )
-    learner_ids = dict(Learner.objects.filter(uln__in=list(learner_rows))
-                       .values_list("uln", "id"))
+    learner_ids = {uln: row["id"] for uln, row in learners.items() if uln not in refused}
 
     with_achievements = any(p.record.get("achievements") is not None for p in planned)
     existing = {

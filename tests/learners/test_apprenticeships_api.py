@@ -183,3 +183,19 @@ def test_implausible_date_of_birth_is_refused(world):
     assert response.json()["errors"][0] == {
         "attr": "learner.date_of_birth", "code": "date_of_birth_implausible",
         "detail": response.json()["errors"][0]["detail"]}
+
+
+def test_patch_of_some_learner_details_changes_the_apprenticeships_learner(world):
+    created = _create(world).json()
+    client = world.client("provider1-admin")
+    response = client.patch(f"{URL}{created['id']}/", {"learner": {"family_name": "Byron"}})
+    assert response.status_code == 200, response.json()
+    assert Learner.objects.get().family_name == "Byron"
+
+    # Another ULN is another learner: a new one needs its details, named when missing.
+    response = client.patch(f"{URL}{created['id']}/",
+                            {"learner": {"uln": make_uln("100000002"), "given_names": "Ada"}})
+    assert response.status_code == 400
+    assert sorted((e["attr"], e["code"]) for e in response.json()["errors"]) == [
+        ("learner.date_of_birth", "required"), ("learner.family_name", "required")]
+    assert Learner.objects.count() == 1

@@ -169,7 +169,9 @@ def test_same_key_other_body_is_422(world):
     assert Learner.objects.filter(uln=u2).count() == 0
 
 
-def test_retry_while_first_is_running_is_409(world):
+def test_a_record_left_in_progress_is_409_until_it_expires(world):
+    # Only an earlier version left records in progress (its migration deletes them): a key is
+    # now claimed in the work's transaction. A retry during the first: tests/api/.
     from django.utils import timezone
 
     client = world.key_client("provider1")
