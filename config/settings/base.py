@@ -131,7 +131,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     # The API speaks JSON: nested bodies (a learner in an apprenticeship) have no faithful
     # form encoding, so forms are not offered as request formats.
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["epa.api.parsers.JSONParser"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "epa.api.pagination.PageNumberPagination",
     "DEFAULT_SCHEMA_CLASS": "epa.api.openapi.AutoSchema",

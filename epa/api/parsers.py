@@ -1,0 +1,73 @@
+"""The API's JSON parser: DRF's, refusing what the JSON the schema describes cannot hold.
+
+- A number too large for a float (``1e400``, read by Python as infinity) is refused, like the
+  ``NaN`` and ``Infinity`` literals DRF already refuses: no field can store it, and ids and
+  integers fail deep in the ORM (a 500) on infinity.
+- A lone surrogate (``"\\ud800"``) is refused: it is not a character, cannot be encoded as
+  UTF-8 for the database, and an error message echoing it could not be sent (a 500).
+
+Both are a 400 ``parse_error`` whose ``attr`` names where in the body the value is
+(``records.0.option``), the path drf-standardized-errors gives field errors.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import math
+import re
+
+from django.conf import settings
+from rest_framework import parsers
+from rest_framework.exceptions import ParseError
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+class _NonFinite(float):
+    """A number that overflowed to infinity, kept until its place in the body is known."""
+
+
+def _parse_float(text: str) -> float:
+    value = float(text)
+    return value if math.isfinite(value) else _NonFinite(value)
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON allows.")
+
+
+def _bad_value(data) -> tuple[str, str] | None:
+    """The path and the reason of the first value the API refuses, or None. Iterative, so
+    that a deeply nested body cannot exhaust the stack here."""
+    stack: list[tuple[str | None, object]] = [(None, data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, _NonFinite):
+            return path, "The number is too large (it is not finite)."
+        if isinstance(value, str) and _LONE_SURROGATE.search(value):
+            return path, "The text has a lone surrogate (such as \\ud800): not a character."
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if _LONE_SURROGATE.search(key):
+                    return path, "A name has a lone surrogate (such as \\ud800): not a character."
+                stack.append((key if path is None else f"{path}.{key}", item))
+        elif isinstance(value, list):
+            stack.extend((str(index) if path is None else f"{path}.{index}", item)
+                         for index, item in enumerate(value))
+    return None
+
+
+class JSONParser(parsers.JSONParser):
+    def parse(self, stream, media_type=None, parser_context=None):
+        encoding = (parser_context or {}).get("encoding", settings.DEFAULT_CHARSET)
+        try:
+            data = json.load(codecs.getreader(encoding)(stream),
+                             parse_constant=_refuse_constant, parse_float=_parse_float)
+        except ValueError as exc:
+            raise ParseError(f"JSON parse error - {exc}") from exc
+        bad = _bad_value(data)
+        if bad is not None:
+            path, reason = bad
+            raise ParseError({path: [reason]} if path else reason)
+        return data

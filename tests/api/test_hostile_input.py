@@ -1,0 +1,99 @@
+"""Input that once got a 500 (or was silently taken) gets a 4xx naming what is wrong.
+
+Each case here was found by hand and is also in the bad-input corpus
+(``tests/contract/test_bad_input.py``), which sends the like to every write operation.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from epa.assessments.models import Appeal, Assessment
+from tests.assessments.conftest import passed, plan  # noqa: F401 (fixtures)
+from tests.gateway.test_gateway_api import READY_FACTS, _apprenticeship, _url
+
+pytestmark = pytest.mark.django_db
+API = "/api/v1/apprenticeships/"
+EPA = "/api/v1/assessments/"
+
+
+def _send(client, method: str, url: str, raw: str, **headers):
+    """``raw`` as the body, as it is: JSON that ``json.dumps`` would never write."""
+    client.raise_request_exception = False
+    return getattr(client, method)(url, raw, content_type="application/json", **headers)
+
+
+def _error(response, status: int, code: str, attr: str | None) -> dict:
+    assert response.status_code == status, response.content
+    error = response.json()["errors"][0]
+    assert (error["code"], error["attr"]) == (code, attr), error
+    return error
+
+
+def _with(payload: dict, field: str, raw: str) -> str:
+    """``payload`` as JSON with ``field`` given as the raw JSON text ``raw``."""
+    return json.dumps({**payload, field: "@@"}).replace('"@@"', raw)
+
+
+@pytest.fixture
+def assessment(world, passed) -> int:  # noqa: F811
+    response = world.client("epao1-admin").post(EPA, {"apprenticeship": passed}, format="json")
+    assert response.status_code == 201, response.json()
+    return response.json()["id"]
+
+# -- numbers beyond a float, and lone surrogates: refused by the JSON parser -------------------
+
+@pytest.mark.parametrize("number", ["1e400", "-1e400"])
+def test_a_number_that_overflows_to_infinity_is_a_400_naming_the_field(world, number):
+    client = world.client("provider1-admin")
+    created = _send(client, "post", API, _with(world.apprenticeship_payload(), "option", number))
+    _error(created, 400, "parse_error", "option")
+    pk = _apprenticeship(world)
+    _error(_send(client, "patch", f"{API}{pk}/", f'{{"option": {number}}}'),
+           400, "parse_error", "option")
+    synced = _send(client, "post", f"{API}sync/", f'{{"records": [{{"option": {number}}}]}}')
+    _error(synced, 400, "parse_error", "records.0.option")
+
+
+@pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity"])
+def test_the_non_numbers_json_does_not_have_are_a_400(world, literal):
+    response = _send(world.client("provider1-admin"), "post", f"{API}sync/",
+                     f'{{"records": [{{"option": {literal}}}]}}')
+    _error(response, 400, "parse_error", None)
+
+
+def test_a_lone_surrogate_is_a_400_naming_the_field_in_every_choice(world, assessment):
+    pk = Assessment.objects.get(pk=assessment).apprenticeship_id
+    admin = world.client("epao1-admin")
+    surrogate = '"\\ud800"'
+    _error(_send(admin, "post", _url(pk, "components/english/review/"),
+                 f'{{"decision": {surrogate}}}'), 400, "parse_error", "decision")
+    _error(_send(world.client("epao1-quality_assurer"), "post",
+                 f"{EPA}{assessment}/quality-assurance/",
+                 f'{{"changes": [{{"method": "M1", "grade": {surrogate}, "reason": "x"}}]}}'),
+           400, "parse_error", "changes.0.grade")
+    _error(_send(admin, "post", f"{EPA}{assessment}/resit/", f'{{"kind": {surrogate}}}'),
+           400, "parse_error", "kind")
+    attempt = Assessment.objects.get(pk=assessment)
+    appeal = Appeal.objects.create(assessment=attempt, method=attempt.plan.methods.first(),
+                                   grounds="x", lodged_by="x",
+                                   lodged_by_organisation=world.orgs["provider1"])
+    _error(_send(admin, "post", f"{EPA}{assessment}/appeals/{appeal.pk}/decision/",
+                 f'{{"decision": {surrogate}, "reason": "x"}}'), 400, "parse_error", "decision")
+
+
+def test_a_lone_surrogate_in_a_sync_record_is_a_400_not_echoed(world):
+    response = _send(world.client("provider1-admin"), "post", f"{API}sync/",
+                     '{"records": [{"uln": "\\udc00"}]}')
+    _error(response, 400, "parse_error", "records.0.uln")
+
+
+def test_a_surrogate_pair_is_one_character_and_welcome(world):
+    payload = world.apprenticeship_payload()
+    payload["learner"]["given_names"] = "@@"
+    raw = json.dumps(payload).replace('"@@"', '"Ada \\ud83d\\ude00"')
+    response = _send(world.client("provider1-admin"), "post", API, raw)
+    assert response.status_code == 201, response.json()
+    assert response.json()["learner"]["given_names"] == "Ada \U0001f600"
