@@ -2,6 +2,7 @@
 them, the pagination's 400s and what django-filter does with query parameters."""
 
 from django.db import models
+from drf_spectacular.utils import OpenApiParameter
 from drf_standardized_errors.openapi import AutoSchema as StandardizedErrorsAutoSchema
 from drf_standardized_errors.openapi_serializers import ClientErrorEnum
 from rest_framework import serializers
@@ -134,12 +135,19 @@ class AutoSchema(StandardizedErrorsAutoSchema):
         return parameters
 
     def _get_extra_validation_errors(self) -> dict[str, set[str]]:
-        """Add the 400s for a bad ``page`` or ``page_size`` to every paginated list."""
+        """Add the 400s for a bad ``page`` or ``page_size`` to every paginated list, and for
+        an ``If-Match`` that is not an ETag to every operation that reads one."""
+        from epa.api.concurrency import IF_MATCH, INVALID_IF_MATCH
+
         extra = super()._get_extra_validation_errors()
         paginator = self._get_paginator() if self._is_list_view() else None
         if isinstance(paginator, PageNumberPagination):
             for name, codes in paginator.error_codes().items():
                 extra.setdefault(name, set()).update(codes)
+        if any(isinstance(parameter, OpenApiParameter) and parameter.name == IF_MATCH
+               and parameter.location == OpenApiParameter.HEADER
+               for parameter in self.get_override_parameters()):
+            extra.setdefault(IF_MATCH, set()).add(INVALID_IF_MATCH)
         return extra
 
 

@@ -97,3 +97,24 @@ def test_a_surrogate_pair_is_one_character_and_welcome(world):
     response = _send(world.client("provider1-admin"), "post", API, raw)
     assert response.status_code == 201, response.json()
     assert response.json()["learner"]["given_names"] == "Ada \U0001f600"
+
+
+# -- If-Match ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("if_match", ['"²"', "²", '"3', "W/abc", "abc", '"1e3"', " 1"])
+def test_an_if_match_that_is_not_an_etag_is_a_400_naming_the_header(world, passed, if_match):  # noqa: F811
+    response = world.client("epao1-admin").post(
+        _url(passed, "components/english/review/"), {"decision": "accept"}, format="json",
+        headers={"If-Match": if_match})
+    _error(response, 400, "invalid_if_match", "If-Match")
+
+
+@pytest.mark.parametrize("if_match", ['"1"', 'W/"1"', "1"])
+def test_a_stale_etag_is_still_a_412(world, if_match):
+    pk = _apprenticeship(world)
+    client = world.client("provider1-admin")
+    assert client.post(_url(pk), READY_FACTS, format="json").status_code == 201
+    client.patch(_url(pk), {"off_the_job_hours": "510"}, format="json")  # version 2
+    response = client.patch(_url(pk), {"off_the_job_hours": "520"}, format="json",
+                            headers={"If-Match": if_match})
+    _error(response, 412, "version_mismatch", None)
