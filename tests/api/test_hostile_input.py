@@ -118,3 +118,18 @@ def test_a_stale_etag_is_still_a_412(world, if_match):
     response = client.patch(_url(pk), {"off_the_job_hours": "520"}, format="json",
                             headers={"If-Match": if_match})
     _error(response, 412, "version_mismatch", None)
+
+
+# -- NUL in the path ---------------------------------------------------------------------------
+
+def test_a_nul_in_a_path_segment_is_a_404_before_any_query(world, assessment):
+    client = world.client("epao1-admin")
+    client.raise_request_exception = False
+    body = {"scheduled_at": "2030-01-01T10:00:00Z", "assessor": "epao1-assessor"}
+    for code in ("%00", "M%001"):
+        response = client.post(f"{EPA}{assessment}/methods/{code}/booking/", body,
+                               format="json")
+        _error(response, 404, "not_found", None)
+    response = client.put(f"{EPA}{assessment}/methods/M1/judgements/P%00/",
+                          {"met": True}, format="json")
+    _error(response, 404, "not_found", None)
