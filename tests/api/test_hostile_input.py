@@ -133,3 +133,37 @@ def test_a_nul_in_a_path_segment_is_a_404_before_any_query(world, assessment):
     response = client.put(f"{EPA}{assessment}/methods/M1/judgements/P%00/",
                           {"met": True}, format="json")
     _error(response, 404, "not_found", None)
+
+
+# -- updated_since -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["learners/", "apprenticeships/", "apprenticeships/changes/"])
+@pytest.mark.parametrize("offset", ["+16:00", "-16:00", "+23:59"])
+def test_a_time_zone_offset_the_database_refuses_is_a_400(world, path, offset):
+    client = world.client("provider1-admin")
+    client.raise_request_exception = False
+    response = client.get(f"/api/v1/{path}", {"updated_since": f"2024-01-01T00:00:00{offset}"})
+    _error(response, 400, "invalid", "updated_since")
+
+
+@pytest.mark.parametrize("path", ["learners/", "apprenticeships/", "apprenticeships/changes/"])
+def test_an_offset_up_to_15_59_is_taken(world, path):
+    _apprenticeship(world)
+    client = world.client("provider1-admin")
+    for since, found in (("2000-01-01T00:00:00+15:59", True), ("2999-01-01T00:00-15:59", False)):
+        response = client.get(f"/api/v1/{path}", {"updated_since": since})
+        assert response.status_code == 200, response.json()
+        if path != "apprenticeships/changes/":  # the feed serves rows a few seconds old only
+            assert bool(response.json()["results"]) is found
+
+
+# -- the gateway evaluation's query ------------------------------------------------------------
+
+@pytest.mark.parametrize(("query", "code"), [
+    ("gateway_date=", "invalid"), ("gateway_date=%00", "invalid"),
+    ("gateway_date=2025-10-01&gateway_date=2025-10-02", "multiple_values"),
+])
+def test_a_bad_gateway_date_is_a_400_naming_it(world, query, code):
+    pk = _apprenticeship(world)
+    response = world.client("provider1-admin").get(_url(pk, f"evaluation/?{query}"))
+    _error(response, 400, code, "gateway_date")
