@@ -43,6 +43,7 @@ def assessment(world, passed) -> int:  # noqa: F811
     assert response.status_code == 201, response.json()
     return response.json()["id"]
 
+
 # -- numbers beyond a float, and lone surrogates: refused by the JSON parser -------------------
 
 @pytest.mark.parametrize("number", ["1e400", "-1e400"])
@@ -157,6 +158,54 @@ def test_an_offset_up_to_15_59_is_taken(world, path):
             assert bool(response.json()["results"]) is found
 
 
+# -- ids and other values of the wrong JSON type -----------------------------------------------
+
+@pytest.mark.parametrize("number", ["1.5", "1.0"])
+def test_an_id_with_a_fraction_is_refused_not_truncated(world, number):
+    client = world.client("provider1-admin")
+    payload = world.apprenticeship_payload()
+    option = payload["option"]
+    response = _send(client, "post", API, _with(payload, "option", f"{option}{number[1:]}"))
+    _error(response, 400, "incorrect_type", "option")
+    pk = _apprenticeship(world)
+    response = _send(client, "patch", f"{API}{pk}/", f'{{"option": {option}{number[1:]}}}')
+    _error(response, 400, "incorrect_type", "option")
+    response = _send(client, "patch", f"{API}{pk}/", f'{{"planned_otj_hours": 400{number[1:]}}}')
+    _error(response, 400, "invalid", "planned_otj_hours")
+
+
+@pytest.mark.parametrize("number", ["1.5", "1.0"])
+def test_a_sync_id_with_a_fraction_is_refused(world, number):
+    client = world.client("provider1-admin")
+    employer = world.orgs["employer1"].pk
+    record = {"uln": "1000000019", "given_names": "Ada", "family_name": "Lovelace",
+              "date_of_birth": "2000-12-10", "standard": "ST0792", "version": "1.0",
+              "employer": "@@", "start_date": "2024-09-01", "planned_end_date": "2026-03-01"}
+    raw = json.dumps({"records": [record]}).replace('"@@"', f"{employer}{number[1:]}")
+    result = _send(client, "post", f"{API}sync/", raw).json()["results"][0]
+    assert result["outcome"] == "error"
+    assert {(e["attr"], e["code"]) for e in result["errors"]} == {("employer", "invalid")}
+    raw = json.dumps({"provider": "@@", "records": [record]}).replace(
+        '"@@"', f"{world.orgs['provider1'].pk}{number[1:]}")
+    _error(_send(client, "post", f"{API}sync/", raw), 400, "invalid", "provider")
+
+
+@pytest.mark.parametrize("value", [0, 1, False, ["Ready."], {"text": "Ready."}])
+def test_a_declaration_is_text_not_a_number_or_a_boolean(world, value):
+    pk = _apprenticeship(world)
+    client = world.client("provider1-admin")
+    assert client.post(_url(pk), READY_FACTS, format="json").status_code == 201
+    response = client.post(_url(pk, "declaration/"), {"declaration": value}, format="json")
+    _error(response, 400, "invalid", "declaration")
+
+
+@pytest.mark.parametrize("value", ["true", 1, "yes"])
+def test_a_boolean_is_true_or_false_only(world, value):
+    response = world.client("provider1-admin").post(
+        API, world.apprenticeship_payload(has_ehc_plan=value), format="json")
+    _error(response, 400, "invalid", "has_ehc_plan")
+
+
 # -- the gateway evaluation's query ------------------------------------------------------------
 
 @pytest.mark.parametrize(("query", "code"), [
@@ -167,3 +216,20 @@ def test_a_bad_gateway_date_is_a_400_naming_it(world, query, code):
     pk = _apprenticeship(world)
     response = world.client("provider1-admin").get(_url(pk, f"evaluation/?{query}"))
     _error(response, 400, code, "gateway_date")
+
+
+# -- digits int() does not take, and NUL, in values parsed by hand -----------------------------
+
+@pytest.mark.parametrize("version", ["ST0792/\u00b2.0", "ST0792/1.\u00b9", "ST\u00000792/1.0"])
+def test_a_standard_version_with_odd_characters_is_a_400(world, version):
+    response = world.client("provider1-admin").post(
+        API, world.apprenticeship_payload(standard_version=version), format="json")
+    assert response.status_code == 400, response.content
+    assert response.json()["errors"][0]["attr"] == "standard_version"
+
+
+def test_a_uln_with_a_superscript_digit_is_a_400(world):
+    payload = world.apprenticeship_payload()
+    payload["learner"]["uln"] = "100000000\u00b2"
+    response = world.client("provider1-admin").post(API, payload, format="json")
+    _error(response, 400, "invalid_uln", "learner.uln")
