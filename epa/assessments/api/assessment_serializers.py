@@ -242,7 +242,9 @@ class ConflictDeclarationSerializer(serializers.ModelSerializer):
     assessor = serializers.SlugRelatedField(
         slug_field="username", read_only=True, help_text="The assessor's user name.")
     epao = serializers.PrimaryKeyRelatedField(read_only=True)
-    organisation = serializers.PrimaryKeyRelatedField(read_only=True)
+    organisation = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True, help_text="The provider or employer; null for an "
+                                                   "apprentice.")
 
     class Meta:
         model = ConflictDeclaration

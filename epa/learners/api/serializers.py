@@ -136,7 +136,9 @@ class SyncEnvelopeSerializer(serializers.Serializer):
 
 
 class SyncErrorSerializer(serializers.Serializer):
-    attr = serializers.CharField(help_text="The field of the record.")
+    attr = serializers.CharField(allow_null=True, help_text="The field of the record; null for "
+                                                            "the record as a whole (not an "
+                                                            "object, say).")
     code = serializers.CharField(help_text="Stable machine-readable code.")
     detail = serializers.CharField(help_text="Message for people.")
 
