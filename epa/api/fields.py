@@ -88,9 +88,9 @@ STRICT_FIELD_MAPPING = {
 }
 
 
+# A ModelSerializer whose generated fields are the strict ones. (A comment, not a docstring:
+# the schema would take it as the description of every serializer without its own.)
 class StrictModelSerializer(serializers.ModelSerializer):
-    """A ``ModelSerializer`` whose generated fields are the strict ones."""
-
     serializer_field_mapping = STRICT_FIELD_MAPPING
     serializer_related_field = StrictPrimaryKeyRelatedField
     serializer_choice_field = StrictChoiceField
