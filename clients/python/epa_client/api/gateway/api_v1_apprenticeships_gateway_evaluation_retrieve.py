@@ -7,6 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_v1_apprenticeships_gateway_evaluation_retrieve_validation_error import (
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError,
+)
 from ...models.error_response_401 import ErrorResponse401
 from ...models.error_response_403 import ErrorResponse403
 from ...models.error_response_404 import ErrorResponse404
@@ -48,7 +51,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -56,7 +61,6 @@ def _parse_response(
     | ErrorResponse415
     | ErrorResponse500
     | Evaluation
-    | ParseErrorResponse
     | None
 ):
     if response.status_code == 200:
@@ -65,7 +69,29 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ParseErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(
+            data: object,
+        ) -> ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError | ParseErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_api_v1_apprenticeships_gateway_evaluation_retrieve_error_response_400_type_0 = (
+                    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError.from_dict(data)
+                )
+
+                return componentsschemas_api_v1_apprenticeships_gateway_evaluation_retrieve_error_response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_api_v1_apprenticeships_gateway_evaluation_retrieve_error_response_400_type_1 = (
+                ParseErrorResponse.from_dict(data)
+            )
+
+            return componentsschemas_api_v1_apprenticeships_gateway_evaluation_retrieve_error_response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -113,7 +139,9 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -121,7 +149,6 @@ def _build_response(
     | ErrorResponse415
     | ErrorResponse500
     | Evaluation
-    | ParseErrorResponse
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -137,7 +164,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     gateway_date: datetime.date | Unset = UNSET,
 ) -> Response[
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -145,7 +174,6 @@ def sync_detailed(
     | ErrorResponse415
     | ErrorResponse500
     | Evaluation
-    | ParseErrorResponse
 ]:
     """Evaluate the gateway (dry run)
 
@@ -161,7 +189,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | Evaluation | ParseErrorResponse]
+        Response[ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | Evaluation]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +210,9 @@ def sync(
     client: AuthenticatedClient,
     gateway_date: datetime.date | Unset = UNSET,
 ) -> (
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -190,7 +220,6 @@ def sync(
     | ErrorResponse415
     | ErrorResponse500
     | Evaluation
-    | ParseErrorResponse
     | None
 ):
     """Evaluate the gateway (dry run)
@@ -207,7 +236,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | Evaluation | ParseErrorResponse
+        ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | Evaluation
     """
 
     return sync_detailed(
@@ -223,7 +252,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     gateway_date: datetime.date | Unset = UNSET,
 ) -> Response[
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -231,7 +262,6 @@ async def asyncio_detailed(
     | ErrorResponse415
     | ErrorResponse500
     | Evaluation
-    | ParseErrorResponse
 ]:
     """Evaluate the gateway (dry run)
 
@@ -247,7 +277,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | Evaluation | ParseErrorResponse]
+        Response[ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | Evaluation]
     """
 
     kwargs = _get_kwargs(
@@ -266,7 +296,9 @@ async def asyncio(
     client: AuthenticatedClient,
     gateway_date: datetime.date | Unset = UNSET,
 ) -> (
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -274,7 +306,6 @@ async def asyncio(
     | ErrorResponse415
     | ErrorResponse500
     | Evaluation
-    | ParseErrorResponse
     | None
 ):
     """Evaluate the gateway (dry run)
@@ -291,7 +322,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | Evaluation | ParseErrorResponse
+        ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | Evaluation
     """
 
     return (

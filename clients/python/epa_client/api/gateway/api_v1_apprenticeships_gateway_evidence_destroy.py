@@ -6,6 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_v1_apprenticeships_gateway_evidence_destroy_validation_error import (
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError,
+)
 from ...models.error_response_401 import ErrorResponse401
 from ...models.error_response_403 import ErrorResponse403
 from ...models.error_response_404 import ErrorResponse404
@@ -46,7 +49,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -57,7 +62,6 @@ def _parse_response(
     | ErrorResponse429
     | ErrorResponse500
     | Gateway
-    | ParseErrorResponse
     | None
 ):
     if response.status_code == 200:
@@ -66,7 +70,29 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ParseErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(
+            data: object,
+        ) -> ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError | ParseErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_api_v1_apprenticeships_gateway_evidence_destroy_error_response_400_type_0 = (
+                    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError.from_dict(data)
+                )
+
+                return componentsschemas_api_v1_apprenticeships_gateway_evidence_destroy_error_response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_api_v1_apprenticeships_gateway_evidence_destroy_error_response_400_type_1 = (
+                ParseErrorResponse.from_dict(data)
+            )
+
+            return componentsschemas_api_v1_apprenticeships_gateway_evidence_destroy_error_response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -129,7 +155,9 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -140,7 +168,6 @@ def _build_response(
     | ErrorResponse429
     | ErrorResponse500
     | Gateway
-    | ParseErrorResponse
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -157,7 +184,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> Response[
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -168,7 +197,6 @@ def sync_detailed(
     | ErrorResponse429
     | ErrorResponse500
     | Gateway
-    | ParseErrorResponse
 ]:
     """Remove an item of evidence
 
@@ -184,7 +212,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway | ParseErrorResponse]
+        Response[ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +235,9 @@ def sync(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> (
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -218,7 +248,6 @@ def sync(
     | ErrorResponse429
     | ErrorResponse500
     | Gateway
-    | ParseErrorResponse
     | None
 ):
     """Remove an item of evidence
@@ -235,7 +264,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway | ParseErrorResponse
+        ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway
     """
 
     return sync_detailed(
@@ -253,7 +282,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> Response[
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -264,7 +295,6 @@ async def asyncio_detailed(
     | ErrorResponse429
     | ErrorResponse500
     | Gateway
-    | ParseErrorResponse
 ]:
     """Remove an item of evidence
 
@@ -280,7 +310,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway | ParseErrorResponse]
+        Response[ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway]
     """
 
     kwargs = _get_kwargs(
@@ -301,7 +331,9 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> (
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -312,7 +344,6 @@ async def asyncio(
     | ErrorResponse429
     | ErrorResponse500
     | Gateway
-    | ParseErrorResponse
     | None
 ):
     """Remove an item of evidence
@@ -329,7 +360,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway | ParseErrorResponse
+        ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | Gateway
     """
 
     return (
