@@ -53,10 +53,13 @@ lint: install
 schema: install
 	DEBUG=1 $(PY) manage.py spectacular --validate --fail-on-warn --file openapi/schema.yaml
 
-# Fails when the committed schema differs from what the code generates.
+# Fails when the committed schema differs from what the code generates, or is not valid
+# OpenAPI 3.0 for a strict validator (openapi-spec-validator; drf-spectacular's own check is
+# looser). tests/api/test_schema_valid.py also checks every default against its own schema.
 schema-check: install
 	DEBUG=1 $(PY) manage.py spectacular --validate --fail-on-warn --file $(VENV)/schema.check.yaml
 	diff -u openapi/schema.yaml $(VENV)/schema.check.yaml
+	$(VENV)/bin/openapi-spec-validator openapi/schema.yaml
 
 # The typed Python client (openapi-python-client, settings in clients/openapi-python-client.yaml),
 # generated into an emptied directory. Its post-processing runs ruff: the virtualenv's, so the

@@ -1,9 +1,11 @@
+import io
 import uuid
 
 import pytest
 from django.core.management import call_command
 from rest_framework.test import APIClient
 
+from tests.support.gateway import gateway_url, new_apprenticeship, open_ready_gateway, review_all
 from tests.support.world import World, _Null
 
 
@@ -41,3 +43,22 @@ def catalogue(db) -> None:
 @pytest.fixture
 def world(catalogue, django_user_model) -> World:
     return World(django_user_model)
+
+
+# -- the example plan, and an apprenticeship past its gateway --------------------------------
+
+@pytest.fixture
+def plan(world):
+    call_command("load_assessment_plans", stdout=io.StringIO())
+
+
+@pytest.fixture
+def passed(world, plan) -> int:
+    """An apprenticeship of provider1/employer1/epao1 whose gateway has passed."""
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk)
+    assert world.client("provider1-admin").post(gateway_url(pk, "submit/")).status_code == 200
+    world.client("employer1-admin").post(gateway_url(pk, "sign-off/"), {"declaration": "Ready."},
+                                         format="json")
+    assert review_all(world, pk)["status"] == "passed"
+    return pk

@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "epa.api.middleware.NoStoreWithCredentialsMiddleware",
     "epa.api.middleware.RequestBodySizeLimitMiddleware",
     "epa.api.middleware.DatabaseUnavailableMiddleware",
+    "epa.api.middleware.NulInPathMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -24,7 +24,13 @@ from django.http import HttpRequest, JsonResponse
 from drf_standardized_errors.handler import ExceptionHandler as BaseExceptionHandler
 from rest_framework import exceptions, status
 
-from epa.domain import Forbidden, RuleViolation, StaleVersion, StateConflict, VersionRequired
+from epa.core.errors import (
+    Forbidden,
+    RuleViolation,
+    StaleVersion,
+    StateConflict,
+    VersionRequired,
+)
 
 DATABASE_UNAVAILABLE_ERRORS = (OperationalError, InterfaceError)
 # Seconds a client is asked to wait before retrying when the database is unavailable.

@@ -18,6 +18,7 @@ from rest_framework import exceptions, serializers
 from rest_framework.response import Response
 
 from epa.api.filters import MULTIPLE_VALUES
+from epa.api.openapi import NO_NUL_PATTERN
 from epa.api.pagination import PageNumberPagination
 
 
@@ -47,7 +48,8 @@ class ChangeFeedPagination(PageNumberPagination):
     def error_codes(self) -> dict[str, tuple[str, ...]]:
         codes = super().error_codes()
         return {
-            self.cursor_query_param: (MULTIPLE_VALUES, "invalid_cursor", "max_length"),
+            self.cursor_query_param: (MULTIPLE_VALUES, "invalid_cursor", "max_length",
+                                      "null_characters_not_allowed"),
             self.page_size_query_param: codes[self.page_size_query_param],
         }
 
@@ -91,7 +93,7 @@ class ChangeFeedPagination(PageNumberPagination):
         return [
             {"name": self.cursor_query_param, "required": False, "in": "query",
              "description": "Position from a previous `next_cursor`; omit to start.",
-             "schema": {"type": "string"}},
+             "schema": {"type": "string", "maxLength": 200, "pattern": NO_NUL_PATTERN}},
             {"name": "page_size", "required": False, "in": "query",
              "description": f"Rows per page (1 to {self.max_page_size}; default "
                             f"{self.page_size}).",

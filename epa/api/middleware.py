@@ -92,3 +92,19 @@ class DatabaseUnavailableMiddleware:
         logger.error("Database unavailable: %s %s", request.method, request.path,
                      exc_info=exception)
         return database_unavailable_response()
+
+
+class NulInPathMiddleware:
+    """Answer 404 for a path with a NUL character (``/methods/%00/booking/``).
+
+    No resource has one in its name, and text parameters of the path go to database queries,
+    where PostgreSQL refuses a NUL (a 500). Refused here once, before any view or URL converter.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if "\x00" in request.path_info:
+            return error_response(404, "not_found", "Not found.")
+        return self.get_response(request)

@@ -2,6 +2,8 @@
 declares them, the pagination's 400s and what django-filter does with query parameters."""
 
 from django.db import models
+from drf_spectacular.plumbing import force_instance
+from drf_spectacular.utils import OpenApiParameter
 from drf_standardized_errors.openapi import AutoSchema as StandardizedErrorsAutoSchema
 from drf_standardized_errors.openapi_serializers import ClientErrorEnum, ServerErrorEnum
 from rest_framework import serializers
@@ -141,13 +143,51 @@ class AutoSchema(StandardizedErrorsAutoSchema):
         return parameters
 
     def _get_extra_validation_errors(self) -> dict[str, set[str]]:
-        """Add the 400s for a bad ``page`` or ``page_size`` to every paginated list."""
+        """Add the 400s for a bad ``page`` or ``page_size`` to every paginated list, and for
+        an ``If-Match`` that is not an ETag to every operation that reads one."""
+        from epa.api.concurrency import IF_MATCH, INVALID_IF_MATCH
+
         extra = super()._get_extra_validation_errors()
         paginator = self._get_paginator() if self._is_list_view() else None
         if isinstance(paginator, PageNumberPagination):
             for name, codes in paginator.error_codes().items():
                 extra.setdefault(name, set()).update(codes)
+        if self.method in _BODY_METHODS:
+            for name, codes in _nested_serializer_errors(self.get_request_serializer()).items():
+                extra.setdefault(name, set()).update(codes)
+        if any(isinstance(parameter, OpenApiParameter) and parameter.name == IF_MATCH
+               and parameter.location == OpenApiParameter.HEADER
+               for parameter in self.get_override_parameters()):
+            extra.setdefault(IF_MATCH, set()).add(INVALID_IF_MATCH)
         return extra
+
+
+def _nested_serializer_errors(serializer, prefix: str = "") -> dict[str, set[str]]:
+    """The codes DRF gives a nested serializer (``learner``) or list of them (``changes``) at
+    its own name and at each item's (``changes.0``), which drf-standardized-errors does not
+    collect: it declares them at ``<name>.non_field_errors`` only, where DRF puts the others."""
+    serializer = force_instance(serializer)
+    found: dict[str, set[str]] = {}
+    if not isinstance(serializer, serializers.Serializer):
+        return found
+    for name, field in serializer.fields.items():
+        if field.read_only or not isinstance(field, serializers.BaseSerializer):
+            continue
+        path = f"{prefix}{name}"
+        codes = found.setdefault(path, set())
+        if field.required:
+            codes.add("required")
+        if not field.allow_null:
+            codes.add("null")
+        child = field
+        if isinstance(field, serializers.ListSerializer):
+            child = field.child
+            path = f"{path}.INDEX"
+            if not child.allow_null:
+                found.setdefault(path, set()).add("null")
+        for nested, nested_codes in _nested_serializer_errors(child, f"{path}.").items():
+            found.setdefault(nested, set()).update(nested_codes)
+    return {name: codes for name, codes in found.items() if codes}
 
 
 def declare_rule_errors(codes_by_field: dict[str, list[str]], **scope):
@@ -168,10 +208,16 @@ def declare_rule_errors(codes_by_field: dict[str, list[str]], **scope):
 def postprocess_list_index_attrs(result, generator, request, public):
     """Error ``attr`` values inside lists carry the item's index (``achievements.0.level``);
     drf-standardized-errors writes them as ``achievements.INDEX.level`` in an enum. Replace such
-    enums with the pattern the real values match."""
+    enums with the pattern the real values match, and drop the discriminator of their union: its
+    mapping names ``achievements.INDEX.level``, which no error has, so a client resolving
+    ``achievements.0.level`` through it would fail (each alternative's ``attr`` still tells
+    them apart for ``oneOf``)."""
     import re
 
     for component in result.get("components", {}).get("schemas", {}).values():
+        mapping = component.get("discriminator", {}).get("mapping", {})
+        if any(".INDEX" in key for key in mapping):
+            component.pop("discriminator")
         attr = component.get("properties", {}).get("attr")
         values = attr.get("enum") if isinstance(attr, dict) else None
         if values and any(".INDEX" in str(v) for v in values):

@@ -1,38 +1,84 @@
-"""The API's JSON parser: DRF's, with a cap on how deeply a body may nest."""
+"""The API's JSON parser: DRF's, refusing what the JSON the schema describes cannot hold.
+
+- A number too large for a float (``1e400``, read by Python as infinity) is refused, like the
+  ``NaN`` and ``Infinity`` literals DRF already refuses: no field can store it, and ids and
+  integers fail deep in the ORM (a 500) on infinity.
+- A lone surrogate (``"\\ud800"``) is refused: it is not a character, cannot be encoded as
+  UTF-8 for the database, and an error message echoing it could not be sent (a 500).
+
+Both are a 400 ``parse_error`` whose ``attr`` names where in the body the value is
+(``records.0.option``), the path drf-standardized-errors gives field errors.
+
+- A body nested deeper than ``settings.API_JSON_MAX_DEPTH`` levels of arrays and objects is a
+  400 ``parse_error``, as is one so deep that Python's parser runs out of recursion (a 500).
+"""
 
 from __future__ import annotations
+
+import codecs
+import json
+import math
+import re
 
 from django.conf import settings
 from rest_framework import parsers
 from rest_framework.exceptions import ParseError
 
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
-def nested_deeper_than(data, limit: int) -> bool:
-    """Whether arrays and objects in ``data`` nest more than ``limit`` levels (without
-    recursion: ``data`` may be deep)."""
-    stack = [(data, 1)]
+
+class _NonFinite(float):
+    """A number that overflowed to infinity, kept until its place in the body is known."""
+
+
+def _parse_float(text: str) -> float:
+    value = float(text)
+    return value if math.isfinite(value) else _NonFinite(value)
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON allows.")
+
+
+def _too_deep(limit: int) -> str:
+    return f"JSON parse error - arrays and objects nest deeper than {limit} levels."
+
+
+def _bad_value(data, max_depth: int) -> tuple[str | None, str] | None:
+    """The path and the reason of the first value the API refuses, or None. Iterative, so
+    that a deeply nested body cannot exhaust the stack here."""
+    stack: list[tuple[str | None, object, int]] = [(None, data, 0)]
     while stack:
-        value, depth = stack.pop()
-        children = value.values() if isinstance(value, dict) else value
-        if depth > limit:
-            return True
-        stack.extend((child, depth + 1) for child in children
-                     if isinstance(child, dict | list))
-    return False
+        path, value, depth = stack.pop()
+        if isinstance(value, dict | list) and depth >= max_depth:
+            return None, _too_deep(max_depth)
+        if isinstance(value, _NonFinite):
+            return path, "The number is too large (it is not finite)."
+        if isinstance(value, str) and _LONE_SURROGATE.search(value):
+            return path, "The text has a lone surrogate (such as \\ud800): not a character."
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if _LONE_SURROGATE.search(key):
+                    return path, "A name has a lone surrogate (such as \\ud800): not a character."
+                stack.append((key if path is None else f"{path}.{key}", item, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((str(index) if path is None else f"{path}.{index}", item, depth + 1)
+                         for index, item in enumerate(value))
+    return None
 
 
 class JSONParser(parsers.JSONParser):
-    """A body nested deeper than ``settings.API_JSON_MAX_DEPTH`` levels of arrays and objects is
-    a 400 ``parse_error``, as is one so deep that Python's parser runs out of recursion."""
-
     def parse(self, stream, media_type=None, parser_context=None):
-        limit = settings.API_JSON_MAX_DEPTH
-        too_deep = ParseError(f"JSON parse error - arrays and objects nest deeper than {limit} "
-                              "levels.")
+        encoding = (parser_context or {}).get("encoding", settings.DEFAULT_CHARSET)
         try:
-            data = super().parse(stream, media_type, parser_context)
+            data = json.load(codecs.getreader(encoding)(stream),
+                             parse_constant=_refuse_constant, parse_float=_parse_float)
+        except ValueError as exc:
+            raise ParseError(f"JSON parse error - {exc}") from exc
         except RecursionError:
-            raise too_deep from None
-        if isinstance(data, dict | list) and nested_deeper_than(data, limit):
-            raise too_deep
+            raise ParseError(_too_deep(settings.API_JSON_MAX_DEPTH)) from None
+        bad = _bad_value(data, settings.API_JSON_MAX_DEPTH)
+        if bad is not None:
+            path, reason = bad
+            raise ParseError({path: [reason]} if path else reason)
         return data

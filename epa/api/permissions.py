@@ -5,7 +5,8 @@ from __future__ import annotations
 from rest_framework import exceptions, permissions
 
 from epa.api.authentication import ApiKeyPrincipal
-from epa.organisations.access import Actor, actor_for_user
+from epa.core.actor import Actor
+from epa.organisations.access import actor_for_user
 from epa.organisations.models import Scope
 
 

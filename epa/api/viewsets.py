@@ -5,7 +5,7 @@ from __future__ import annotations
 from rest_framework import viewsets
 
 from epa.api.permissions import IsOrganisationMember, request_actor
-from epa.organisations.access import Actor
+from epa.core.actor import Actor
 
 
 class TenantViewSetMixin:

@@ -1,6 +1,6 @@
 import django_filters as filters
 
-from epa.api.filters import FilterSet, IdFilter
+from epa.api.filters import FilterSet, IdFilter, IsoDateTimeFilter
 from epa.learners.models import Apprenticeship, ApprenticeshipStatus, Learner
 
 
@@ -15,7 +15,7 @@ class ApprenticeshipFilter(FilterSet):
     epao = IdFilter(field_name="epao_id", help_text="EPAO id.")
     start_date = filters.DateFromToRangeFilter(
         help_text="`start_date_after` / `start_date_before` (inclusive, YYYY-MM-DD).")
-    updated_since = filters.IsoDateTimeFilter(
+    updated_since = IsoDateTimeFilter(
         field_name="updated_at", lookup_expr="gte",
         help_text="Only records changed at or after this time (ISO 8601).")
 
@@ -27,7 +27,7 @@ class ApprenticeshipFilter(FilterSet):
 
 class LearnerFilter(FilterSet):
     uln = filters.CharFilter(help_text="ULN.")
-    updated_since = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte",
+    updated_since = IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte",
                                               help_text="Changed at or after (ISO 8601).")
 
     class Meta:

@@ -29,7 +29,7 @@ def uln_errors(uln: str, field: str = "uln") -> list[FieldError]:
     if uln == TEMPORARY_ULN:
         return [FieldError(field, "temporary_uln",
                            "9999999999 is the temporary ULN; a real ULN is needed.")]
-    if len(uln) != 10 or not uln.isdigit() or uln[0] == "0":
+    if len(uln) != 10 or not (uln.isascii() and uln.isdigit()) or uln[0] == "0":
         return [FieldError(field, "invalid_uln",
                            "A ULN is 10 digits and does not start with 0.")]
     if uln_check_digit(uln[:9]) != int(uln[9]):

@@ -12,10 +12,9 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from epa.domain import RuleViolation
+from epa.core.errors import FieldError, RuleViolation
 from epa.learners import rules
 from epa.learners.models import Achievement, Apprenticeship, Learner
-from epa.learners.rules import FieldError
 from epa.organisations.models import EPAOApproval, Organisation, OrganisationKind
 from epa.standards.models import Option, StandardStatus, StandardVersion
 

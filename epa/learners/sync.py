@@ -17,8 +17,9 @@ from django.db import transaction
 from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
+from epa.core.errors import FieldError
 from epa.learners.models import Achievement, Apprenticeship, Learner
-from epa.learners.rules import FieldError, locked_field_errors
+from epa.learners.rules import locked_field_errors
 from epa.learners.services import (
     LEARNER_FIELDS,
     LEARNER_MISMATCH,

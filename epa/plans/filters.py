@@ -3,6 +3,7 @@ from django.db.models import QuerySet
 
 from epa.api.filters import FilterSet, IdFilter
 from epa.plans.models import AssessmentPlan
+from epa.standards.models import parse_version
 
 
 class AssessmentPlanFilter(FilterSet):
@@ -19,9 +20,9 @@ class AssessmentPlanFilter(FilterSet):
 
     def filter_standard_version(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         reference, _, number = value.partition("/")
-        major, _, minor = number.partition(".")
-        if not (major.isdigit() and minor.isdigit()):
+        try:
+            major, minor = parse_version(number)
+        except ValueError:
             return queryset.none()  # no version is written that way
         return queryset.filter(standard_version__standard__reference=reference,
-                               standard_version__major=int(major),
-                               standard_version__minor=int(minor))
+                               standard_version__major=major, standard_version__minor=minor)

@@ -94,7 +94,7 @@ def split_ksb_code(code: str, field_name: str) -> tuple[KSBKind, int]:
     """``"K17"`` -> ``(KSBKind.KNOWLEDGE, 17)``."""
     code = code.strip().upper()
     prefix, digits = code[:1], code[1:]
-    if prefix not in KSB_KIND_BY_PREFIX or not digits.isdigit() or int(digits) < 1:
+    if prefix not in KSB_KIND_BY_PREFIX or not digits.isdecimal() or int(digits) < 1:
         raise CatalogueError(
             field_name, f"{code!r} is not a KSB code such as K1, S2 or B3.", "invalid_ksb_code"
         )

@@ -20,9 +20,10 @@ reference_validator = RegexValidator(
 
 
 def parse_version(value: str) -> tuple[int, int]:
-    """``"1.2"`` -> ``(1, 2)``; raises ``ValueError`` for anything else."""
+    """``"1.2"`` -> ``(1, 2)``; raises ``ValueError`` for anything else (``int`` refuses
+    digits ``str.isdigit`` allows, such as ``²``: ``isdecimal`` is its test)."""
     major, _, minor = str(value).strip().partition(".")
-    if not (major.isdigit() and minor.isdigit()):
+    if not (major.isdecimal() and minor.isdecimal()):
         raise ValueError(f"{value!r} is not a version number such as 1.0")
     return int(major), int(minor)
 

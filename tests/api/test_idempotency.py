@@ -23,7 +23,8 @@ from django.utils import timezone
 from epa.api.models import IdempotencyRecord
 from epa.learners.api import views
 from epa.learners.models import Apprenticeship, Learner
-from tests.learners.test_sync import URL, record, valid_ulns
+from tests.support.sync import SYNC_URL as URL
+from tests.support.sync import sync_record, valid_ulns
 
 pytestmark = pytest.mark.django_db
 on_postgresql = [
@@ -61,7 +62,7 @@ def _retry_runs(client, records, key: str) -> None:
 def test_a_failure_mid_flight_undoes_the_work_and_leaves_the_key_free(world, monkeypatch):
     client = world.key_client("provider1")
     client.raise_request_exception = False
-    records = [record(world, uln) for uln in valid_ulns(2)]
+    records = [sync_record(world, uln) for uln in valid_ulns(2)]
 
     def fail():
         raise RuntimeError("the worker went away")
@@ -83,7 +84,7 @@ class TestOnPostgreSQL:
             self, world, monkeypatch):
         client = world.key_client("provider1")
         client.raise_request_exception = False
-        records = [record(world, uln) for uln in valid_ulns(2)]
+        records = [sync_record(world, uln) for uln in valid_ulns(2)]
 
         def kill_the_connection():
             with connection.cursor() as cursor:
@@ -98,7 +99,7 @@ class TestOnPostgreSQL:
         _retry_runs(client, records, "k-2")
 
     def test_a_retry_while_the_first_runs_waits_and_gets_its_answer(self, world, monkeypatch):
-        records = [record(world, uln) for uln in valid_ulns(2)]
+        records = [sync_record(world, uln) for uln in valid_ulns(2)]
         clients = [world.key_client("provider1"), world.key_client("provider1")]
         working, finish, answers = self._first_held_in_its_work(monkeypatch)
 
@@ -119,7 +120,7 @@ class TestOnPostgreSQL:
 
     @override_settings(IDEMPOTENCY_KEY_WAIT=dt.timedelta(milliseconds=200))
     def test_a_retry_waits_at_most_IDEMPOTENCY_KEY_WAIT_then_is_409(self, world, monkeypatch):
-        records = [record(world, uln) for uln in valid_ulns(1)]
+        records = [sync_record(world, uln) for uln in valid_ulns(1)]
         client = world.key_client("provider1")
         working, finish, answers = self._first_held_in_its_work(monkeypatch)
 
@@ -204,14 +205,14 @@ def test_a_keyed_request_purges_expired_records_of_any_caller(world):
     _record("someone-elses", -dt.timedelta(seconds=1), scope="org:999")
     _record("still-live", dt.timedelta(hours=1), scope="org:999")
     (uln,) = valid_ulns(1)
-    assert _sync(world.key_client("provider1"), [record(world, uln)], "k-5").status_code == 200
+    assert _sync(world.key_client("provider1"), [sync_record(world, uln)], "k-5").status_code == 200
     assert sorted(IdempotencyRecord.objects.values_list("key", flat=True)) == [
         "k-5", "still-live"]
 
 
 def test_the_answer_is_stored_compressed_and_replayed_as_sent(world):
     client = world.key_client("provider1")
-    records = [record(world, uln) for uln in valid_ulns(20)]
+    records = [sync_record(world, uln) for uln in valid_ulns(20)]
     first = _sync(client, records, "k-6")
     stored = IdempotencyRecord.objects.get(key="k-6").response_body
     assert len(stored) < len(first.content) / 4

@@ -24,7 +24,8 @@ from django.db import connection
 from django.test import override_settings
 
 from epa.learners.models import Apprenticeship
-from tests.learners.test_sync import URL, record, valid_ulns
+from tests.support.sync import SYNC_URL as URL
+from tests.support.sync import sync_record, valid_ulns
 
 pytestmark = pytest.mark.django_db
 PROJECT = Path(__file__).resolve().parent.parent.parent
@@ -39,7 +40,7 @@ def _post_chunked(client, path: str, body: bytes):
 
 
 def test_a_chunked_body_is_read(world):
-    body = json.dumps({"records": [record(world, uln) for uln in valid_ulns(2)]}).encode()
+    body = json.dumps({"records": [sync_record(world, uln) for uln in valid_ulns(2)]}).encode()
     response = _post_chunked(world.key_client("provider1"), URL, body)
     assert response.status_code == 200, response.json()
     assert response.json()["summary"]["created"] == 2
@@ -124,11 +125,12 @@ def test_gunicorn_refuses_a_chunked_body_over_the_limit(gunicorn):
 @pytest.mark.django_db(transaction=True)  # the server reads what this test commits
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs a database gunicorn reaches")
 def test_gunicorn_passes_a_chunked_body_on(world, gunicorn):
+    from epa.core.actor import SYSTEM
     from epa.organisations.services import api_key_create
 
-    _, key = api_key_create(organisation=world.orgs["provider1"], name="socket",
+    _, key = api_key_create(actor=SYSTEM, organisation=world.orgs["provider1"], name="socket",
                             scopes=["read", "write"])
-    body = json.dumps({"records": [record(world, uln) for uln in valid_ulns(40)]}).encode()
+    body = json.dumps({"records": [sync_record(world, uln) for uln in valid_ulns(40)]}).encode()
     status, answer = _send_chunked(gunicorn, body, {"Authorization": f"Bearer {key}"})
     assert status == 200, answer
     assert answer["summary"]["created"] == 40

@@ -8,7 +8,9 @@ test, ``test_api[GET /api/v1/...]``, running three phases with positive and nega
 all response checks:
 
 - examples: the schema's examples (``ST0792``, version ``1.0``, option ``Production
-  coordinator``), missing parameters filled in, so the loaded catalogue is reached;
+  coordinator``), missing parameters filled in, so the loaded catalogue is reached; and the
+  hostile inputs of ``before_add_examples`` (``1e400``, lone surrogates, NUL, ``If-Match: "²"``,
+  ``updated_since`` at +16:00...), so every run sends them whatever the seed;
 - coverage: deterministic boundary and invalid values for each parameter, unexpected
   methods and repeated query parameters;
 - fuzzing: ``EPA_FUZZ_EXAMPLES`` random cases per operation (default 25, to keep the suite
@@ -23,6 +25,7 @@ replays a CI failure). Elsewhere the seed is random; a failure names it, and
 """
 
 import copy
+import json
 import os
 from pathlib import Path
 
@@ -32,6 +35,7 @@ import yaml
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from schemathesis.checks import ignored_auth, positive_data_acceptance
+from schemathesis.core import NOT_SET
 
 from config.wsgi import application
 
@@ -172,8 +176,73 @@ def responses_closed(document: dict) -> dict:
     return document
 
 
+# -- hostile inputs, in every run -----------------------------------------------------------
+# Explicit examples added to each operation's examples phase, so that every run (whatever the
+# seed and the number of fuzzed cases) sends what once caused a 500. Bodies are raw JSON text,
+# which a generated value could not spell (1e400 is infinity to Python, "\ud800" a lone
+# surrogate). tests/contract/test_bad_input.py sends the full cross product with real ids.
+HOSTILE_VALUES = ["1e400", "-1e400", "1.5", str(10**30), '"\\ud800"', '"a\\u0000b"', "true",
+                  "null", "[]", "{}"]
+HOSTILE_BODIES = [b"1e400", b"NaN", b'{"\\ud800": 1}', b'{"x": "\\udfff"}', b"[]", b'"x"']
+HOSTILE_HEADERS = {"If-Match": ['"\u00b2"', "abc"], "Idempotency-Key": ["a b", ""]}
+HOSTILE_QUERY = {"updated_since": ["2024-01-01T00:00:00+16:00", "2024-01-01T00:00:00-16:00"],
+                 "cursor": ["\x00"], "gateway_date": ["", "\x00"]}
+HOSTILE_PATH = {"integer": [-1, 10**30], "string": ["\x00", "\u00b2"]}
+# Stands for the caller's own apprenticeship in a path; call_with_credentials puts its id in,
+# so that hostile bodies reach the parser and serializers instead of a 404.
+OWN_APPRENTICESHIP = -4242
+
+
+def _raw_body(body: dict, name: str, raw: str) -> bytes:
+    marker = "\x01hostile\x01"
+    return json.dumps({**body, name: marker}).replace(json.dumps(marker), raw).encode()
+
+
+def before_add_examples(context, examples: list) -> None:
+    """Add the hostile cases of one operation to its explicit examples."""
+    operation = context.operation
+    base = examples[0] if examples else operation.Case()
+    path_parameters = dict(base.path_parameters or {})
+    for name in ("apprenticeship_pk", "id"):
+        if name in path_parameters and operation.path.startswith("/api/v1/apprenticeships/"):
+            path_parameters[name] = OWN_APPRENTICESHIP
+
+    def case(**changes):
+        values = {"path_parameters": path_parameters, "query": base.query,
+                  "headers": base.headers, **changes}
+        if "body" not in changes and base.body is not NOT_SET:
+            values.update(body=base.body, media_type=base.media_type)
+        return operation.Case(**values)
+
+    if any(body.media_type == "application/json" for body in operation.body):
+        fields = base.body if isinstance(base.body, dict) else {}
+        names = list(fields) or ["x"]
+        for index, raw in enumerate(HOSTILE_VALUES):  # each value once, spread over the fields
+            examples.append(case(body=_raw_body(fields, names[index % len(names)], raw),
+                                 media_type="application/json"))
+        examples.extend(case(body=raw, media_type="application/json") for raw in HOSTILE_BODIES)
+    for parameter in operation.headers:
+        for value in HOSTILE_HEADERS.get(parameter.name, []):
+            examples.append(case(headers={**(base.headers or {}), parameter.name: value}))
+    for parameter in operation.query:
+        for value in HOSTILE_QUERY.get(parameter.name, []):
+            examples.append(case(query={**(base.query or {}), parameter.name: value}))
+    for parameter in operation.path_parameters:
+        kind = parameter.definition.get("schema", {}).get("type", "string")
+        for value in HOSTILE_PATH.get(kind, []):
+            examples.append(case(path_parameters={**path_parameters, parameter.name: value}))
+
+
 schema = schemathesis.openapi.from_dict(responses_closed(raw_schema), config=config)
 schema.app = wsgi_app
+
+
+@schema.hook("before_add_examples")
+def _hostile_examples_for_anonymous(context, examples: list) -> None:
+    """Anonymous callers meet the 401 before any input is read: hostile input is sent to the
+    operations that need credentials by the credentialed run below."""
+    if context.operation.definition.raw.get("operationId") not in CREDENTIALS_REQUIRED:
+        before_add_examples(context, examples)
 
 
 # Which versions and options a standard has is data, not schema: a well-formed version or
@@ -274,6 +343,7 @@ def _auth_schema(**config):
 
 
 writer_schema = _auth_schema(coverage=True, max_examples=AUTH_MAX_EXAMPLES)
+writer_schema.hook(before_add_examples)
 reader_schema = _auth_schema(coverage=False, max_examples=max(1, MAX_EXAMPLES // 5))
 
 
@@ -338,6 +408,7 @@ def positive_data_acceptance_except_rules(ctx, response, case):
 
 
 _CREDENTIALS: dict[str, dict] = {}
+_OWN: dict[int, int] = {}  # OWN_APPRENTICESHIP -> the id of the world's apprenticeship
 
 
 @pytest.fixture(autouse=True)
@@ -351,11 +422,13 @@ def _world_and_credentials(request):
         yield
         return
     world = request.getfixturevalue("world")
-    world.client("provider1-admin").post("/api/v1/apprenticeships/",
-                                         world.apprenticeship_payload(), format="json")
+    created = world.client("provider1-admin").post("/api/v1/apprenticeships/",
+                                                   world.apprenticeship_payload(), format="json")
     _CREDENTIALS[identity] = _credentials(world, identity)
+    _OWN[OWN_APPRENTICESHIP] = created.json()["id"]
     yield
     _CREDENTIALS.clear()
+    _OWN.clear()
 
 
 @writer_schema.parametrize()
@@ -374,6 +447,9 @@ def test_api_with_other_roles(case, identity):
 
 def call_with_credentials(case, identity: str) -> None:
     credentials = _CREDENTIALS[identity]
+    if case.path_parameters and OWN_APPRENTICESHIP in case.path_parameters.values():
+        case.path_parameters = {name: _OWN.get(value, value)
+                                for name, value in case.path_parameters.items()}
     excluded = [positive_data_acceptance]
     if "cookies" in credentials:
         # ignored_auth strips the credentials it knows how to send; a session cookie given

@@ -18,9 +18,8 @@ from django.db import connection
 
 from epa.learners import services, sync
 from epa.learners.models import Apprenticeship, Learner
-from tests.conftest import make_uln
-from tests.learners.test_sync import URL as SYNC_URL
-from tests.learners.test_sync import record
+from tests.support.sync import SYNC_URL, sync_record
+from tests.support.world import make_uln
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -51,7 +50,7 @@ def after_reading(monkeypatch):
 def _sync(world, provider: str) -> dict:
     given, family = NAMES[provider]
     response = world.key_client(provider).post(
-        SYNC_URL, {"records": [record(world, ULN, given_names=given, family_name=family)]},
+        SYNC_URL, {"records": [sync_record(world, ULN, given_names=given, family_name=family)]},
         format="json")
     assert response.status_code == 200, response.content
     result = response.json()["results"][0]

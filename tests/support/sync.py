@@ -30,3 +30,6 @@ def sync_record(world, uln: str, **overrides) -> dict:
     }
     data.update(overrides)
     return data
+
+
+SYNC_URL = "/api/v1/apprenticeships/sync/"

@@ -5,6 +5,13 @@ from __future__ import annotations
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from epa.api.fields import (
+    StrictBooleanField,
+    StrictCharField,
+    StrictChoiceField,
+    StrictIntegerField,
+    StrictRegexField,
+)
 from epa.assessments.models import (
     Appeal,
     Assessment,
@@ -75,11 +82,11 @@ class JudgementResultSerializer(JudgementSerializer):
 
 
 class JudgementInputSerializer(serializers.Serializer):
-    met = serializers.BooleanField(help_text="Whether the apprentice met the criterion.")
-    evidence_note = serializers.CharField(max_length=5000, required=False, allow_blank=True,
-                                          default="", help_text="What the assessor saw.")
+    met = StrictBooleanField(help_text="Whether the apprentice met the criterion.")
+    evidence_note = StrictCharField(max_length=5000, required=False, allow_blank=True,
+                                    default="", help_text="What the assessor saw.")
     ksbs_observed = serializers.ListField(
-        child=serializers.CharField(max_length=6), required=False, default=list, max_length=100,
+        child=StrictCharField(max_length=6), required=False, default=list, max_length=100,
         help_text="Codes of the KSBs observed: among those the criterion assesses.")
 
 
@@ -176,52 +183,51 @@ class AssessmentDetailSerializer(AssessmentSerializer):
 
 
 class AssessmentStartSerializer(serializers.Serializer):
-    apprenticeship = serializers.IntegerField(
+    apprenticeship = StrictIntegerField(
         min_value=1, max_value=2**63 - 1,
         help_text="An apprenticeship whose gateway has passed, naming the caller's EPAO.")
 
 
 class BookingSerializer(serializers.Serializer):
     scheduled_at = serializers.DateTimeField(help_text="When, within the EPA period.")
-    location = serializers.CharField(max_length=300, required=False, allow_blank=True,
-                                     default="", help_text="Where, unless remote.")
-    remote = serializers.BooleanField(required=False, default=False)
-    assessor = serializers.CharField(
+    location = StrictCharField(max_length=300, required=False, allow_blank=True,
+                               default="", help_text="Where, unless remote.")
+    remote = StrictBooleanField(required=False, default=False)
+    assessor = StrictCharField(
         max_length=150, help_text="The assessor's user name: an assessor of the EPAO with no "
                                   "conflict of interest.")
 
 
 class QualityChangeSerializer(serializers.Serializer):
-    method = serializers.CharField(max_length=10, help_text="The method's code.")
-    grade = serializers.ChoiceField(choices=Grade.choices)
-    reason = serializers.CharField(max_length=2000, help_text="Why the grade changes.")
+    method = StrictCharField(max_length=10, help_text="The method's code.")
+    grade = StrictChoiceField(choices=Grade.choices)
+    reason = StrictCharField(max_length=2000, help_text="Why the grade changes.")
 
 
 class QualityAssuranceSerializer(serializers.Serializer):
     changes = QualityChangeSerializer(many=True, required=False, default=list,
                                       help_text="Method grades changed; empty to uphold.")
-    note = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
+    note = StrictCharField(max_length=2000, required=False, allow_blank=True, default="")
 
 
 class ResitSerializer(serializers.Serializer):
-    kind = serializers.ChoiceField(choices=[AssessmentKind.RESIT, AssessmentKind.RETAKE],
-                                   help_text="`resit` (no further learning) or `retake`.")
-    exceptional_circumstances = serializers.BooleanField(
+    kind = StrictChoiceField(choices=[AssessmentKind.RESIT, AssessmentKind.RETAKE],
+                             help_text="`resit` (no further learning) or `retake`.")
+    exceptional_circumstances = StrictBooleanField(
         required=False, default=False,
         help_text="Recorded exceptional circumstances lift the cap at pass.")
-    exceptional_reason = serializers.CharField(max_length=2000, required=False,
-                                               allow_blank=True, default="")
+    exceptional_reason = StrictCharField(max_length=2000, required=False,
+                                         allow_blank=True, default="")
 
 
 class AppealInputSerializer(serializers.Serializer):
-    method = serializers.CharField(max_length=10, help_text="The method whose grade is "
-                                                            "appealed.")
-    grounds = serializers.CharField(max_length=5000)
+    method = StrictCharField(max_length=10, help_text="The method whose grade is appealed.")
+    grounds = StrictCharField(max_length=5000)
 
 
 class AppealDecisionSerializer(serializers.Serializer):
-    decision = serializers.ChoiceField(choices=[("uphold", "Uphold"), ("dismiss", "Dismiss")])
-    reason = serializers.CharField(max_length=5000)
+    decision = StrictChoiceField(choices=[("uphold", "Uphold"), ("dismiss", "Dismiss")])
+    reason = StrictCharField(max_length=5000)
 
 
 class CoverageEntrySerializer(serializers.Serializer):
@@ -253,7 +259,9 @@ class ConflictDeclarationSerializer(serializers.ModelSerializer):
     assessor = serializers.SlugRelatedField(
         slug_field="username", read_only=True, help_text="The assessor's user name.")
     epao = serializers.PrimaryKeyRelatedField(read_only=True)
-    organisation = serializers.PrimaryKeyRelatedField(read_only=True)
+    organisation = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True, help_text="The provider or employer; null for an "
+                                                   "apprentice.")
 
     class Meta:
         model = ConflictDeclaration
@@ -263,12 +271,12 @@ class ConflictDeclarationSerializer(serializers.ModelSerializer):
 
 
 class ConflictDeclarationInputSerializer(serializers.Serializer):
-    assessor = serializers.CharField(max_length=150, help_text="The assessor's user name.")
-    epao = serializers.IntegerField(min_value=1, max_value=2**63 - 1,
-                                    help_text="The EPAO the assessor works for.")
-    uln = serializers.RegexField(r"^[0-9]{10}$", required=False, allow_blank=True, default="",
-                                 help_text="The apprentice, by ULN; or name an organisation.")
-    organisation = serializers.IntegerField(
+    assessor = StrictCharField(max_length=150, help_text="The assessor's user name.")
+    epao = StrictIntegerField(min_value=1, max_value=2**63 - 1,
+                              help_text="The EPAO the assessor works for.")
+    uln = StrictRegexField(r"^[0-9]{10}$", required=False, allow_blank=True, default="",
+                           help_text="The apprentice, by ULN; or name an organisation.")
+    organisation = StrictIntegerField(
         min_value=1, max_value=2**63 - 1, required=False, allow_null=True, default=None,
         help_text="A provider or employer id; or name an apprentice.")
-    reason = serializers.CharField(max_length=2000)
+    reason = StrictCharField(max_length=2000)

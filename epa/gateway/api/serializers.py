@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from epa.api.fields import StrictCharField, StrictChoiceField, StrictModelSerializer
 from epa.gateway import rules
 from epa.gateway.models import (
     ComponentKind,
@@ -67,9 +68,9 @@ class KSBCodesField(serializers.ListField):
         return [ksb.code for ksb in data.all()]
 
 
-class EvidenceItemSerializer(serializers.ModelSerializer):
+class EvidenceItemSerializer(StrictModelSerializer):
     ksbs = KSBCodesField(
-        child=serializers.CharField(max_length=6), allow_empty=False, max_length=200,
+        child=StrictCharField(max_length=6), allow_empty=False, max_length=200,
         help_text="Codes of the KSBs the item evidences, e.g. `K1`, `S4`, `B2`.")
 
     class Meta:
@@ -94,7 +95,7 @@ class DeclarationStateSerializer(serializers.Serializer):
     declaration = serializers.CharField(allow_blank=True, help_text="What was declared.")
 
 
-class GatewayInputSerializer(serializers.ModelSerializer):
+class GatewayInputSerializer(StrictModelSerializer):
     """What the provider and employer record: the rest comes from the apprenticeship."""
 
     class Meta:
@@ -151,16 +152,16 @@ class GatewaySerializer(GatewayInputSerializer):
 
 
 class DeclarationSerializer(serializers.Serializer):
-    declaration = serializers.CharField(
+    declaration = StrictCharField(
         max_length=2000,
         help_text="The declaration: for the employer, that the apprentice works at or above "
                   "the standard and is ready for the EPA.")
 
 
 class ReviewSerializer(serializers.Serializer):
-    decision = serializers.ChoiceField(choices=[("accept", "Accept"), ("reject", "Reject")])
-    reason = serializers.CharField(max_length=2000, required=False, allow_blank=True,
-                                   default="", help_text="Required for a rejection.")
+    decision = StrictChoiceField(choices=[("accept", "Accept"), ("reject", "Reject")])
+    reason = StrictCharField(max_length=2000, required=False, allow_blank=True,
+                             default="", help_text="Required for a rejection.")
 
 
 class EvaluationQuerySerializer(serializers.Serializer):

@@ -26,6 +26,7 @@ from epa.api.concurrency import (
     if_match_parameter,
     if_match_version,
 )
+from epa.api.filters import MULTIPLE_VALUES, validated_query
 from epa.api.openapi import declare_rule_errors
 from epa.api.throttling import OrganisationRateThrottle
 from epa.api.viewsets import TenantViewSetMixin
@@ -76,6 +77,7 @@ EXAMPLE_EVALUATION = OpenApiExample("An apprentice aged 17 at start without math
 @declare_rule_errors({"ksbs": ["unknown_ksb", "empty"]}, actions=["add_evidence"])
 @declare_rule_errors({kind: ["not_ready"] for kind in ComponentKind.values}, actions=["submit"])
 @declare_rule_errors({"reason": ["reason_required"]}, actions=["review"])
+@declare_rule_errors({"gateway_date": ["invalid", MULTIPLE_VALUES]}, actions=["evaluation"])
 class GatewayViewSet(TenantViewSetMixin, viewsets.GenericViewSet):
     model = Apprenticeship
     lookup_url_kwarg = "apprenticeship_pk"
@@ -162,11 +164,9 @@ class GatewayViewSet(TenantViewSetMixin, viewsets.GenericViewSet):
     @action(detail=True, methods=["get"])
     def evaluation(self, request, *args, **kwargs):
         apprenticeship = self.get_object()
-        query = EvaluationQuerySerializer(data=request.query_params)
-        query.is_valid(raise_exception=True)
+        query = validated_query(request, EvaluationQuerySerializer)
         submission = GatewaySubmission.objects.filter(apprenticeship=apprenticeship).first()
-        evaluation = gateway_evaluate(apprenticeship, submission,
-                                      query.validated_data.get("gateway_date"))
+        evaluation = gateway_evaluate(apprenticeship, submission, query.get("gateway_date"))
         return Response(EvaluationSerializer({
             "apprenticeship": apprenticeship.pk, "uln": apprenticeship.learner.uln,
             "gateway_date": evaluation.gateway_date, "ready": evaluation.ready,

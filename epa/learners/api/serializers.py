@@ -1,13 +1,24 @@
+import re
+
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from epa.api.fields import (
+    StrictBooleanField,
+    StrictCharField,
+    StrictEmailField,
+    StrictIntegerField,
+    StrictModelSerializer,
+    StrictPrimaryKeyRelatedField,
+    StrictRegexField,
+)
 from epa.core.models import AuditEvent
 from epa.learners.models import Achievement, Apprenticeship, Learner
 from epa.organisations.models import Organisation, OrganisationKind
-from epa.standards.models import Option, StandardVersion
+from epa.standards.models import REFERENCE_RE, Option, StandardVersion, parse_version
 
 
-class LearnerSerializer(serializers.ModelSerializer):
+class LearnerSerializer(StrictModelSerializer):
     class Meta:
         model = Learner
         fields = ["id", "uln", "given_names", "family_name", "date_of_birth", "email",
@@ -18,7 +29,7 @@ class LearnerSerializer(serializers.ModelSerializer):
         extra_kwargs = {"uln": {"validators": []}}
 
 
-class AchievementSerializer(serializers.ModelSerializer):
+class AchievementSerializer(StrictModelSerializer):
     class Meta:
         model = Achievement
         fields = ["subject", "level", "qualification_type", "achieved_on", "evidence_reference"]
@@ -35,12 +46,17 @@ class VersionField(serializers.Field):
     }
 
     def to_internal_value(self, data):
-        reference, _, number = str(data).partition("/")
-        major, _, minor = number.partition(".")
-        if not (major.isdigit() and minor.isdigit()):
+        if not isinstance(data, str):
             self.fail("invalid")
-        version = StandardVersion.objects.select_related("standard").filter(
-            standard__reference=reference, major=int(major), minor=int(minor)).first()
+        reference, _, number = data.partition("/")
+        try:
+            major, minor = parse_version(number)
+        except ValueError:
+            self.fail("invalid")
+        version = None
+        if re.fullmatch(REFERENCE_RE, reference):  # nothing else exists, nor reaches the database
+            version = StandardVersion.objects.select_related("standard").filter(
+                standard__reference=reference, major=major, minor=minor).first()
         if version is None:
             self.fail("does_not_exist", value=data)
         return version
@@ -49,20 +65,20 @@ class VersionField(serializers.Field):
         return f"{obj.standard.reference}/{obj.version}"
 
 
-class ApprenticeshipSerializer(serializers.ModelSerializer):
+class ApprenticeshipSerializer(StrictModelSerializer):
     learner = LearnerSerializer(help_text="The learner, matched by ULN (created if new).")
     standard_version = VersionField(
         help_text="Standard and version, e.g. `ST0792/1.0`.")
-    option = serializers.PrimaryKeyRelatedField(
+    option = StrictPrimaryKeyRelatedField(
         queryset=Option.objects.all(), allow_null=True, required=False,
         help_text="Option id (see the standard's options); null until chosen.")
-    provider = serializers.PrimaryKeyRelatedField(
+    provider = StrictPrimaryKeyRelatedField(
         queryset=Organisation.objects.filter(kind=OrganisationKind.PROVIDER),
         help_text="Training provider id: one the caller acts for.")
-    employer = serializers.PrimaryKeyRelatedField(
+    employer = StrictPrimaryKeyRelatedField(
         queryset=Organisation.objects.filter(kind=OrganisationKind.EMPLOYER),
         help_text="Employer id.")
-    epao = serializers.PrimaryKeyRelatedField(
+    epao = StrictPrimaryKeyRelatedField(
         queryset=Organisation.objects.filter(kind=OrganisationKind.EPAO), allow_null=True,
         required=False, help_text="EPAO id: approved for the standard.")
     achievements = AchievementSerializer(many=True, required=False,
@@ -83,25 +99,25 @@ class SyncRecordSerializer(serializers.Serializer):
     Only shapes are checked here (no database): the rules run in ``learners.sync``.
     """
 
-    uln = serializers.RegexField(r"^[0-9]{10}$", help_text="The learner's ULN (10 digits).")
-    given_names = serializers.CharField(max_length=200)
-    family_name = serializers.CharField(max_length=200)
+    uln = StrictRegexField(r"^[0-9]{10}$", help_text="The learner's ULN (10 digits).")
+    given_names = StrictCharField(max_length=200)
+    family_name = StrictCharField(max_length=200)
     date_of_birth = serializers.DateField()
-    email = serializers.EmailField(required=False, allow_blank=True, default="")
-    standard = serializers.RegexField(r"^ST[0-9]{4}$", help_text="Standard reference.")
-    version = serializers.RegexField(r"^[0-9]{1,4}\.[0-9]{1,4}$",
-                                     help_text="Standard version, e.g. 1.0.")
-    option = serializers.CharField(required=False, allow_null=True, allow_blank=True,
-                                   max_length=255, help_text="Option title; empty until chosen.")
-    employer = serializers.IntegerField(min_value=1, max_value=2**63 - 1,
-                                        help_text="Employer id.")
-    epao = serializers.IntegerField(min_value=1, max_value=2**63 - 1, required=False,
-                                    allow_null=True, help_text="EPAO id.")
+    email = StrictEmailField(required=False, allow_blank=True)
+    standard = StrictRegexField(r"^ST[0-9]{4}$", help_text="Standard reference.")
+    version = StrictRegexField(r"^[0-9]{1,4}\.[0-9]{1,4}$",
+                               help_text="Standard version, e.g. 1.0.")
+    option = StrictCharField(required=False, allow_null=True, allow_blank=True,
+                             max_length=255, help_text="Option title; empty until chosen.")
+    employer = StrictIntegerField(min_value=1, max_value=2**63 - 1,
+                                  help_text="Employer id.")
+    epao = StrictIntegerField(min_value=1, max_value=2**63 - 1, required=False,
+                              allow_null=True, help_text="EPAO id.")
     start_date = serializers.DateField()
     planned_end_date = serializers.DateField()
-    planned_otj_hours = serializers.IntegerField(min_value=0, max_value=10000, required=False,
-                                                 allow_null=True)
-    has_ehc_plan = serializers.BooleanField(required=False, default=False)
+    planned_otj_hours = StrictIntegerField(min_value=0, max_value=10000, required=False,
+                                           allow_null=True)
+    has_ehc_plan = StrictBooleanField(required=False, default=False)
     achievements = AchievementSerializer(many=True, required=False,
                                          help_text="Replaces the recorded achievements when "
                                                    "given.")
@@ -110,7 +126,7 @@ class SyncRecordSerializer(serializers.Serializer):
 class SyncEnvelopeSerializer(serializers.Serializer):
     """What the view parses first: the records stay raw, each checked on its own after."""
 
-    provider = serializers.IntegerField(
+    provider = StrictIntegerField(
         min_value=1, max_value=2**63 - 1, required=False,
         help_text="The provider the records are for; needed only when the caller acts for "
                   "more than one provider.")
@@ -120,7 +136,9 @@ class SyncEnvelopeSerializer(serializers.Serializer):
 
 
 class SyncErrorSerializer(serializers.Serializer):
-    attr = serializers.CharField(help_text="The field of the record.")
+    attr = serializers.CharField(allow_null=True, help_text="The field of the record; null for "
+                                                            "the record as a whole (not an "
+                                                            "object, say).")
     code = serializers.CharField(help_text="Stable machine-readable code.")
     detail = serializers.CharField(help_text="Message for people.")
 

@@ -17,6 +17,7 @@ from epa.api.openapi import (
 from epa.api.permissions import RoleRequired
 from epa.api.throttling import OrganisationRateThrottle
 from epa.api.viewsets import TenantViewSetMixin
+from epa.core.errors import FieldError
 from epa.learners.api.serializers import (
     ApprenticeshipSerializer,
     HistorySerializer,
@@ -28,7 +29,6 @@ from epa.learners.api.serializers import (
 )
 from epa.learners.filters import ApprenticeshipFilter, LearnerFilter
 from epa.learners.models import Apprenticeship, Learner
-from epa.learners.rules import FieldError
 from epa.learners.selectors import (
     apprenticeships_visible_to,
     events_visible_to,

@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from epa.api.fields import StrictBooleanField, StrictChoiceField, StrictModelSerializer
 from epa.organisations.models import ApiKey, Organisation, Scope
 
 
@@ -13,14 +14,14 @@ class OrganisationSerializer(serializers.ModelSerializer):
         }
 
 
-class ApiKeySerializer(serializers.ModelSerializer):
+class ApiKeySerializer(StrictModelSerializer):
     is_active = serializers.BooleanField(read_only=True,
                                          help_text="Not revoked and not expired.")
     scopes = serializers.ListField(
-        child=serializers.ChoiceField(choices=Scope.choices), min_length=1, max_length=2,
+        child=StrictChoiceField(choices=Scope.choices), min_length=1, max_length=2,
         help_text="`read` for GET requests; `write` for the others.",
     )
-    personal = serializers.BooleanField(
+    personal = StrictBooleanField(
         default=False, help_text="A personal key acts as you, with your roles here (any "
                                  "member); otherwise the key acts for the organisation as an "
                                  "admin (admins only).")

@@ -4,10 +4,10 @@ These serializers check shapes only; the plan's rules (coverage of KSBs, a compl
 are ``services.plan_errors``, applied by the view through ``plan_create`` / ``plan_update``.
 """
 
-from django.db import models
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from epa.api.fields import StrictModelSerializer, StrictPrimaryKeyRelatedField, StrictRegexField
 from epa.learners.api.serializers import VersionField
 from epa.organisations.models import Organisation, OrganisationKind
 from epa.plans.models import (
@@ -25,55 +25,13 @@ from epa.standards.models import Option
 class KSBCodesField(serializers.ListField):
     """KSB codes: written as a list of codes, read from the criterion's (prefetched) KSBs."""
 
-    child = serializers.RegexField(r"^[KSB][0-9]{1,3}$", max_length=4)  # a number fails the pattern
+    child = StrictRegexField(r"^[KSB][0-9]{1,3}$", max_length=4)
 
     def to_representation(self, data) -> list[str]:
         return [ksb.code for ksb in data.all()]
 
 
-# JSON types as the schema states them. DRF coerces ("90" or 90.0 for an integer, 5 for a
-# string, "yes" for a boolean, "3" for an id), which the schema does not allow: these refuse.
-
-class StrictCharField(serializers.CharField):
-    def to_internal_value(self, data) -> str:
-        if not isinstance(data, str):
-            self.fail("invalid")
-        return super().to_internal_value(data)
-
-
-class StrictIntegerField(serializers.IntegerField):
-    def to_internal_value(self, data) -> int:
-        if not isinstance(data, int) or isinstance(data, bool):
-            self.fail("invalid")
-        return super().to_internal_value(data)
-
-
-class StrictBooleanField(serializers.BooleanField):
-    def to_internal_value(self, data) -> bool:
-        if data is True or data is False:
-            return data
-        self.fail("invalid", input=data)
-
-
-class StrictPrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
-    def to_internal_value(self, data):
-        if not isinstance(data, int) or isinstance(data, bool):
-            self.fail("incorrect_type", data_type=type(data).__name__)
-        return super().to_internal_value(data)
-
-
-STRICT_FIELD_MAPPING = {
-    **serializers.ModelSerializer.serializer_field_mapping,
-    models.CharField: StrictCharField,
-    models.TextField: StrictCharField,
-    models.PositiveIntegerField: StrictIntegerField,
-    models.PositiveSmallIntegerField: StrictIntegerField,
-    models.BooleanField: StrictBooleanField,
-}
-
-
-class GradingCriterionSerializer(serializers.ModelSerializer):
-    serializer_field_mapping = STRICT_FIELD_MAPPING
+class GradingCriterionSerializer(StrictModelSerializer):
     ksbs = KSBCodesField(
         max_length=200,
         help_text="Codes of the KSBs the criterion assesses; each a KSB of the standard version.")
@@ -91,8 +49,7 @@ class GradingCriterionSerializer(serializers.ModelSerializer):
         validators: list = []
 
 
-class AssessmentMethodSerializer(serializers.ModelSerializer):
-    serializer_field_mapping = STRICT_FIELD_MAPPING
+class AssessmentMethodSerializer(StrictModelSerializer):
     option = StrictPrimaryKeyRelatedField(
         queryset=Option.objects.all(), allow_null=True, required=False, default=None,
         help_text="Id of the option the method is for (an option of the plan's standard "
@@ -147,8 +104,7 @@ class MethodGradesField(serializers.Field):
         return dict(value)
 
 
-class GradingMatrixRowSerializer(serializers.ModelSerializer):
-    serializer_field_mapping = STRICT_FIELD_MAPPING
+class GradingMatrixRowSerializer(StrictModelSerializer):
     method_grades = MethodGradesField(
         help_text="A grade for each method an apprentice on some option takes, by method code, "
                   'e.g. {"M1": "pass", "M2": "distinction"}.')
@@ -159,8 +115,7 @@ class GradingMatrixRowSerializer(serializers.ModelSerializer):
         extra_kwargs = {"overall_grade": {"help_text": "The EPA grade for that combination."}}
 
 
-class AssessmentPlanSerializer(serializers.ModelSerializer):
-    serializer_field_mapping = STRICT_FIELD_MAPPING
+class AssessmentPlanSerializer(StrictModelSerializer):
     standard_version = VersionField(help_text="Standard and version, e.g. `ST0792/1.0`.")
     owner = StrictPrimaryKeyRelatedField(
         queryset=Organisation.objects.filter(kind=OrganisationKind.EPAO), allow_null=True,

@@ -312,6 +312,15 @@ from .api_v1_apprenticeships_gateway_components_review_create_decision_error_com
 from .api_v1_apprenticeships_gateway_components_review_create_decision_error_component_code import (
     ApiV1ApprenticeshipsGatewayComponentsReviewCreateDecisionErrorComponentCode,
 )
+from .api_v1_apprenticeships_gateway_components_review_create_if_match_error_component import (
+    ApiV1ApprenticeshipsGatewayComponentsReviewCreateIfMatchErrorComponent,
+)
+from .api_v1_apprenticeships_gateway_components_review_create_if_match_error_component_attr import (
+    ApiV1ApprenticeshipsGatewayComponentsReviewCreateIfMatchErrorComponentAttr,
+)
+from .api_v1_apprenticeships_gateway_components_review_create_if_match_error_component_code import (
+    ApiV1ApprenticeshipsGatewayComponentsReviewCreateIfMatchErrorComponentCode,
+)
 from .api_v1_apprenticeships_gateway_components_review_create_non_field_errors_error_component import (
     ApiV1ApprenticeshipsGatewayComponentsReviewCreateNonFieldErrorsErrorComponent,
 )
@@ -397,6 +406,15 @@ from .api_v1_apprenticeships_gateway_declaration_create_declaration_error_compon
 from .api_v1_apprenticeships_gateway_declaration_create_declaration_error_component_code import (
     ApiV1ApprenticeshipsGatewayDeclarationCreateDeclarationErrorComponentCode,
 )
+from .api_v1_apprenticeships_gateway_declaration_create_if_match_error_component import (
+    ApiV1ApprenticeshipsGatewayDeclarationCreateIfMatchErrorComponent,
+)
+from .api_v1_apprenticeships_gateway_declaration_create_if_match_error_component_attr import (
+    ApiV1ApprenticeshipsGatewayDeclarationCreateIfMatchErrorComponentAttr,
+)
+from .api_v1_apprenticeships_gateway_declaration_create_if_match_error_component_code import (
+    ApiV1ApprenticeshipsGatewayDeclarationCreateIfMatchErrorComponentCode,
+)
 from .api_v1_apprenticeships_gateway_declaration_create_non_field_errors_error_component import (
     ApiV1ApprenticeshipsGatewayDeclarationCreateNonFieldErrorsErrorComponent,
 )
@@ -408,6 +426,18 @@ from .api_v1_apprenticeships_gateway_declaration_create_non_field_errors_error_c
 )
 from .api_v1_apprenticeships_gateway_declaration_create_validation_error import (
     ApiV1ApprenticeshipsGatewayDeclarationCreateValidationError,
+)
+from .api_v1_apprenticeships_gateway_evaluation_retrieve_gateway_date_error_component import (
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveGatewayDateErrorComponent,
+)
+from .api_v1_apprenticeships_gateway_evaluation_retrieve_gateway_date_error_component_attr import (
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveGatewayDateErrorComponentAttr,
+)
+from .api_v1_apprenticeships_gateway_evaluation_retrieve_gateway_date_error_component_code import (
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveGatewayDateErrorComponentCode,
+)
+from .api_v1_apprenticeships_gateway_evaluation_retrieve_validation_error import (
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError,
 )
 from .api_v1_apprenticeships_gateway_evidence_create_description_error_component import (
     ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponent,
@@ -426,6 +456,15 @@ from .api_v1_apprenticeships_gateway_evidence_create_evidence_date_error_compone
 )
 from .api_v1_apprenticeships_gateway_evidence_create_evidence_date_error_component_code import (
     ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponentCode,
+)
+from .api_v1_apprenticeships_gateway_evidence_create_if_match_error_component import (
+    ApiV1ApprenticeshipsGatewayEvidenceCreateIfMatchErrorComponent,
+)
+from .api_v1_apprenticeships_gateway_evidence_create_if_match_error_component_attr import (
+    ApiV1ApprenticeshipsGatewayEvidenceCreateIfMatchErrorComponentAttr,
+)
+from .api_v1_apprenticeships_gateway_evidence_create_if_match_error_component_code import (
+    ApiV1ApprenticeshipsGatewayEvidenceCreateIfMatchErrorComponentCode,
 )
 from .api_v1_apprenticeships_gateway_evidence_create_ksbs_error_component import (
     ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent,
@@ -472,6 +511,18 @@ from .api_v1_apprenticeships_gateway_evidence_create_title_error_component_code 
 from .api_v1_apprenticeships_gateway_evidence_create_validation_error import (
     ApiV1ApprenticeshipsGatewayEvidenceCreateValidationError,
 )
+from .api_v1_apprenticeships_gateway_evidence_destroy_if_match_error_component import (
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyIfMatchErrorComponent,
+)
+from .api_v1_apprenticeships_gateway_evidence_destroy_if_match_error_component_attr import (
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyIfMatchErrorComponentAttr,
+)
+from .api_v1_apprenticeships_gateway_evidence_destroy_if_match_error_component_code import (
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyIfMatchErrorComponentCode,
+)
+from .api_v1_apprenticeships_gateway_evidence_destroy_validation_error import (
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError,
+)
 from .api_v1_apprenticeships_gateway_partial_update_contracted_hours_per_week_error_component import (
     ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponent,
 )
@@ -498,6 +549,15 @@ from .api_v1_apprenticeships_gateway_partial_update_gateway_date_error_component
 )
 from .api_v1_apprenticeships_gateway_partial_update_gateway_date_error_component_code import (
     ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponentCode,
+)
+from .api_v1_apprenticeships_gateway_partial_update_if_match_error_component import (
+    ApiV1ApprenticeshipsGatewayPartialUpdateIfMatchErrorComponent,
+)
+from .api_v1_apprenticeships_gateway_partial_update_if_match_error_component_attr import (
+    ApiV1ApprenticeshipsGatewayPartialUpdateIfMatchErrorComponentAttr,
+)
+from .api_v1_apprenticeships_gateway_partial_update_if_match_error_component_code import (
+    ApiV1ApprenticeshipsGatewayPartialUpdateIfMatchErrorComponentCode,
 )
 from .api_v1_apprenticeships_gateway_partial_update_non_field_errors_error_component import (
     ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponent,
@@ -538,6 +598,15 @@ from .api_v1_apprenticeships_gateway_sign_off_create_declaration_error_component
 from .api_v1_apprenticeships_gateway_sign_off_create_declaration_error_component_code import (
     ApiV1ApprenticeshipsGatewaySignOffCreateDeclarationErrorComponentCode,
 )
+from .api_v1_apprenticeships_gateway_sign_off_create_if_match_error_component import (
+    ApiV1ApprenticeshipsGatewaySignOffCreateIfMatchErrorComponent,
+)
+from .api_v1_apprenticeships_gateway_sign_off_create_if_match_error_component_attr import (
+    ApiV1ApprenticeshipsGatewaySignOffCreateIfMatchErrorComponentAttr,
+)
+from .api_v1_apprenticeships_gateway_sign_off_create_if_match_error_component_code import (
+    ApiV1ApprenticeshipsGatewaySignOffCreateIfMatchErrorComponentCode,
+)
 from .api_v1_apprenticeships_gateway_sign_off_create_non_field_errors_error_component import (
     ApiV1ApprenticeshipsGatewaySignOffCreateNonFieldErrorsErrorComponent,
 )
@@ -576,6 +645,15 @@ from .api_v1_apprenticeships_gateway_submit_create_gateway_date_error_component_
 )
 from .api_v1_apprenticeships_gateway_submit_create_gateway_date_error_component_code import (
     ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponentCode,
+)
+from .api_v1_apprenticeships_gateway_submit_create_if_match_error_component import (
+    ApiV1ApprenticeshipsGatewaySubmitCreateIfMatchErrorComponent,
+)
+from .api_v1_apprenticeships_gateway_submit_create_if_match_error_component_attr import (
+    ApiV1ApprenticeshipsGatewaySubmitCreateIfMatchErrorComponentAttr,
+)
+from .api_v1_apprenticeships_gateway_submit_create_if_match_error_component_code import (
+    ApiV1ApprenticeshipsGatewaySubmitCreateIfMatchErrorComponentCode,
 )
 from .api_v1_apprenticeships_gateway_submit_create_maths_error_component import (
     ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent,
@@ -1627,6 +1705,13 @@ from .api_v1_assessments_appeal_create_grounds_error_component_attr import (
 from .api_v1_assessments_appeal_create_grounds_error_component_code import (
     ApiV1AssessmentsAppealCreateGroundsErrorComponentCode,
 )
+from .api_v1_assessments_appeal_create_if_match_error_component import ApiV1AssessmentsAppealCreateIfMatchErrorComponent
+from .api_v1_assessments_appeal_create_if_match_error_component_attr import (
+    ApiV1AssessmentsAppealCreateIfMatchErrorComponentAttr,
+)
+from .api_v1_assessments_appeal_create_if_match_error_component_code import (
+    ApiV1AssessmentsAppealCreateIfMatchErrorComponentCode,
+)
 from .api_v1_assessments_appeal_create_method_error_component import ApiV1AssessmentsAppealCreateMethodErrorComponent
 from .api_v1_assessments_appeal_create_method_error_component_attr import (
     ApiV1AssessmentsAppealCreateMethodErrorComponentAttr,
@@ -1652,6 +1737,15 @@ from .api_v1_assessments_appeals_decision_create_decision_error_component_attr i
 )
 from .api_v1_assessments_appeals_decision_create_decision_error_component_code import (
     ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponentCode,
+)
+from .api_v1_assessments_appeals_decision_create_if_match_error_component import (
+    ApiV1AssessmentsAppealsDecisionCreateIfMatchErrorComponent,
+)
+from .api_v1_assessments_appeals_decision_create_if_match_error_component_attr import (
+    ApiV1AssessmentsAppealsDecisionCreateIfMatchErrorComponentAttr,
+)
+from .api_v1_assessments_appeals_decision_create_if_match_error_component_code import (
+    ApiV1AssessmentsAppealsDecisionCreateIfMatchErrorComponentCode,
 )
 from .api_v1_assessments_appeals_decision_create_non_field_errors_error_component import (
     ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponent,
@@ -1722,6 +1816,15 @@ from .api_v1_assessments_methods_booking_create_assessor_error_component_attr im
 from .api_v1_assessments_methods_booking_create_assessor_error_component_code import (
     ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponentCode,
 )
+from .api_v1_assessments_methods_booking_create_if_match_error_component import (
+    ApiV1AssessmentsMethodsBookingCreateIfMatchErrorComponent,
+)
+from .api_v1_assessments_methods_booking_create_if_match_error_component_attr import (
+    ApiV1AssessmentsMethodsBookingCreateIfMatchErrorComponentAttr,
+)
+from .api_v1_assessments_methods_booking_create_if_match_error_component_code import (
+    ApiV1AssessmentsMethodsBookingCreateIfMatchErrorComponentCode,
+)
 from .api_v1_assessments_methods_booking_create_location_error_component import (
     ApiV1AssessmentsMethodsBookingCreateLocationErrorComponent,
 )
@@ -1779,6 +1882,15 @@ from .api_v1_assessments_methods_judgements_update_evidence_note_error_component
 from .api_v1_assessments_methods_judgements_update_evidence_note_error_component_code import (
     ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponentCode,
 )
+from .api_v1_assessments_methods_judgements_update_if_match_error_component import (
+    ApiV1AssessmentsMethodsJudgementsUpdateIfMatchErrorComponent,
+)
+from .api_v1_assessments_methods_judgements_update_if_match_error_component_attr import (
+    ApiV1AssessmentsMethodsJudgementsUpdateIfMatchErrorComponentAttr,
+)
+from .api_v1_assessments_methods_judgements_update_if_match_error_component_code import (
+    ApiV1AssessmentsMethodsJudgementsUpdateIfMatchErrorComponentCode,
+)
 from .api_v1_assessments_methods_judgements_update_ksbs_observed_error_component import (
     ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedErrorComponent,
 )
@@ -1815,6 +1927,21 @@ from .api_v1_assessments_methods_judgements_update_non_field_errors_error_compon
 from .api_v1_assessments_methods_judgements_update_validation_error import (
     ApiV1AssessmentsMethodsJudgementsUpdateValidationError,
 )
+from .api_v1_assessments_quality_assurance_create_changes_error_component import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesErrorComponent,
+)
+from .api_v1_assessments_quality_assurance_create_changes_error_component_attr import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesErrorComponentAttr,
+)
+from .api_v1_assessments_quality_assurance_create_changes_error_component_code import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesErrorComponentCode,
+)
+from .api_v1_assessments_quality_assurance_create_changes_index_error_component import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesINDEXErrorComponent,
+)
+from .api_v1_assessments_quality_assurance_create_changes_index_error_component_code import (
+    ApiV1AssessmentsQualityAssuranceCreateChangesINDEXErrorComponentCode,
+)
 from .api_v1_assessments_quality_assurance_create_changes_index_grade_error_component import (
     ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponent,
 )
@@ -1847,6 +1974,15 @@ from .api_v1_assessments_quality_assurance_create_changes_non_field_errors_error
 )
 from .api_v1_assessments_quality_assurance_create_changes_non_field_errors_error_component_code import (
     ApiV1AssessmentsQualityAssuranceCreateChangesNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_assessments_quality_assurance_create_if_match_error_component import (
+    ApiV1AssessmentsQualityAssuranceCreateIfMatchErrorComponent,
+)
+from .api_v1_assessments_quality_assurance_create_if_match_error_component_attr import (
+    ApiV1AssessmentsQualityAssuranceCreateIfMatchErrorComponentAttr,
+)
+from .api_v1_assessments_quality_assurance_create_if_match_error_component_code import (
+    ApiV1AssessmentsQualityAssuranceCreateIfMatchErrorComponentCode,
 )
 from .api_v1_assessments_quality_assurance_create_non_field_errors_error_component import (
     ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponent,
@@ -1886,6 +2022,13 @@ from .api_v1_assessments_resit_create_exceptional_reason_error_component_attr im
 )
 from .api_v1_assessments_resit_create_exceptional_reason_error_component_code import (
     ApiV1AssessmentsResitCreateExceptionalReasonErrorComponentCode,
+)
+from .api_v1_assessments_resit_create_if_match_error_component import ApiV1AssessmentsResitCreateIfMatchErrorComponent
+from .api_v1_assessments_resit_create_if_match_error_component_attr import (
+    ApiV1AssessmentsResitCreateIfMatchErrorComponentAttr,
+)
+from .api_v1_assessments_resit_create_if_match_error_component_code import (
+    ApiV1AssessmentsResitCreateIfMatchErrorComponentCode,
 )
 from .api_v1_assessments_resit_create_kind_error_component import ApiV1AssessmentsResitCreateKindErrorComponent
 from .api_v1_assessments_resit_create_kind_error_component_attr import ApiV1AssessmentsResitCreateKindErrorComponentAttr
@@ -2424,6 +2567,9 @@ __all__ = (
     "ApiV1ApprenticeshipsGatewayComponentsReviewCreateDecisionErrorComponent",
     "ApiV1ApprenticeshipsGatewayComponentsReviewCreateDecisionErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewayComponentsReviewCreateDecisionErrorComponentCode",
+    "ApiV1ApprenticeshipsGatewayComponentsReviewCreateIfMatchErrorComponent",
+    "ApiV1ApprenticeshipsGatewayComponentsReviewCreateIfMatchErrorComponentAttr",
+    "ApiV1ApprenticeshipsGatewayComponentsReviewCreateIfMatchErrorComponentCode",
     "ApiV1ApprenticeshipsGatewayComponentsReviewCreateNonFieldErrorsErrorComponent",
     "ApiV1ApprenticeshipsGatewayComponentsReviewCreateNonFieldErrorsErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewayComponentsReviewCreateNonFieldErrorsErrorComponentCode",
@@ -2453,16 +2599,26 @@ __all__ = (
     "ApiV1ApprenticeshipsGatewayDeclarationCreateDeclarationErrorComponent",
     "ApiV1ApprenticeshipsGatewayDeclarationCreateDeclarationErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewayDeclarationCreateDeclarationErrorComponentCode",
+    "ApiV1ApprenticeshipsGatewayDeclarationCreateIfMatchErrorComponent",
+    "ApiV1ApprenticeshipsGatewayDeclarationCreateIfMatchErrorComponentAttr",
+    "ApiV1ApprenticeshipsGatewayDeclarationCreateIfMatchErrorComponentCode",
     "ApiV1ApprenticeshipsGatewayDeclarationCreateNonFieldErrorsErrorComponent",
     "ApiV1ApprenticeshipsGatewayDeclarationCreateNonFieldErrorsErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewayDeclarationCreateNonFieldErrorsErrorComponentCode",
     "ApiV1ApprenticeshipsGatewayDeclarationCreateValidationError",
+    "ApiV1ApprenticeshipsGatewayEvaluationRetrieveGatewayDateErrorComponent",
+    "ApiV1ApprenticeshipsGatewayEvaluationRetrieveGatewayDateErrorComponentAttr",
+    "ApiV1ApprenticeshipsGatewayEvaluationRetrieveGatewayDateErrorComponentCode",
+    "ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError",
     "ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponent",
     "ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponentCode",
     "ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponent",
     "ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponentCode",
+    "ApiV1ApprenticeshipsGatewayEvidenceCreateIfMatchErrorComponent",
+    "ApiV1ApprenticeshipsGatewayEvidenceCreateIfMatchErrorComponentAttr",
+    "ApiV1ApprenticeshipsGatewayEvidenceCreateIfMatchErrorComponentCode",
     "ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent",
     "ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponentCode",
@@ -2478,6 +2634,10 @@ __all__ = (
     "ApiV1ApprenticeshipsGatewayEvidenceCreateTitleErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewayEvidenceCreateTitleErrorComponentCode",
     "ApiV1ApprenticeshipsGatewayEvidenceCreateValidationError",
+    "ApiV1ApprenticeshipsGatewayEvidenceDestroyIfMatchErrorComponent",
+    "ApiV1ApprenticeshipsGatewayEvidenceDestroyIfMatchErrorComponentAttr",
+    "ApiV1ApprenticeshipsGatewayEvidenceDestroyIfMatchErrorComponentCode",
+    "ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError",
     "ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponent",
     "ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponentCode",
@@ -2487,6 +2647,9 @@ __all__ = (
     "ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent",
     "ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponentCode",
+    "ApiV1ApprenticeshipsGatewayPartialUpdateIfMatchErrorComponent",
+    "ApiV1ApprenticeshipsGatewayPartialUpdateIfMatchErrorComponentAttr",
+    "ApiV1ApprenticeshipsGatewayPartialUpdateIfMatchErrorComponentCode",
     "ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponent",
     "ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponentCode",
@@ -2500,6 +2663,9 @@ __all__ = (
     "ApiV1ApprenticeshipsGatewaySignOffCreateDeclarationErrorComponent",
     "ApiV1ApprenticeshipsGatewaySignOffCreateDeclarationErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewaySignOffCreateDeclarationErrorComponentCode",
+    "ApiV1ApprenticeshipsGatewaySignOffCreateIfMatchErrorComponent",
+    "ApiV1ApprenticeshipsGatewaySignOffCreateIfMatchErrorComponentAttr",
+    "ApiV1ApprenticeshipsGatewaySignOffCreateIfMatchErrorComponentCode",
     "ApiV1ApprenticeshipsGatewaySignOffCreateNonFieldErrorsErrorComponent",
     "ApiV1ApprenticeshipsGatewaySignOffCreateNonFieldErrorsErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewaySignOffCreateNonFieldErrorsErrorComponentCode",
@@ -2513,6 +2679,9 @@ __all__ = (
     "ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent",
     "ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponentCode",
+    "ApiV1ApprenticeshipsGatewaySubmitCreateIfMatchErrorComponent",
+    "ApiV1ApprenticeshipsGatewaySubmitCreateIfMatchErrorComponentAttr",
+    "ApiV1ApprenticeshipsGatewaySubmitCreateIfMatchErrorComponentCode",
     "ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent",
     "ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponentCode",
@@ -2907,6 +3076,9 @@ __all__ = (
     "ApiV1AssessmentsAppealCreateGroundsErrorComponent",
     "ApiV1AssessmentsAppealCreateGroundsErrorComponentAttr",
     "ApiV1AssessmentsAppealCreateGroundsErrorComponentCode",
+    "ApiV1AssessmentsAppealCreateIfMatchErrorComponent",
+    "ApiV1AssessmentsAppealCreateIfMatchErrorComponentAttr",
+    "ApiV1AssessmentsAppealCreateIfMatchErrorComponentCode",
     "ApiV1AssessmentsAppealCreateMethodErrorComponent",
     "ApiV1AssessmentsAppealCreateMethodErrorComponentAttr",
     "ApiV1AssessmentsAppealCreateMethodErrorComponentCode",
@@ -2917,6 +3089,9 @@ __all__ = (
     "ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponent",
     "ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponentAttr",
     "ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponentCode",
+    "ApiV1AssessmentsAppealsDecisionCreateIfMatchErrorComponent",
+    "ApiV1AssessmentsAppealsDecisionCreateIfMatchErrorComponentAttr",
+    "ApiV1AssessmentsAppealsDecisionCreateIfMatchErrorComponentCode",
     "ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponent",
     "ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponentAttr",
     "ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponentCode",
@@ -2952,6 +3127,9 @@ __all__ = (
     "ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponent",
     "ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponentAttr",
     "ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponentCode",
+    "ApiV1AssessmentsMethodsBookingCreateIfMatchErrorComponent",
+    "ApiV1AssessmentsMethodsBookingCreateIfMatchErrorComponentAttr",
+    "ApiV1AssessmentsMethodsBookingCreateIfMatchErrorComponentCode",
     "ApiV1AssessmentsMethodsBookingCreateLocationErrorComponent",
     "ApiV1AssessmentsMethodsBookingCreateLocationErrorComponentAttr",
     "ApiV1AssessmentsMethodsBookingCreateLocationErrorComponentCode",
@@ -2971,6 +3149,9 @@ __all__ = (
     "ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponent",
     "ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponentAttr",
     "ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponentCode",
+    "ApiV1AssessmentsMethodsJudgementsUpdateIfMatchErrorComponent",
+    "ApiV1AssessmentsMethodsJudgementsUpdateIfMatchErrorComponentAttr",
+    "ApiV1AssessmentsMethodsJudgementsUpdateIfMatchErrorComponentCode",
     "ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedErrorComponent",
     "ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedErrorComponentAttr",
     "ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedErrorComponentCode",
@@ -2983,6 +3164,11 @@ __all__ = (
     "ApiV1AssessmentsMethodsJudgementsUpdateNonFieldErrorsErrorComponentAttr",
     "ApiV1AssessmentsMethodsJudgementsUpdateNonFieldErrorsErrorComponentCode",
     "ApiV1AssessmentsMethodsJudgementsUpdateValidationError",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesErrorComponent",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesErrorComponentAttr",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesErrorComponentCode",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesINDEXErrorComponent",
+    "ApiV1AssessmentsQualityAssuranceCreateChangesINDEXErrorComponentCode",
     "ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponent",
     "ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponentCode",
     "ApiV1AssessmentsQualityAssuranceCreateChangesINDEXMethodErrorComponent",
@@ -2994,6 +3180,9 @@ __all__ = (
     "ApiV1AssessmentsQualityAssuranceCreateChangesNonFieldErrorsErrorComponent",
     "ApiV1AssessmentsQualityAssuranceCreateChangesNonFieldErrorsErrorComponentAttr",
     "ApiV1AssessmentsQualityAssuranceCreateChangesNonFieldErrorsErrorComponentCode",
+    "ApiV1AssessmentsQualityAssuranceCreateIfMatchErrorComponent",
+    "ApiV1AssessmentsQualityAssuranceCreateIfMatchErrorComponentAttr",
+    "ApiV1AssessmentsQualityAssuranceCreateIfMatchErrorComponentCode",
     "ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponent",
     "ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponentAttr",
     "ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponentCode",
@@ -3007,6 +3196,9 @@ __all__ = (
     "ApiV1AssessmentsResitCreateExceptionalReasonErrorComponent",
     "ApiV1AssessmentsResitCreateExceptionalReasonErrorComponentAttr",
     "ApiV1AssessmentsResitCreateExceptionalReasonErrorComponentCode",
+    "ApiV1AssessmentsResitCreateIfMatchErrorComponent",
+    "ApiV1AssessmentsResitCreateIfMatchErrorComponentAttr",
+    "ApiV1AssessmentsResitCreateIfMatchErrorComponentCode",
     "ApiV1AssessmentsResitCreateKindErrorComponent",
     "ApiV1AssessmentsResitCreateKindErrorComponentAttr",
     "ApiV1AssessmentsResitCreateKindErrorComponentCode",

@@ -24,6 +24,7 @@ class ApiV1ApprenticeshipsChangesListCursorErrorComponent:
         code (ApiV1ApprenticeshipsChangesListCursorErrorComponentCode): * `invalid_cursor` - invalid_cursor
             * `max_length` - max_length
             * `multiple_values` - multiple_values
+            * `null_characters_not_allowed` - null_characters_not_allowed
         detail (str):
     """
 

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_apprenticeships_gateway_components_review_create_decision_error_component import (
         ApiV1ApprenticeshipsGatewayComponentsReviewCreateDecisionErrorComponent,
     )
+    from ..models.api_v1_apprenticeships_gateway_components_review_create_if_match_error_component import (
+        ApiV1ApprenticeshipsGatewayComponentsReviewCreateIfMatchErrorComponent,
+    )
     from ..models.api_v1_apprenticeships_gateway_components_review_create_non_field_errors_error_component import (
         ApiV1ApprenticeshipsGatewayComponentsReviewCreateNonFieldErrorsErrorComponent,
     )
@@ -29,6 +32,7 @@ class ApiV1ApprenticeshipsGatewayComponentsReviewCreateValidationError:
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1ApprenticeshipsGatewayComponentsReviewCreateDecisionErrorComponent |
+            ApiV1ApprenticeshipsGatewayComponentsReviewCreateIfMatchErrorComponent |
             ApiV1ApprenticeshipsGatewayComponentsReviewCreateNonFieldErrorsErrorComponent |
             ApiV1ApprenticeshipsGatewayComponentsReviewCreateReasonErrorComponent]):
     """
@@ -36,6 +40,7 @@ class ApiV1ApprenticeshipsGatewayComponentsReviewCreateValidationError:
     type_: ValidationErrorEnum
     errors: list[
         ApiV1ApprenticeshipsGatewayComponentsReviewCreateDecisionErrorComponent
+        | ApiV1ApprenticeshipsGatewayComponentsReviewCreateIfMatchErrorComponent
         | ApiV1ApprenticeshipsGatewayComponentsReviewCreateNonFieldErrorsErrorComponent
         | ApiV1ApprenticeshipsGatewayComponentsReviewCreateReasonErrorComponent
     ]
@@ -48,6 +53,9 @@ class ApiV1ApprenticeshipsGatewayComponentsReviewCreateValidationError:
         from ..models.api_v1_apprenticeships_gateway_components_review_create_non_field_errors_error_component import (
             ApiV1ApprenticeshipsGatewayComponentsReviewCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
         )
+        from ..models.api_v1_apprenticeships_gateway_components_review_create_reason_error_component import (
+            ApiV1ApprenticeshipsGatewayComponentsReviewCreateReasonErrorComponent,  # noqa: PLC0415
+        )
 
         type_ = self.type_.value
 
@@ -59,6 +67,8 @@ class ApiV1ApprenticeshipsGatewayComponentsReviewCreateValidationError:
             ):
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewayComponentsReviewCreateDecisionErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewayComponentsReviewCreateReasonErrorComponent):
                 errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
@@ -81,6 +91,9 @@ class ApiV1ApprenticeshipsGatewayComponentsReviewCreateValidationError:
         from ..models.api_v1_apprenticeships_gateway_components_review_create_decision_error_component import (
             ApiV1ApprenticeshipsGatewayComponentsReviewCreateDecisionErrorComponent,  # noqa: PLC0415
         )
+        from ..models.api_v1_apprenticeships_gateway_components_review_create_if_match_error_component import (
+            ApiV1ApprenticeshipsGatewayComponentsReviewCreateIfMatchErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_apprenticeships_gateway_components_review_create_non_field_errors_error_component import (
             ApiV1ApprenticeshipsGatewayComponentsReviewCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
         )
@@ -99,6 +112,7 @@ class ApiV1ApprenticeshipsGatewayComponentsReviewCreateValidationError:
                 data: object,
             ) -> (
                 ApiV1ApprenticeshipsGatewayComponentsReviewCreateDecisionErrorComponent
+                | ApiV1ApprenticeshipsGatewayComponentsReviewCreateIfMatchErrorComponent
                 | ApiV1ApprenticeshipsGatewayComponentsReviewCreateNonFieldErrorsErrorComponent
                 | ApiV1ApprenticeshipsGatewayComponentsReviewCreateReasonErrorComponent
             ):
@@ -122,13 +136,23 @@ class ApiV1ApprenticeshipsGatewayComponentsReviewCreateValidationError:
                     return componentsschemas_api_v1_apprenticeships_gateway_components_review_create_error_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_components_review_create_error_type_2 = (
+                        ApiV1ApprenticeshipsGatewayComponentsReviewCreateReasonErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_components_review_create_error_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_apprenticeships_gateway_components_review_create_error_type_2 = (
-                    ApiV1ApprenticeshipsGatewayComponentsReviewCreateReasonErrorComponent.from_dict(data)
+                componentsschemas_api_v1_apprenticeships_gateway_components_review_create_error_type_3 = (
+                    ApiV1ApprenticeshipsGatewayComponentsReviewCreateIfMatchErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_apprenticeships_gateway_components_review_create_error_type_2
+                return componentsschemas_api_v1_apprenticeships_gateway_components_review_create_error_type_3
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_apprenticeships_gateway_declaration_create_declaration_error_component import (
         ApiV1ApprenticeshipsGatewayDeclarationCreateDeclarationErrorComponent,
     )
+    from ..models.api_v1_apprenticeships_gateway_declaration_create_if_match_error_component import (
+        ApiV1ApprenticeshipsGatewayDeclarationCreateIfMatchErrorComponent,
+    )
     from ..models.api_v1_apprenticeships_gateway_declaration_create_non_field_errors_error_component import (
         ApiV1ApprenticeshipsGatewayDeclarationCreateNonFieldErrorsErrorComponent,
     )
@@ -26,17 +29,22 @@ class ApiV1ApprenticeshipsGatewayDeclarationCreateValidationError:
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1ApprenticeshipsGatewayDeclarationCreateDeclarationErrorComponent |
+            ApiV1ApprenticeshipsGatewayDeclarationCreateIfMatchErrorComponent |
             ApiV1ApprenticeshipsGatewayDeclarationCreateNonFieldErrorsErrorComponent]):
     """
 
     type_: ValidationErrorEnum
     errors: list[
         ApiV1ApprenticeshipsGatewayDeclarationCreateDeclarationErrorComponent
+        | ApiV1ApprenticeshipsGatewayDeclarationCreateIfMatchErrorComponent
         | ApiV1ApprenticeshipsGatewayDeclarationCreateNonFieldErrorsErrorComponent
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.api_v1_apprenticeships_gateway_declaration_create_declaration_error_component import (
+            ApiV1ApprenticeshipsGatewayDeclarationCreateDeclarationErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_apprenticeships_gateway_declaration_create_non_field_errors_error_component import (
             ApiV1ApprenticeshipsGatewayDeclarationCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
         )
@@ -47,6 +55,8 @@ class ApiV1ApprenticeshipsGatewayDeclarationCreateValidationError:
         for errors_item_data in self.errors:
             errors_item: dict[str, Any]
             if isinstance(errors_item_data, ApiV1ApprenticeshipsGatewayDeclarationCreateNonFieldErrorsErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewayDeclarationCreateDeclarationErrorComponent):
                 errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
@@ -69,6 +79,9 @@ class ApiV1ApprenticeshipsGatewayDeclarationCreateValidationError:
         from ..models.api_v1_apprenticeships_gateway_declaration_create_declaration_error_component import (
             ApiV1ApprenticeshipsGatewayDeclarationCreateDeclarationErrorComponent,  # noqa: PLC0415
         )
+        from ..models.api_v1_apprenticeships_gateway_declaration_create_if_match_error_component import (
+            ApiV1ApprenticeshipsGatewayDeclarationCreateIfMatchErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_apprenticeships_gateway_declaration_create_non_field_errors_error_component import (
             ApiV1ApprenticeshipsGatewayDeclarationCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
         )
@@ -84,6 +97,7 @@ class ApiV1ApprenticeshipsGatewayDeclarationCreateValidationError:
                 data: object,
             ) -> (
                 ApiV1ApprenticeshipsGatewayDeclarationCreateDeclarationErrorComponent
+                | ApiV1ApprenticeshipsGatewayDeclarationCreateIfMatchErrorComponent
                 | ApiV1ApprenticeshipsGatewayDeclarationCreateNonFieldErrorsErrorComponent
             ):
                 try:
@@ -96,13 +110,23 @@ class ApiV1ApprenticeshipsGatewayDeclarationCreateValidationError:
                     return componentsschemas_api_v1_apprenticeships_gateway_declaration_create_error_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_declaration_create_error_type_1 = (
+                        ApiV1ApprenticeshipsGatewayDeclarationCreateDeclarationErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_declaration_create_error_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_apprenticeships_gateway_declaration_create_error_type_1 = (
-                    ApiV1ApprenticeshipsGatewayDeclarationCreateDeclarationErrorComponent.from_dict(data)
+                componentsschemas_api_v1_apprenticeships_gateway_declaration_create_error_type_2 = (
+                    ApiV1ApprenticeshipsGatewayDeclarationCreateIfMatchErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_apprenticeships_gateway_declaration_create_error_type_1
+                return componentsschemas_api_v1_apprenticeships_gateway_declaration_create_error_type_2
 
             errors_item = _parse_errors_item(errors_item_data)
 

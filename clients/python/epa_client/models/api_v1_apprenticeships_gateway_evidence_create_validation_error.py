@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_apprenticeships_gateway_evidence_create_evidence_date_error_component import (
         ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponent,
     )
+    from ..models.api_v1_apprenticeships_gateway_evidence_create_if_match_error_component import (
+        ApiV1ApprenticeshipsGatewayEvidenceCreateIfMatchErrorComponent,
+    )
     from ..models.api_v1_apprenticeships_gateway_evidence_create_ksbs_error_component import (
         ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent,
     )
@@ -42,6 +45,7 @@ class ApiV1ApprenticeshipsGatewayEvidenceCreateValidationError:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponent |
             ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponent |
+            ApiV1ApprenticeshipsGatewayEvidenceCreateIfMatchErrorComponent |
             ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent |
             ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsINDEXErrorComponent |
             ApiV1ApprenticeshipsGatewayEvidenceCreateNonFieldErrorsErrorComponent |
@@ -53,6 +57,7 @@ class ApiV1ApprenticeshipsGatewayEvidenceCreateValidationError:
     errors: list[
         ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponent
         | ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponent
+        | ApiV1ApprenticeshipsGatewayEvidenceCreateIfMatchErrorComponent
         | ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent
         | ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsINDEXErrorComponent
         | ApiV1ApprenticeshipsGatewayEvidenceCreateNonFieldErrorsErrorComponent
@@ -70,6 +75,9 @@ class ApiV1ApprenticeshipsGatewayEvidenceCreateValidationError:
         )
         from ..models.api_v1_apprenticeships_gateway_evidence_create_ksbs_error_component import (
             ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_evidence_create_ksbs_index_error_component import (
+            ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsINDEXErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_gateway_evidence_create_non_field_errors_error_component import (
             ApiV1ApprenticeshipsGatewayEvidenceCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
@@ -98,6 +106,8 @@ class ApiV1ApprenticeshipsGatewayEvidenceCreateValidationError:
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent):
                 errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsINDEXErrorComponent):
+                errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
 
@@ -121,6 +131,9 @@ class ApiV1ApprenticeshipsGatewayEvidenceCreateValidationError:
         )
         from ..models.api_v1_apprenticeships_gateway_evidence_create_evidence_date_error_component import (
             ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_evidence_create_if_match_error_component import (
+            ApiV1ApprenticeshipsGatewayEvidenceCreateIfMatchErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_gateway_evidence_create_ksbs_error_component import (
             ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent,  # noqa: PLC0415
@@ -150,6 +163,7 @@ class ApiV1ApprenticeshipsGatewayEvidenceCreateValidationError:
             ) -> (
                 ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponent
                 | ApiV1ApprenticeshipsGatewayEvidenceCreateEvidenceDateErrorComponent
+                | ApiV1ApprenticeshipsGatewayEvidenceCreateIfMatchErrorComponent
                 | ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsErrorComponent
                 | ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsINDEXErrorComponent
                 | ApiV1ApprenticeshipsGatewayEvidenceCreateNonFieldErrorsErrorComponent
@@ -216,13 +230,23 @@ class ApiV1ApprenticeshipsGatewayEvidenceCreateValidationError:
                     return componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_6 = (
+                        ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsINDEXErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_6 = (
-                    ApiV1ApprenticeshipsGatewayEvidenceCreateKsbsINDEXErrorComponent.from_dict(data)
+                componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_7 = (
+                    ApiV1ApprenticeshipsGatewayEvidenceCreateIfMatchErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_6
+                return componentsschemas_api_v1_apprenticeships_gateway_evidence_create_error_type_7
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_apprenticeships_gateway_partial_update_gateway_date_error_component import (
         ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent,
     )
+    from ..models.api_v1_apprenticeships_gateway_partial_update_if_match_error_component import (
+        ApiV1ApprenticeshipsGatewayPartialUpdateIfMatchErrorComponent,
+    )
     from ..models.api_v1_apprenticeships_gateway_partial_update_non_field_errors_error_component import (
         ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponent,
     )
@@ -40,6 +43,7 @@ class ApiV1ApprenticeshipsGatewayPartialUpdateValidationError:
         errors (list[ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponent |
             ApiV1ApprenticeshipsGatewayPartialUpdateEnglishMathsExemptionEvidenceErrorComponent |
             ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent |
+            ApiV1ApprenticeshipsGatewayPartialUpdateIfMatchErrorComponent |
             ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponent |
             ApiV1ApprenticeshipsGatewayPartialUpdateOffTheJobHoursErrorComponent |
             ApiV1ApprenticeshipsGatewayPartialUpdatePriorLearningReductionHoursErrorComponent]):
@@ -50,6 +54,7 @@ class ApiV1ApprenticeshipsGatewayPartialUpdateValidationError:
         ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponent
         | ApiV1ApprenticeshipsGatewayPartialUpdateEnglishMathsExemptionEvidenceErrorComponent
         | ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent
+        | ApiV1ApprenticeshipsGatewayPartialUpdateIfMatchErrorComponent
         | ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponent
         | ApiV1ApprenticeshipsGatewayPartialUpdateOffTheJobHoursErrorComponent
         | ApiV1ApprenticeshipsGatewayPartialUpdatePriorLearningReductionHoursErrorComponent
@@ -59,6 +64,9 @@ class ApiV1ApprenticeshipsGatewayPartialUpdateValidationError:
     def to_dict(self) -> dict[str, Any]:
         from ..models.api_v1_apprenticeships_gateway_partial_update_contracted_hours_per_week_error_component import (
             ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_partial_update_english_maths_exemption_evidence_error_component import (
+            ApiV1ApprenticeshipsGatewayPartialUpdateEnglishMathsExemptionEvidenceErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_gateway_partial_update_gateway_date_error_component import (
             ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent,  # noqa: PLC0415
@@ -92,6 +100,10 @@ class ApiV1ApprenticeshipsGatewayPartialUpdateValidationError:
                 errors_item_data, ApiV1ApprenticeshipsGatewayPartialUpdatePriorLearningReductionHoursErrorComponent
             ):
                 errors_item = errors_item_data.to_dict()
+            elif isinstance(
+                errors_item_data, ApiV1ApprenticeshipsGatewayPartialUpdateEnglishMathsExemptionEvidenceErrorComponent
+            ):
+                errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
 
@@ -119,6 +131,9 @@ class ApiV1ApprenticeshipsGatewayPartialUpdateValidationError:
         from ..models.api_v1_apprenticeships_gateway_partial_update_gateway_date_error_component import (
             ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent,  # noqa: PLC0415
         )
+        from ..models.api_v1_apprenticeships_gateway_partial_update_if_match_error_component import (
+            ApiV1ApprenticeshipsGatewayPartialUpdateIfMatchErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_apprenticeships_gateway_partial_update_non_field_errors_error_component import (
             ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponent,  # noqa: PLC0415
         )
@@ -142,6 +157,7 @@ class ApiV1ApprenticeshipsGatewayPartialUpdateValidationError:
                 ApiV1ApprenticeshipsGatewayPartialUpdateContractedHoursPerWeekErrorComponent
                 | ApiV1ApprenticeshipsGatewayPartialUpdateEnglishMathsExemptionEvidenceErrorComponent
                 | ApiV1ApprenticeshipsGatewayPartialUpdateGatewayDateErrorComponent
+                | ApiV1ApprenticeshipsGatewayPartialUpdateIfMatchErrorComponent
                 | ApiV1ApprenticeshipsGatewayPartialUpdateNonFieldErrorsErrorComponent
                 | ApiV1ApprenticeshipsGatewayPartialUpdateOffTheJobHoursErrorComponent
                 | ApiV1ApprenticeshipsGatewayPartialUpdatePriorLearningReductionHoursErrorComponent
@@ -198,13 +214,25 @@ class ApiV1ApprenticeshipsGatewayPartialUpdateValidationError:
                     return componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_5 = (
+                        ApiV1ApprenticeshipsGatewayPartialUpdateEnglishMathsExemptionEvidenceErrorComponent.from_dict(
+                            data
+                        )
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_5 = (
-                    ApiV1ApprenticeshipsGatewayPartialUpdateEnglishMathsExemptionEvidenceErrorComponent.from_dict(data)
+                componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_6 = (
+                    ApiV1ApprenticeshipsGatewayPartialUpdateIfMatchErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_5
+                return componentsschemas_api_v1_apprenticeships_gateway_partial_update_error_type_6
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_apprenticeships_gateway_sign_off_create_declaration_error_component import (
         ApiV1ApprenticeshipsGatewaySignOffCreateDeclarationErrorComponent,
     )
+    from ..models.api_v1_apprenticeships_gateway_sign_off_create_if_match_error_component import (
+        ApiV1ApprenticeshipsGatewaySignOffCreateIfMatchErrorComponent,
+    )
     from ..models.api_v1_apprenticeships_gateway_sign_off_create_non_field_errors_error_component import (
         ApiV1ApprenticeshipsGatewaySignOffCreateNonFieldErrorsErrorComponent,
     )
@@ -26,17 +29,22 @@ class ApiV1ApprenticeshipsGatewaySignOffCreateValidationError:
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1ApprenticeshipsGatewaySignOffCreateDeclarationErrorComponent |
+            ApiV1ApprenticeshipsGatewaySignOffCreateIfMatchErrorComponent |
             ApiV1ApprenticeshipsGatewaySignOffCreateNonFieldErrorsErrorComponent]):
     """
 
     type_: ValidationErrorEnum
     errors: list[
         ApiV1ApprenticeshipsGatewaySignOffCreateDeclarationErrorComponent
+        | ApiV1ApprenticeshipsGatewaySignOffCreateIfMatchErrorComponent
         | ApiV1ApprenticeshipsGatewaySignOffCreateNonFieldErrorsErrorComponent
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.api_v1_apprenticeships_gateway_sign_off_create_declaration_error_component import (
+            ApiV1ApprenticeshipsGatewaySignOffCreateDeclarationErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_apprenticeships_gateway_sign_off_create_non_field_errors_error_component import (
             ApiV1ApprenticeshipsGatewaySignOffCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
         )
@@ -47,6 +55,8 @@ class ApiV1ApprenticeshipsGatewaySignOffCreateValidationError:
         for errors_item_data in self.errors:
             errors_item: dict[str, Any]
             if isinstance(errors_item_data, ApiV1ApprenticeshipsGatewaySignOffCreateNonFieldErrorsErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewaySignOffCreateDeclarationErrorComponent):
                 errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
@@ -69,6 +79,9 @@ class ApiV1ApprenticeshipsGatewaySignOffCreateValidationError:
         from ..models.api_v1_apprenticeships_gateway_sign_off_create_declaration_error_component import (
             ApiV1ApprenticeshipsGatewaySignOffCreateDeclarationErrorComponent,  # noqa: PLC0415
         )
+        from ..models.api_v1_apprenticeships_gateway_sign_off_create_if_match_error_component import (
+            ApiV1ApprenticeshipsGatewaySignOffCreateIfMatchErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_apprenticeships_gateway_sign_off_create_non_field_errors_error_component import (
             ApiV1ApprenticeshipsGatewaySignOffCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
         )
@@ -84,6 +97,7 @@ class ApiV1ApprenticeshipsGatewaySignOffCreateValidationError:
                 data: object,
             ) -> (
                 ApiV1ApprenticeshipsGatewaySignOffCreateDeclarationErrorComponent
+                | ApiV1ApprenticeshipsGatewaySignOffCreateIfMatchErrorComponent
                 | ApiV1ApprenticeshipsGatewaySignOffCreateNonFieldErrorsErrorComponent
             ):
                 try:
@@ -96,13 +110,23 @@ class ApiV1ApprenticeshipsGatewaySignOffCreateValidationError:
                     return componentsschemas_api_v1_apprenticeships_gateway_sign_off_create_error_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_sign_off_create_error_type_1 = (
+                        ApiV1ApprenticeshipsGatewaySignOffCreateDeclarationErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_sign_off_create_error_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_apprenticeships_gateway_sign_off_create_error_type_1 = (
-                    ApiV1ApprenticeshipsGatewaySignOffCreateDeclarationErrorComponent.from_dict(data)
+                componentsschemas_api_v1_apprenticeships_gateway_sign_off_create_error_type_2 = (
+                    ApiV1ApprenticeshipsGatewaySignOffCreateIfMatchErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_apprenticeships_gateway_sign_off_create_error_type_1
+                return componentsschemas_api_v1_apprenticeships_gateway_sign_off_create_error_type_2
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_apprenticeships_gateway_submit_create_gateway_date_error_component import (
         ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent,
     )
+    from ..models.api_v1_apprenticeships_gateway_submit_create_if_match_error_component import (
+        ApiV1ApprenticeshipsGatewaySubmitCreateIfMatchErrorComponent,
+    )
     from ..models.api_v1_apprenticeships_gateway_submit_create_maths_error_component import (
         ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent,
     )
@@ -49,6 +52,7 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
         errors (list[ApiV1ApprenticeshipsGatewaySubmitCreateEmployerSignOffErrorComponent |
             ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponent |
             ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent |
+            ApiV1ApprenticeshipsGatewaySubmitCreateIfMatchErrorComponent |
             ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent |
             ApiV1ApprenticeshipsGatewaySubmitCreateMinimumDurationErrorComponent |
             ApiV1ApprenticeshipsGatewaySubmitCreateOffTheJobErrorComponent |
@@ -62,6 +66,7 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
         ApiV1ApprenticeshipsGatewaySubmitCreateEmployerSignOffErrorComponent
         | ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponent
         | ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent
+        | ApiV1ApprenticeshipsGatewaySubmitCreateIfMatchErrorComponent
         | ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent
         | ApiV1ApprenticeshipsGatewaySubmitCreateMinimumDurationErrorComponent
         | ApiV1ApprenticeshipsGatewaySubmitCreateOffTheJobErrorComponent
@@ -77,6 +82,9 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
         )
         from ..models.api_v1_apprenticeships_gateway_submit_create_english_error_component import (
             ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_gateway_submit_create_gateway_date_error_component import (
+            ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_gateway_submit_create_maths_error_component import (
             ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent,  # noqa: PLC0415
@@ -102,7 +110,9 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
         errors = []
         for errors_item_data in self.errors:
             errors_item: dict[str, Any]
-            if isinstance(errors_item_data, ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponent):
+            if isinstance(errors_item_data, ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponent):
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent):
                 errors_item = errors_item_data.to_dict()
@@ -145,6 +155,9 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
         from ..models.api_v1_apprenticeships_gateway_submit_create_gateway_date_error_component import (
             ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent,  # noqa: PLC0415
         )
+        from ..models.api_v1_apprenticeships_gateway_submit_create_if_match_error_component import (
+            ApiV1ApprenticeshipsGatewaySubmitCreateIfMatchErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_apprenticeships_gateway_submit_create_maths_error_component import (
             ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent,  # noqa: PLC0415
         )
@@ -177,6 +190,7 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
                 ApiV1ApprenticeshipsGatewaySubmitCreateEmployerSignOffErrorComponent
                 | ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponent
                 | ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent
+                | ApiV1ApprenticeshipsGatewaySubmitCreateIfMatchErrorComponent
                 | ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent
                 | ApiV1ApprenticeshipsGatewaySubmitCreateMinimumDurationErrorComponent
                 | ApiV1ApprenticeshipsGatewaySubmitCreateOffTheJobErrorComponent
@@ -188,7 +202,7 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_0 = (
-                        ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponent.from_dict(data)
+                        ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_0
@@ -198,7 +212,7 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_1 = (
-                        ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent.from_dict(data)
+                        ApiV1ApprenticeshipsGatewaySubmitCreateEnglishErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_1
@@ -208,7 +222,7 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_2 = (
-                        ApiV1ApprenticeshipsGatewaySubmitCreateOptionErrorComponent.from_dict(data)
+                        ApiV1ApprenticeshipsGatewaySubmitCreateMathsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_2
@@ -218,7 +232,7 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_3 = (
-                        ApiV1ApprenticeshipsGatewaySubmitCreatePortfolioErrorComponent.from_dict(data)
+                        ApiV1ApprenticeshipsGatewaySubmitCreateOptionErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_3
@@ -228,7 +242,7 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_4 = (
-                        ApiV1ApprenticeshipsGatewaySubmitCreateMinimumDurationErrorComponent.from_dict(data)
+                        ApiV1ApprenticeshipsGatewaySubmitCreatePortfolioErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_4
@@ -238,7 +252,7 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_5 = (
-                        ApiV1ApprenticeshipsGatewaySubmitCreateOffTheJobErrorComponent.from_dict(data)
+                        ApiV1ApprenticeshipsGatewaySubmitCreateMinimumDurationErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_5
@@ -248,7 +262,7 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_6 = (
-                        ApiV1ApprenticeshipsGatewaySubmitCreateEmployerSignOffErrorComponent.from_dict(data)
+                        ApiV1ApprenticeshipsGatewaySubmitCreateOffTheJobErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_6
@@ -258,19 +272,29 @@ class ApiV1ApprenticeshipsGatewaySubmitCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_7 = (
-                        ApiV1ApprenticeshipsGatewaySubmitCreateProviderDeclarationErrorComponent.from_dict(data)
+                        ApiV1ApprenticeshipsGatewaySubmitCreateEmployerSignOffErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_8 = (
+                        ApiV1ApprenticeshipsGatewaySubmitCreateProviderDeclarationErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_8 = (
-                    ApiV1ApprenticeshipsGatewaySubmitCreateGatewayDateErrorComponent.from_dict(data)
+                componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_9 = (
+                    ApiV1ApprenticeshipsGatewaySubmitCreateIfMatchErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_8
+                return componentsschemas_api_v1_apprenticeships_gateway_submit_create_error_type_9
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_assessments_appeal_create_grounds_error_component import (
         ApiV1AssessmentsAppealCreateGroundsErrorComponent,
     )
+    from ..models.api_v1_assessments_appeal_create_if_match_error_component import (
+        ApiV1AssessmentsAppealCreateIfMatchErrorComponent,
+    )
     from ..models.api_v1_assessments_appeal_create_method_error_component import (
         ApiV1AssessmentsAppealCreateMethodErrorComponent,
     )
@@ -29,18 +32,23 @@ class ApiV1AssessmentsAppealCreateValidationError:
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1AssessmentsAppealCreateGroundsErrorComponent |
-            ApiV1AssessmentsAppealCreateMethodErrorComponent | ApiV1AssessmentsAppealCreateNonFieldErrorsErrorComponent]):
+            ApiV1AssessmentsAppealCreateIfMatchErrorComponent | ApiV1AssessmentsAppealCreateMethodErrorComponent |
+            ApiV1AssessmentsAppealCreateNonFieldErrorsErrorComponent]):
     """
 
     type_: ValidationErrorEnum
     errors: list[
         ApiV1AssessmentsAppealCreateGroundsErrorComponent
+        | ApiV1AssessmentsAppealCreateIfMatchErrorComponent
         | ApiV1AssessmentsAppealCreateMethodErrorComponent
         | ApiV1AssessmentsAppealCreateNonFieldErrorsErrorComponent
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.api_v1_assessments_appeal_create_grounds_error_component import (
+            ApiV1AssessmentsAppealCreateGroundsErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_assessments_appeal_create_method_error_component import (
             ApiV1AssessmentsAppealCreateMethodErrorComponent,  # noqa: PLC0415
         )
@@ -56,6 +64,8 @@ class ApiV1AssessmentsAppealCreateValidationError:
             if isinstance(errors_item_data, ApiV1AssessmentsAppealCreateNonFieldErrorsErrorComponent):
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentsAppealCreateMethodErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1AssessmentsAppealCreateGroundsErrorComponent):
                 errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
@@ -78,6 +88,9 @@ class ApiV1AssessmentsAppealCreateValidationError:
         from ..models.api_v1_assessments_appeal_create_grounds_error_component import (
             ApiV1AssessmentsAppealCreateGroundsErrorComponent,  # noqa: PLC0415
         )
+        from ..models.api_v1_assessments_appeal_create_if_match_error_component import (
+            ApiV1AssessmentsAppealCreateIfMatchErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_assessments_appeal_create_method_error_component import (
             ApiV1AssessmentsAppealCreateMethodErrorComponent,  # noqa: PLC0415
         )
@@ -96,6 +109,7 @@ class ApiV1AssessmentsAppealCreateValidationError:
                 data: object,
             ) -> (
                 ApiV1AssessmentsAppealCreateGroundsErrorComponent
+                | ApiV1AssessmentsAppealCreateIfMatchErrorComponent
                 | ApiV1AssessmentsAppealCreateMethodErrorComponent
                 | ApiV1AssessmentsAppealCreateNonFieldErrorsErrorComponent
             ):
@@ -119,13 +133,23 @@ class ApiV1AssessmentsAppealCreateValidationError:
                     return componentsschemas_api_v1_assessments_appeal_create_error_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_assessments_appeal_create_error_type_2 = (
+                        ApiV1AssessmentsAppealCreateGroundsErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_assessments_appeal_create_error_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_assessments_appeal_create_error_type_2 = (
-                    ApiV1AssessmentsAppealCreateGroundsErrorComponent.from_dict(data)
+                componentsschemas_api_v1_assessments_appeal_create_error_type_3 = (
+                    ApiV1AssessmentsAppealCreateIfMatchErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_assessments_appeal_create_error_type_2
+                return componentsschemas_api_v1_assessments_appeal_create_error_type_3
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_assessments_appeals_decision_create_decision_error_component import (
         ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponent,
     )
+    from ..models.api_v1_assessments_appeals_decision_create_if_match_error_component import (
+        ApiV1AssessmentsAppealsDecisionCreateIfMatchErrorComponent,
+    )
     from ..models.api_v1_assessments_appeals_decision_create_non_field_errors_error_component import (
         ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponent,
     )
@@ -29,6 +32,7 @@ class ApiV1AssessmentsAppealsDecisionCreateValidationError:
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponent |
+            ApiV1AssessmentsAppealsDecisionCreateIfMatchErrorComponent |
             ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponent |
             ApiV1AssessmentsAppealsDecisionCreateReasonErrorComponent]):
     """
@@ -36,6 +40,7 @@ class ApiV1AssessmentsAppealsDecisionCreateValidationError:
     type_: ValidationErrorEnum
     errors: list[
         ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponent
+        | ApiV1AssessmentsAppealsDecisionCreateIfMatchErrorComponent
         | ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponent
         | ApiV1AssessmentsAppealsDecisionCreateReasonErrorComponent
     ]
@@ -48,6 +53,9 @@ class ApiV1AssessmentsAppealsDecisionCreateValidationError:
         from ..models.api_v1_assessments_appeals_decision_create_non_field_errors_error_component import (
             ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
         )
+        from ..models.api_v1_assessments_appeals_decision_create_reason_error_component import (
+            ApiV1AssessmentsAppealsDecisionCreateReasonErrorComponent,  # noqa: PLC0415
+        )
 
         type_ = self.type_.value
 
@@ -57,6 +65,8 @@ class ApiV1AssessmentsAppealsDecisionCreateValidationError:
             if isinstance(errors_item_data, ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponent):
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1AssessmentsAppealsDecisionCreateReasonErrorComponent):
                 errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
@@ -79,6 +89,9 @@ class ApiV1AssessmentsAppealsDecisionCreateValidationError:
         from ..models.api_v1_assessments_appeals_decision_create_decision_error_component import (
             ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponent,  # noqa: PLC0415
         )
+        from ..models.api_v1_assessments_appeals_decision_create_if_match_error_component import (
+            ApiV1AssessmentsAppealsDecisionCreateIfMatchErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_assessments_appeals_decision_create_non_field_errors_error_component import (
             ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
         )
@@ -97,6 +110,7 @@ class ApiV1AssessmentsAppealsDecisionCreateValidationError:
                 data: object,
             ) -> (
                 ApiV1AssessmentsAppealsDecisionCreateDecisionErrorComponent
+                | ApiV1AssessmentsAppealsDecisionCreateIfMatchErrorComponent
                 | ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponent
                 | ApiV1AssessmentsAppealsDecisionCreateReasonErrorComponent
             ):
@@ -120,13 +134,23 @@ class ApiV1AssessmentsAppealsDecisionCreateValidationError:
                     return componentsschemas_api_v1_assessments_appeals_decision_create_error_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_assessments_appeals_decision_create_error_type_2 = (
+                        ApiV1AssessmentsAppealsDecisionCreateReasonErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_assessments_appeals_decision_create_error_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_assessments_appeals_decision_create_error_type_2 = (
-                    ApiV1AssessmentsAppealsDecisionCreateReasonErrorComponent.from_dict(data)
+                componentsschemas_api_v1_assessments_appeals_decision_create_error_type_3 = (
+                    ApiV1AssessmentsAppealsDecisionCreateIfMatchErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_assessments_appeals_decision_create_error_type_2
+                return componentsschemas_api_v1_assessments_appeals_decision_create_error_type_3
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_assessments_methods_booking_create_assessor_error_component import (
         ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponent,
     )
+    from ..models.api_v1_assessments_methods_booking_create_if_match_error_component import (
+        ApiV1AssessmentsMethodsBookingCreateIfMatchErrorComponent,
+    )
     from ..models.api_v1_assessments_methods_booking_create_location_error_component import (
         ApiV1AssessmentsMethodsBookingCreateLocationErrorComponent,
     )
@@ -35,6 +38,7 @@ class ApiV1AssessmentsMethodsBookingCreateValidationError:
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponent |
+            ApiV1AssessmentsMethodsBookingCreateIfMatchErrorComponent |
             ApiV1AssessmentsMethodsBookingCreateLocationErrorComponent |
             ApiV1AssessmentsMethodsBookingCreateNonFieldErrorsErrorComponent |
             ApiV1AssessmentsMethodsBookingCreateRemoteErrorComponent |
@@ -44,6 +48,7 @@ class ApiV1AssessmentsMethodsBookingCreateValidationError:
     type_: ValidationErrorEnum
     errors: list[
         ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponent
+        | ApiV1AssessmentsMethodsBookingCreateIfMatchErrorComponent
         | ApiV1AssessmentsMethodsBookingCreateLocationErrorComponent
         | ApiV1AssessmentsMethodsBookingCreateNonFieldErrorsErrorComponent
         | ApiV1AssessmentsMethodsBookingCreateRemoteErrorComponent
@@ -52,6 +57,9 @@ class ApiV1AssessmentsMethodsBookingCreateValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.api_v1_assessments_methods_booking_create_assessor_error_component import (
+            ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_assessments_methods_booking_create_location_error_component import (
             ApiV1AssessmentsMethodsBookingCreateLocationErrorComponent,  # noqa: PLC0415
         )
@@ -78,6 +86,8 @@ class ApiV1AssessmentsMethodsBookingCreateValidationError:
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentsMethodsBookingCreateRemoteErrorComponent):
                 errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponent):
+                errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
 
@@ -98,6 +108,9 @@ class ApiV1AssessmentsMethodsBookingCreateValidationError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_v1_assessments_methods_booking_create_assessor_error_component import (
             ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessments_methods_booking_create_if_match_error_component import (
+            ApiV1AssessmentsMethodsBookingCreateIfMatchErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessments_methods_booking_create_location_error_component import (
             ApiV1AssessmentsMethodsBookingCreateLocationErrorComponent,  # noqa: PLC0415
@@ -123,6 +136,7 @@ class ApiV1AssessmentsMethodsBookingCreateValidationError:
                 data: object,
             ) -> (
                 ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponent
+                | ApiV1AssessmentsMethodsBookingCreateIfMatchErrorComponent
                 | ApiV1AssessmentsMethodsBookingCreateLocationErrorComponent
                 | ApiV1AssessmentsMethodsBookingCreateNonFieldErrorsErrorComponent
                 | ApiV1AssessmentsMethodsBookingCreateRemoteErrorComponent
@@ -168,13 +182,23 @@ class ApiV1AssessmentsMethodsBookingCreateValidationError:
                     return componentsschemas_api_v1_assessments_methods_booking_create_error_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_assessments_methods_booking_create_error_type_4 = (
+                        ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_assessments_methods_booking_create_error_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_assessments_methods_booking_create_error_type_4 = (
-                    ApiV1AssessmentsMethodsBookingCreateAssessorErrorComponent.from_dict(data)
+                componentsschemas_api_v1_assessments_methods_booking_create_error_type_5 = (
+                    ApiV1AssessmentsMethodsBookingCreateIfMatchErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_assessments_methods_booking_create_error_type_4
+                return componentsschemas_api_v1_assessments_methods_booking_create_error_type_5
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_assessments_methods_judgements_update_evidence_note_error_component import (
         ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponent,
     )
+    from ..models.api_v1_assessments_methods_judgements_update_if_match_error_component import (
+        ApiV1AssessmentsMethodsJudgementsUpdateIfMatchErrorComponent,
+    )
     from ..models.api_v1_assessments_methods_judgements_update_ksbs_observed_error_component import (
         ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedErrorComponent,
     )
@@ -39,6 +42,7 @@ class ApiV1AssessmentsMethodsJudgementsUpdateValidationError:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1AssessmentsMethodsJudgementsUpdateCriterionErrorComponent |
             ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponent |
+            ApiV1AssessmentsMethodsJudgementsUpdateIfMatchErrorComponent |
             ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedErrorComponent |
             ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedINDEXErrorComponent |
             ApiV1AssessmentsMethodsJudgementsUpdateMetErrorComponent |
@@ -49,6 +53,7 @@ class ApiV1AssessmentsMethodsJudgementsUpdateValidationError:
     errors: list[
         ApiV1AssessmentsMethodsJudgementsUpdateCriterionErrorComponent
         | ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponent
+        | ApiV1AssessmentsMethodsJudgementsUpdateIfMatchErrorComponent
         | ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedErrorComponent
         | ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedINDEXErrorComponent
         | ApiV1AssessmentsMethodsJudgementsUpdateMetErrorComponent
@@ -57,6 +62,9 @@ class ApiV1AssessmentsMethodsJudgementsUpdateValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.api_v1_assessments_methods_judgements_update_criterion_error_component import (
+            ApiV1AssessmentsMethodsJudgementsUpdateCriterionErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_assessments_methods_judgements_update_evidence_note_error_component import (
             ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponent,  # noqa: PLC0415
         )
@@ -88,6 +96,8 @@ class ApiV1AssessmentsMethodsJudgementsUpdateValidationError:
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedINDEXErrorComponent):
                 errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1AssessmentsMethodsJudgementsUpdateCriterionErrorComponent):
+                errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
 
@@ -111,6 +121,9 @@ class ApiV1AssessmentsMethodsJudgementsUpdateValidationError:
         )
         from ..models.api_v1_assessments_methods_judgements_update_evidence_note_error_component import (
             ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessments_methods_judgements_update_if_match_error_component import (
+            ApiV1AssessmentsMethodsJudgementsUpdateIfMatchErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessments_methods_judgements_update_ksbs_observed_error_component import (
             ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedErrorComponent,  # noqa: PLC0415
@@ -137,6 +150,7 @@ class ApiV1AssessmentsMethodsJudgementsUpdateValidationError:
             ) -> (
                 ApiV1AssessmentsMethodsJudgementsUpdateCriterionErrorComponent
                 | ApiV1AssessmentsMethodsJudgementsUpdateEvidenceNoteErrorComponent
+                | ApiV1AssessmentsMethodsJudgementsUpdateIfMatchErrorComponent
                 | ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedErrorComponent
                 | ApiV1AssessmentsMethodsJudgementsUpdateKsbsObservedINDEXErrorComponent
                 | ApiV1AssessmentsMethodsJudgementsUpdateMetErrorComponent
@@ -192,13 +206,23 @@ class ApiV1AssessmentsMethodsJudgementsUpdateValidationError:
                     return componentsschemas_api_v1_assessments_methods_judgements_update_error_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_assessments_methods_judgements_update_error_type_5 = (
+                        ApiV1AssessmentsMethodsJudgementsUpdateCriterionErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_assessments_methods_judgements_update_error_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_assessments_methods_judgements_update_error_type_5 = (
-                    ApiV1AssessmentsMethodsJudgementsUpdateCriterionErrorComponent.from_dict(data)
+                componentsschemas_api_v1_assessments_methods_judgements_update_error_type_6 = (
+                    ApiV1AssessmentsMethodsJudgementsUpdateIfMatchErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_assessments_methods_judgements_update_error_type_5
+                return componentsschemas_api_v1_assessments_methods_judgements_update_error_type_6
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..models.validation_error_enum import ValidationErrorEnum
 
 if TYPE_CHECKING:
+    from ..models.api_v1_assessments_quality_assurance_create_changes_error_component import (
+        ApiV1AssessmentsQualityAssuranceCreateChangesErrorComponent,
+    )
+    from ..models.api_v1_assessments_quality_assurance_create_changes_index_error_component import (
+        ApiV1AssessmentsQualityAssuranceCreateChangesINDEXErrorComponent,
+    )
     from ..models.api_v1_assessments_quality_assurance_create_changes_index_grade_error_component import (
         ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponent,
     )
@@ -23,6 +29,9 @@ if TYPE_CHECKING:
     )
     from ..models.api_v1_assessments_quality_assurance_create_changes_non_field_errors_error_component import (
         ApiV1AssessmentsQualityAssuranceCreateChangesNonFieldErrorsErrorComponent,
+    )
+    from ..models.api_v1_assessments_quality_assurance_create_if_match_error_component import (
+        ApiV1AssessmentsQualityAssuranceCreateIfMatchErrorComponent,
     )
     from ..models.api_v1_assessments_quality_assurance_create_non_field_errors_error_component import (
         ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponent,
@@ -40,28 +49,40 @@ class ApiV1AssessmentsQualityAssuranceCreateValidationError:
     """
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
-        errors (list[ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponent |
+        errors (list[ApiV1AssessmentsQualityAssuranceCreateChangesErrorComponent |
+            ApiV1AssessmentsQualityAssuranceCreateChangesINDEXErrorComponent |
+            ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponent |
             ApiV1AssessmentsQualityAssuranceCreateChangesINDEXMethodErrorComponent |
             ApiV1AssessmentsQualityAssuranceCreateChangesINDEXNonFieldErrorsErrorComponent |
             ApiV1AssessmentsQualityAssuranceCreateChangesINDEXReasonErrorComponent |
             ApiV1AssessmentsQualityAssuranceCreateChangesNonFieldErrorsErrorComponent |
+            ApiV1AssessmentsQualityAssuranceCreateIfMatchErrorComponent |
             ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponent |
             ApiV1AssessmentsQualityAssuranceCreateNoteErrorComponent]):
     """
 
     type_: ValidationErrorEnum
     errors: list[
-        ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponent
+        ApiV1AssessmentsQualityAssuranceCreateChangesErrorComponent
+        | ApiV1AssessmentsQualityAssuranceCreateChangesINDEXErrorComponent
+        | ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponent
         | ApiV1AssessmentsQualityAssuranceCreateChangesINDEXMethodErrorComponent
         | ApiV1AssessmentsQualityAssuranceCreateChangesINDEXNonFieldErrorsErrorComponent
         | ApiV1AssessmentsQualityAssuranceCreateChangesINDEXReasonErrorComponent
         | ApiV1AssessmentsQualityAssuranceCreateChangesNonFieldErrorsErrorComponent
+        | ApiV1AssessmentsQualityAssuranceCreateIfMatchErrorComponent
         | ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponent
         | ApiV1AssessmentsQualityAssuranceCreateNoteErrorComponent
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.api_v1_assessments_quality_assurance_create_changes_error_component import (
+            ApiV1AssessmentsQualityAssuranceCreateChangesErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessments_quality_assurance_create_changes_index_error_component import (
+            ApiV1AssessmentsQualityAssuranceCreateChangesINDEXErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_assessments_quality_assurance_create_changes_index_grade_error_component import (
             ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponent,  # noqa: PLC0415
         )
@@ -79,6 +100,9 @@ class ApiV1AssessmentsQualityAssuranceCreateValidationError:
         )
         from ..models.api_v1_assessments_quality_assurance_create_non_field_errors_error_component import (
             ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessments_quality_assurance_create_note_error_component import (
+            ApiV1AssessmentsQualityAssuranceCreateNoteErrorComponent,  # noqa: PLC0415
         )
 
         type_ = self.type_.value
@@ -102,6 +126,12 @@ class ApiV1AssessmentsQualityAssuranceCreateValidationError:
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentsQualityAssuranceCreateChangesINDEXReasonErrorComponent):
                 errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1AssessmentsQualityAssuranceCreateNoteErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1AssessmentsQualityAssuranceCreateChangesErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1AssessmentsQualityAssuranceCreateChangesINDEXErrorComponent):
+                errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
 
@@ -120,6 +150,12 @@ class ApiV1AssessmentsQualityAssuranceCreateValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_v1_assessments_quality_assurance_create_changes_error_component import (
+            ApiV1AssessmentsQualityAssuranceCreateChangesErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessments_quality_assurance_create_changes_index_error_component import (
+            ApiV1AssessmentsQualityAssuranceCreateChangesINDEXErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_assessments_quality_assurance_create_changes_index_grade_error_component import (
             ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponent,  # noqa: PLC0415
         )
@@ -134,6 +170,9 @@ class ApiV1AssessmentsQualityAssuranceCreateValidationError:
         )
         from ..models.api_v1_assessments_quality_assurance_create_changes_non_field_errors_error_component import (
             ApiV1AssessmentsQualityAssuranceCreateChangesNonFieldErrorsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessments_quality_assurance_create_if_match_error_component import (
+            ApiV1AssessmentsQualityAssuranceCreateIfMatchErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessments_quality_assurance_create_non_field_errors_error_component import (
             ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
@@ -152,11 +191,14 @@ class ApiV1AssessmentsQualityAssuranceCreateValidationError:
             def _parse_errors_item(
                 data: object,
             ) -> (
-                ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponent
+                ApiV1AssessmentsQualityAssuranceCreateChangesErrorComponent
+                | ApiV1AssessmentsQualityAssuranceCreateChangesINDEXErrorComponent
+                | ApiV1AssessmentsQualityAssuranceCreateChangesINDEXGradeErrorComponent
                 | ApiV1AssessmentsQualityAssuranceCreateChangesINDEXMethodErrorComponent
                 | ApiV1AssessmentsQualityAssuranceCreateChangesINDEXNonFieldErrorsErrorComponent
                 | ApiV1AssessmentsQualityAssuranceCreateChangesINDEXReasonErrorComponent
                 | ApiV1AssessmentsQualityAssuranceCreateChangesNonFieldErrorsErrorComponent
+                | ApiV1AssessmentsQualityAssuranceCreateIfMatchErrorComponent
                 | ApiV1AssessmentsQualityAssuranceCreateNonFieldErrorsErrorComponent
                 | ApiV1AssessmentsQualityAssuranceCreateNoteErrorComponent
             ):
@@ -220,13 +262,43 @@ class ApiV1AssessmentsQualityAssuranceCreateValidationError:
                     return componentsschemas_api_v1_assessments_quality_assurance_create_error_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_assessments_quality_assurance_create_error_type_6 = (
+                        ApiV1AssessmentsQualityAssuranceCreateNoteErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_assessments_quality_assurance_create_error_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_assessments_quality_assurance_create_error_type_7 = (
+                        ApiV1AssessmentsQualityAssuranceCreateChangesErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_assessments_quality_assurance_create_error_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_assessments_quality_assurance_create_error_type_8 = (
+                        ApiV1AssessmentsQualityAssuranceCreateChangesINDEXErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_assessments_quality_assurance_create_error_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_assessments_quality_assurance_create_error_type_6 = (
-                    ApiV1AssessmentsQualityAssuranceCreateNoteErrorComponent.from_dict(data)
+                componentsschemas_api_v1_assessments_quality_assurance_create_error_type_9 = (
+                    ApiV1AssessmentsQualityAssuranceCreateIfMatchErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_assessments_quality_assurance_create_error_type_6
+                return componentsschemas_api_v1_assessments_quality_assurance_create_error_type_9
 
             errors_item = _parse_errors_item(errors_item_data)
 

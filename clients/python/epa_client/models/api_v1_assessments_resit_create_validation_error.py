@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_assessments_resit_create_exceptional_reason_error_component import (
         ApiV1AssessmentsResitCreateExceptionalReasonErrorComponent,
     )
+    from ..models.api_v1_assessments_resit_create_if_match_error_component import (
+        ApiV1AssessmentsResitCreateIfMatchErrorComponent,
+    )
     from ..models.api_v1_assessments_resit_create_kind_error_component import (
         ApiV1AssessmentsResitCreateKindErrorComponent,
     )
@@ -32,14 +35,15 @@ class ApiV1AssessmentsResitCreateValidationError:
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1AssessmentsResitCreateExceptionalCircumstancesErrorComponent |
-            ApiV1AssessmentsResitCreateExceptionalReasonErrorComponent | ApiV1AssessmentsResitCreateKindErrorComponent |
-            ApiV1AssessmentsResitCreateNonFieldErrorsErrorComponent]):
+            ApiV1AssessmentsResitCreateExceptionalReasonErrorComponent | ApiV1AssessmentsResitCreateIfMatchErrorComponent |
+            ApiV1AssessmentsResitCreateKindErrorComponent | ApiV1AssessmentsResitCreateNonFieldErrorsErrorComponent]):
     """
 
     type_: ValidationErrorEnum
     errors: list[
         ApiV1AssessmentsResitCreateExceptionalCircumstancesErrorComponent
         | ApiV1AssessmentsResitCreateExceptionalReasonErrorComponent
+        | ApiV1AssessmentsResitCreateIfMatchErrorComponent
         | ApiV1AssessmentsResitCreateKindErrorComponent
         | ApiV1AssessmentsResitCreateNonFieldErrorsErrorComponent
     ]
@@ -48,6 +52,9 @@ class ApiV1AssessmentsResitCreateValidationError:
     def to_dict(self) -> dict[str, Any]:
         from ..models.api_v1_assessments_resit_create_exceptional_circumstances_error_component import (
             ApiV1AssessmentsResitCreateExceptionalCircumstancesErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessments_resit_create_exceptional_reason_error_component import (
+            ApiV1AssessmentsResitCreateExceptionalReasonErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessments_resit_create_kind_error_component import (
             ApiV1AssessmentsResitCreateKindErrorComponent,  # noqa: PLC0415
@@ -66,6 +73,8 @@ class ApiV1AssessmentsResitCreateValidationError:
             elif isinstance(errors_item_data, ApiV1AssessmentsResitCreateKindErrorComponent):
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentsResitCreateExceptionalCircumstancesErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1AssessmentsResitCreateExceptionalReasonErrorComponent):
                 errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
@@ -91,6 +100,9 @@ class ApiV1AssessmentsResitCreateValidationError:
         from ..models.api_v1_assessments_resit_create_exceptional_reason_error_component import (
             ApiV1AssessmentsResitCreateExceptionalReasonErrorComponent,  # noqa: PLC0415
         )
+        from ..models.api_v1_assessments_resit_create_if_match_error_component import (
+            ApiV1AssessmentsResitCreateIfMatchErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_assessments_resit_create_kind_error_component import (
             ApiV1AssessmentsResitCreateKindErrorComponent,  # noqa: PLC0415
         )
@@ -110,6 +122,7 @@ class ApiV1AssessmentsResitCreateValidationError:
             ) -> (
                 ApiV1AssessmentsResitCreateExceptionalCircumstancesErrorComponent
                 | ApiV1AssessmentsResitCreateExceptionalReasonErrorComponent
+                | ApiV1AssessmentsResitCreateIfMatchErrorComponent
                 | ApiV1AssessmentsResitCreateKindErrorComponent
                 | ApiV1AssessmentsResitCreateNonFieldErrorsErrorComponent
             ):
@@ -143,13 +156,23 @@ class ApiV1AssessmentsResitCreateValidationError:
                     return componentsschemas_api_v1_assessments_resit_create_error_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_assessments_resit_create_error_type_3 = (
+                        ApiV1AssessmentsResitCreateExceptionalReasonErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_assessments_resit_create_error_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_assessments_resit_create_error_type_3 = (
-                    ApiV1AssessmentsResitCreateExceptionalReasonErrorComponent.from_dict(data)
+                componentsschemas_api_v1_assessments_resit_create_error_type_4 = (
+                    ApiV1AssessmentsResitCreateIfMatchErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_assessments_resit_create_error_type_3
+                return componentsschemas_api_v1_assessments_resit_create_error_type_4
 
             errors_item = _parse_errors_item(errors_item_data)
 

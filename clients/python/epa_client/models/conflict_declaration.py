@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,7 @@ class ConflictDeclaration:
         id (int):
         assessor (str): The assessor's user name.
         epao (int):
-        organisation (int):
+        organisation (int | None): The provider or employer; null for an apprentice.
         reason (str):
         declared_by (str):
         declared_at (datetime.datetime):
@@ -29,7 +29,7 @@ class ConflictDeclaration:
     id: int
     assessor: str
     epao: int
-    organisation: int
+    organisation: int | None
     reason: str
     declared_by: str
     declared_at: datetime.datetime
@@ -43,6 +43,7 @@ class ConflictDeclaration:
 
         epao = self.epao
 
+        organisation: int | None
         organisation = self.organisation
 
         reason = self.reason
@@ -80,7 +81,12 @@ class ConflictDeclaration:
 
         epao = d.pop("epao")
 
-        organisation = d.pop("organisation")
+        def _parse_organisation(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        organisation = _parse_organisation(d.pop("organisation"))
 
         reason = d.pop("reason")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,17 +13,18 @@ T = TypeVar("T", bound="SyncError")
 class SyncError:
     """
     Attributes:
-        attr (str): The field of the record.
+        attr (None | str): The field of the record; null for the record as a whole (not an object, say).
         code (str): Stable machine-readable code.
         detail (str): Message for people.
     """
 
-    attr: str
+    attr: None | str
     code: str
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        attr: None | str
         attr = self.attr
 
         code = self.code
@@ -45,7 +46,13 @@ class SyncError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = d.pop("attr")
+
+        def _parse_attr(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        attr = _parse_attr(d.pop("attr"))
 
         code = d.pop("code")
 

@@ -204,7 +204,7 @@ def sync_detailed(
     (`epao_not_approved`); others get 403 `role_required`. Methods, criteria and matrix are replaced
     wholesale; the standard version and owner cannot change (`cannot_change`). A plan assessments were
     graded by only changes title and note (`plan_in_use`): publish a new version instead. Another EPAO's
-    plan, or a shared one, is a 404.
+    plan, or a shared one, is a 403 `role_required`.
 
     Args:
         id (int):
@@ -261,7 +261,7 @@ def sync(
     (`epao_not_approved`); others get 403 `role_required`. Methods, criteria and matrix are replaced
     wholesale; the standard version and owner cannot change (`cannot_change`). A plan assessments were
     graded by only changes title and note (`plan_in_use`): publish a new version instead. Another EPAO's
-    plan, or a shared one, is a 404.
+    plan, or a shared one, is a 403 `role_required`.
 
     Args:
         id (int):
@@ -312,7 +312,7 @@ async def asyncio_detailed(
     (`epao_not_approved`); others get 403 `role_required`. Methods, criteria and matrix are replaced
     wholesale; the standard version and owner cannot change (`cannot_change`). A plan assessments were
     graded by only changes title and note (`plan_in_use`): publish a new version instead. Another EPAO's
-    plan, or a shared one, is a 404.
+    plan, or a shared one, is a 403 `role_required`.
 
     Args:
         id (int):
@@ -367,7 +367,7 @@ async def asyncio(
     (`epao_not_approved`); others get 403 `role_required`. Methods, criteria and matrix are replaced
     wholesale; the standard version and owner cannot change (`cannot_change`). A plan assessments were
     graded by only changes title and note (`plan_in_use`): publish a new version instead. Another EPAO's
-    plan, or a shared one, is a 404.
+    plan, or a shared one, is a 403 `role_required`.
 
     Args:
         id (int):

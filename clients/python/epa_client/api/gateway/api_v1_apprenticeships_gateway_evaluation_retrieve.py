@@ -7,6 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_v1_apprenticeships_gateway_evaluation_retrieve_validation_error import (
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError,
+)
 from ...models.error_response_401 import ErrorResponse401
 from ...models.error_response_403 import ErrorResponse403
 from ...models.error_response_404 import ErrorResponse404
@@ -49,7 +52,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -58,7 +63,6 @@ def _parse_response(
     | ErrorResponse500
     | ErrorResponse503
     | Evaluation
-    | ParseErrorResponse
     | None
 ):
     if response.status_code == 200:
@@ -67,7 +71,29 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ParseErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(
+            data: object,
+        ) -> ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError | ParseErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_api_v1_apprenticeships_gateway_evaluation_retrieve_error_response_400_type_0 = (
+                    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError.from_dict(data)
+                )
+
+                return componentsschemas_api_v1_apprenticeships_gateway_evaluation_retrieve_error_response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_api_v1_apprenticeships_gateway_evaluation_retrieve_error_response_400_type_1 = (
+                ParseErrorResponse.from_dict(data)
+            )
+
+            return componentsschemas_api_v1_apprenticeships_gateway_evaluation_retrieve_error_response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -120,7 +146,9 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -129,7 +157,6 @@ def _build_response(
     | ErrorResponse500
     | ErrorResponse503
     | Evaluation
-    | ParseErrorResponse
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -145,7 +172,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     gateway_date: datetime.date | Unset = UNSET,
 ) -> Response[
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -154,7 +183,6 @@ def sync_detailed(
     | ErrorResponse500
     | ErrorResponse503
     | Evaluation
-    | ParseErrorResponse
 ]:
     """Evaluate the gateway (dry run)
 
@@ -170,7 +198,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Evaluation | ParseErrorResponse]
+        Response[ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Evaluation]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +219,9 @@ def sync(
     client: AuthenticatedClient,
     gateway_date: datetime.date | Unset = UNSET,
 ) -> (
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -200,7 +230,6 @@ def sync(
     | ErrorResponse500
     | ErrorResponse503
     | Evaluation
-    | ParseErrorResponse
     | None
 ):
     """Evaluate the gateway (dry run)
@@ -217,7 +246,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Evaluation | ParseErrorResponse
+        ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Evaluation
     """
 
     return sync_detailed(
@@ -233,7 +262,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     gateway_date: datetime.date | Unset = UNSET,
 ) -> Response[
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -242,7 +273,6 @@ async def asyncio_detailed(
     | ErrorResponse500
     | ErrorResponse503
     | Evaluation
-    | ParseErrorResponse
 ]:
     """Evaluate the gateway (dry run)
 
@@ -258,7 +288,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Evaluation | ParseErrorResponse]
+        Response[ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Evaluation]
     """
 
     kwargs = _get_kwargs(
@@ -277,7 +307,9 @@ async def asyncio(
     client: AuthenticatedClient,
     gateway_date: datetime.date | Unset = UNSET,
 ) -> (
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -286,7 +318,6 @@ async def asyncio(
     | ErrorResponse500
     | ErrorResponse503
     | Evaluation
-    | ParseErrorResponse
     | None
 ):
     """Evaluate the gateway (dry run)
@@ -303,7 +334,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Evaluation | ParseErrorResponse
+        ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Evaluation
     """
 
     return (

@@ -6,6 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_v1_apprenticeships_gateway_evidence_destroy_validation_error import (
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError,
+)
 from ...models.error_response_401 import ErrorResponse401
 from ...models.error_response_403 import ErrorResponse403
 from ...models.error_response_404 import ErrorResponse404
@@ -47,7 +50,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -59,7 +64,6 @@ def _parse_response(
     | ErrorResponse500
     | ErrorResponse503
     | Gateway
-    | ParseErrorResponse
     | None
 ):
     if response.status_code == 200:
@@ -68,7 +72,29 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ParseErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(
+            data: object,
+        ) -> ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError | ParseErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_api_v1_apprenticeships_gateway_evidence_destroy_error_response_400_type_0 = (
+                    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError.from_dict(data)
+                )
+
+                return componentsschemas_api_v1_apprenticeships_gateway_evidence_destroy_error_response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_api_v1_apprenticeships_gateway_evidence_destroy_error_response_400_type_1 = (
+                ParseErrorResponse.from_dict(data)
+            )
+
+            return componentsschemas_api_v1_apprenticeships_gateway_evidence_destroy_error_response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -136,7 +162,9 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -148,7 +176,6 @@ def _build_response(
     | ErrorResponse500
     | ErrorResponse503
     | Gateway
-    | ParseErrorResponse
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -165,7 +192,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> Response[
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -177,7 +206,6 @@ def sync_detailed(
     | ErrorResponse500
     | ErrorResponse503
     | Gateway
-    | ParseErrorResponse
 ]:
     """Remove an item of evidence
 
@@ -193,7 +221,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway | ParseErrorResponse]
+        Response[ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +244,9 @@ def sync(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> (
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -228,7 +258,6 @@ def sync(
     | ErrorResponse500
     | ErrorResponse503
     | Gateway
-    | ParseErrorResponse
     | None
 ):
     """Remove an item of evidence
@@ -245,7 +274,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway | ParseErrorResponse
+        ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway
     """
 
     return sync_detailed(
@@ -263,7 +292,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> Response[
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -275,7 +306,6 @@ async def asyncio_detailed(
     | ErrorResponse500
     | ErrorResponse503
     | Gateway
-    | ParseErrorResponse
 ]:
     """Remove an item of evidence
 
@@ -291,7 +321,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway | ParseErrorResponse]
+        Response[ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway]
     """
 
     kwargs = _get_kwargs(
@@ -312,7 +342,9 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: str | Unset = UNSET,
 ) -> (
-    ErrorResponse401
+    ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -324,7 +356,6 @@ async def asyncio(
     | ErrorResponse500
     | ErrorResponse503
     | Gateway
-    | ParseErrorResponse
     | None
 ):
     """Remove an item of evidence
@@ -341,7 +372,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway | ParseErrorResponse
+        ApiV1ApprenticeshipsGatewayEvidenceDestroyValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse409 | ErrorResponse412 | ErrorResponse415 | ErrorResponse429 | ErrorResponse500 | ErrorResponse503 | Gateway
     """
 
     return (
