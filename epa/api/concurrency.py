@@ -8,7 +8,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from rest_framework import exceptions
 
-from epa.api.openapi import ErrorResponse409Serializer, ErrorResponse412Serializer
+from epa.api.error_schemas import ErrorResponse409Serializer, ErrorResponse412Serializer
 
 IF_MATCH = "If-Match"
 INVALID_IF_MATCH = "invalid_if_match"

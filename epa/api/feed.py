@@ -17,8 +17,8 @@ from django.utils import timezone
 from rest_framework import exceptions, serializers
 from rest_framework.response import Response
 
+from epa.api.error_schemas import NO_NUL_PATTERN
 from epa.api.filters import MULTIPLE_VALUES
-from epa.api.openapi import NO_NUL_PATTERN
 from epa.api.pagination import PageNumberPagination
 
 

@@ -368,7 +368,7 @@ def _credentials(world, identity: str) -> dict:
 
 
 def _rule_codes() -> set[str]:
-    from epa.api.openapi import ErrorCode409Enum, ErrorCode412Enum
+    from epa.api.error_schemas import ErrorCode409Enum, ErrorCode412Enum
     from epa.learners.services import APPRENTICESHIP_ERROR_CODES, LEARNER_ERROR_CODES
     from epa.plans.services import PLAN_ERROR_CODES
 

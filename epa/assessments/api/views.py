@@ -25,7 +25,8 @@ from epa.api.concurrency import (
     if_match_parameter,
     if_match_version,
 )
-from epa.api.openapi import ErrorResponse428Serializer, declare_rule_errors
+from epa.api.error_schemas import ErrorResponse428Serializer
+from epa.api.openapi import declare_rule_errors
 from epa.api.throttling import OrganisationRateThrottle
 from epa.api.viewsets import TenantViewSetMixin
 from epa.assessments import services

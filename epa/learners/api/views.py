@@ -7,13 +7,10 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import ErrorDetail, ValidationError
 from rest_framework.response import Response
 
+from epa.api.error_schemas import ErrorResponse409Serializer, ErrorResponse422Serializer
 from epa.api.feed import ChangeFeedPagination
 from epa.api.idempotency import IDEMPOTENCY_KEY_PARAMETER, idempotent
-from epa.api.openapi import (
-    ErrorResponse409Serializer,
-    ErrorResponse422Serializer,
-    declare_rule_errors,
-)
+from epa.api.openapi import declare_rule_errors
 from epa.api.permissions import RoleRequired
 from epa.api.throttling import OrganisationRateThrottle
 from epa.api.viewsets import TenantViewSetMixin
