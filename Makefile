@@ -67,18 +67,26 @@ schema-check: install
 GENERATE_CLIENT = PATH="$(abspath $(VENV))/bin:$$PATH" $(VENV)/bin/openapi-python-client generate \
 	--path openapi/schema.yaml --config clients/openapi-python-client.yaml --meta setup \
 	--fail-on-warning --overwrite --output-path
+# The generated README starts with this note (.gitattributes marks the directory generated).
+CLIENT_NOTE := > Generated from openapi/schema.yaml by `make client` (openapi-python-client, \
+settings in clients/openapi-python-client.yaml); `make client-check` fails on any difference. \
+Do not edit: change the API, then run `make schema client`.
+MARK_GENERATED = printf '%s\n\n' '$(CLIENT_NOTE)' | cat - $(1)/README.md > $(1)/README.tmp \
+	&& mv $(1)/README.tmp $(1)/README.md
 # Left in the client directory by ruff, Python and the editable install; not part of the client.
 CLIENT_NOT_GENERATED := -x .ruff_cache -x __pycache__ -x '*.egg-info' -x build
 
 client: install
 	rm -rf $(CLIENT_DIR)
 	$(GENERATE_CLIENT) $(CLIENT_DIR)
+	$(call MARK_GENERATED,$(CLIENT_DIR))
 	rm -rf $(CLIENT_DIR)/.ruff_cache
 
 # Fails when the committed client differs from what openapi/schema.yaml generates.
 client-check: install
 	rm -rf $(VENV)/client.check
 	$(GENERATE_CLIENT) $(VENV)/client.check
+	$(call MARK_GENERATED,$(VENV)/client.check)
 	diff -ru $(CLIENT_NOT_GENERATED) $(CLIENT_DIR) $(VENV)/client.check
 
 migrations-check: install

@@ -193,15 +193,20 @@ REST_FRAMEWORK = {
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 
+# The statuses of error responses with a code enum in the schema, read from the error-code
+# registry (epa.core.codes) by epa.api.error_schemas; 400 has per-field codes instead.
+_ERROR_STATUSES = ["401", "403", "404", "405", "406", "409", "412", "413", "415", "422", "428",
+                   "429", "500", "503"]
+
 DRF_STANDARDIZED_ERRORS = {
     "EXCEPTION_HANDLER_CLASS": "epa.api.errors.ExceptionHandler",
     "ALLOWED_ERROR_STATUS_CODES": [
         "400", "401", "403", "404", "405", "406", "413", "415", "429", "500", "503",
     ],
+    # Each status's error shape, with the codes the registry (epa.core.codes) defines for it.
     "ERROR_SCHEMAS": {
-        "403": "epa.api.error_schemas.ErrorResponse403Serializer",
-        "413": "epa.api.error_schemas.ErrorResponse413Serializer",
-        "503": "epa.api.error_schemas.ErrorResponse503Serializer",
+        status: f"epa.api.error_schemas.ErrorResponse{status}Serializer"
+        for status in _ERROR_STATUSES
     },
     # Unhandled exceptions get the JSON error shape even with DEBUG on, so that clients see
     # one shape everywhere; the traceback still goes to the log.
@@ -245,20 +250,8 @@ SPECTACULAR_SETTINGS = {
         "ValidationErrorEnum": f"{_ERROR_ENUMS}.ValidationErrorEnum.choices",
         "ClientErrorEnum": f"{_ERROR_ENUMS}.ClientErrorEnum.choices",
         "ServerErrorEnum": f"{_ERROR_ENUMS}.ServerErrorEnum.choices",
-        "ErrorCode401Enum": f"{_ERROR_ENUMS}.ErrorCode401Enum.choices",
-        "ErrorCode403Enum": "epa.api.error_schemas.ErrorCode403Enum.choices",
-        "ErrorCode404Enum": f"{_ERROR_ENUMS}.ErrorCode404Enum.choices",
-        "ErrorCode405Enum": f"{_ERROR_ENUMS}.ErrorCode405Enum.choices",
-        "ErrorCode406Enum": f"{_ERROR_ENUMS}.ErrorCode406Enum.choices",
-        "ErrorCode415Enum": f"{_ERROR_ENUMS}.ErrorCode415Enum.choices",
-        "ErrorCode409Enum": "epa.api.error_schemas.ErrorCode409Enum.choices",
-        "ErrorCode412Enum": "epa.api.error_schemas.ErrorCode412Enum.choices",
-        "ErrorCode413Enum": "epa.api.error_schemas.ErrorCode413Enum.choices",
-        "ErrorCode428Enum": "epa.api.error_schemas.ErrorCode428Enum.choices",
-        "ErrorCode422Enum": "epa.api.error_schemas.ErrorCode422Enum.choices",
-        "ErrorCode429Enum": f"{_ERROR_ENUMS}.ErrorCode429Enum.choices",
-        "ErrorCode500Enum": f"{_ERROR_ENUMS}.ErrorCode500Enum.choices",
-        "ErrorCode503Enum": "epa.api.error_schemas.ErrorCode503Enum.choices",
+        **{f"ErrorCode{status}Enum": f"epa.api.error_schemas.ErrorCode{status}Enum.choices"
+           for status in _ERROR_STATUSES},
     },
     "POSTPROCESSING_HOOKS": [
         "drf_standardized_errors.openapi_hooks.postprocess_schema_enums",

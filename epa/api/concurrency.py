@@ -8,10 +8,11 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from rest_framework import exceptions
 
-from epa.api.error_schemas import ErrorResponse409Serializer, ErrorResponse412Serializer
+from epa.api import error_schemas
+from epa.core.codes import define
 
 IF_MATCH = "If-Match"
-INVALID_IF_MATCH = "invalid_if_match"
+INVALID_IF_MATCH = define("http", 400, "invalid_if_match", fields=[IF_MATCH])
 # An ETag this API gives (``"3"``), weak or not, or the bare number; ASCII digits only (``"²"``
 # is a digit to ``str.isdigit`` but not to ``int``), and no more than a version can have.
 _VERSION_TAG = re.compile(r'(?:W/)?"([0-9]{1,19})"|([0-9]{1,19})')
@@ -49,7 +50,7 @@ def etag_parameter(what: str) -> OpenApiParameter:
 
 def conflict_responses(what: str) -> dict:
     """The 409 and 412 of a write to a versioned resource."""
-    return {409: OpenApiResponse(ErrorResponse409Serializer,
+    return {409: OpenApiResponse(error_schemas.ErrorResponse409Serializer,
                                  description=f"Not allowed in the {what}'s current state."),
-            412: OpenApiResponse(ErrorResponse412Serializer,
+            412: OpenApiResponse(error_schemas.ErrorResponse412Serializer,
                                  description="`If-Match` names an older version.")}

@@ -24,6 +24,7 @@ from django.http import HttpRequest, JsonResponse
 from drf_standardized_errors.handler import ExceptionHandler as BaseExceptionHandler
 from rest_framework import exceptions, status
 
+from epa.core.codes import define, define_many
 from epa.core.errors import (
     Forbidden,
     RuleViolation,
@@ -31,6 +32,19 @@ from epa.core.errors import (
     StateConflict,
     VersionRequired,
 )
+
+# The codes DRF and drf-standardized-errors give (its exceptions' default codes), and this
+# module's handlers'.
+HTTP = "http"
+define_many(HTTP, 401, ["authentication_failed", "not_authenticated"])
+define_many(HTTP, 403, ["permission_denied", "csrf_failed"])
+define_many(HTTP, 404, ["not_found"])
+define_many(HTTP, 405, ["method_not_allowed"])
+define_many(HTTP, 406, ["not_acceptable"])
+define_many(HTTP, 415, ["unsupported_media_type"])
+define_many(HTTP, 429, ["throttled"])
+define_many(HTTP, 500, ["error"])
+define(HTTP, 400, "bad_request")
 
 DATABASE_UNAVAILABLE_ERRORS = (OperationalError, InterfaceError)
 # Seconds a client is asked to wait before retrying when the database is unavailable.
@@ -40,32 +54,32 @@ DATABASE_RETRY_AFTER = 5
 class DatabaseUnavailable(exceptions.APIException):
     status_code = status.HTTP_503_SERVICE_UNAVAILABLE
     default_detail = "The database is unavailable. Try again shortly."
-    default_code = "database_unavailable"
+    default_code = define(HTTP, 503, "database_unavailable")
     wait = DATABASE_RETRY_AFTER  # drf-standardized-errors sends it as Retry-After
 
 
 class PayloadTooLarge(exceptions.APIException):
     status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
     default_detail = "The request body is too large."
-    default_code = "request_too_large"
+    default_code = define(HTTP, 413, "request_too_large")
 
 
 class Conflict(exceptions.APIException):
     status_code = status.HTTP_409_CONFLICT
     default_detail = "The request conflicts with the resource's current state."
-    default_code = "conflict"
+    default_code = define(HTTP, 409, "conflict")
 
 
 class PreconditionFailed(exceptions.APIException):
     status_code = status.HTTP_412_PRECONDITION_FAILED
     default_detail = "The resource has changed since you read it."
-    default_code = "version_mismatch"
+    default_code = StaleVersion.code
 
 
 class PreconditionRequired(exceptions.APIException):
     status_code = status.HTTP_428_PRECONDITION_REQUIRED
     default_detail = "Send If-Match with the ETag you read."
-    default_code = "if_match_required"
+    default_code = VersionRequired.code
 
 
 def rule_violation_error(exc: RuleViolation) -> exceptions.ValidationError:

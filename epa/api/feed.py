@@ -20,6 +20,9 @@ from rest_framework.response import Response
 from epa.api.error_schemas import NO_NUL_PATTERN
 from epa.api.filters import MULTIPLE_VALUES
 from epa.api.pagination import PageNumberPagination
+from epa.core.codes import define
+
+INVALID_CURSOR = define("http", 400, "invalid_cursor", fields=["cursor"])
 
 
 def encode_cursor(updated_at: dt.datetime, pk: int) -> str:
@@ -35,7 +38,7 @@ def decode_cursor(raw: str) -> tuple[dt.datetime, int]:
         return when, int(pk)
     except (ValueError, UnicodeError) as exc:
         raise exceptions.ValidationError({"cursor": [exceptions.ErrorDetail(
-            "Not a cursor this API gave.", code="invalid_cursor")]}) from exc
+            "Not a cursor this API gave.", code=INVALID_CURSOR)]}) from exc
 
 
 class ChangeFeedPagination(PageNumberPagination):
@@ -48,7 +51,7 @@ class ChangeFeedPagination(PageNumberPagination):
     def error_codes(self) -> dict[str, tuple[str, ...]]:
         codes = super().error_codes()
         return {
-            self.cursor_query_param: (MULTIPLE_VALUES, "invalid_cursor", "max_length",
+            self.cursor_query_param: (MULTIPLE_VALUES, INVALID_CURSOR, "max_length",
                                       "null_characters_not_allowed"),
             self.page_size_query_param: codes[self.page_size_query_param],
         }

@@ -17,8 +17,11 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import exceptions, serializers
 from rest_framework.exceptions import ErrorDetail
 
+from epa.core.codes import define
+
 MAX_ID = 2**63 - 1
-MULTIPLE_VALUES = "multiple_values"
+MULTIPLE_VALUES = define("http", 400, "multiple_values")
+INVALID = define("http", 400, "invalid")
 MULTIPLE_VALUES_MESSAGE = "Give this parameter once."
 
 
@@ -69,11 +72,11 @@ class IsoDateTimeField(django_filters.fields.IsoDateTimeField):
             return None
         if abs(parsed.utcoffset()) > MAX_UTC_OFFSET:
             raise ValidationError("Give a time-zone offset from -15:59 to +15:59.",
-                                  code="invalid")
+                                  code=INVALID)
         try:
             return parsed.astimezone(dt.UTC)
         except OverflowError:  # 0001-01-01T00:00+01:00 is before year 1 in UTC
-            raise ValidationError(self.error_messages["invalid"], code="invalid") from None
+            raise ValidationError(self.error_messages["invalid"], code=INVALID) from None
 
 
 class IsoDateTimeFilter(django_filters.IsoDateTimeFilter):

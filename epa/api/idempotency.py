@@ -29,8 +29,10 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder
 
+from epa.api.filters import INVALID
 from epa.api.models import IdempotencyRecord
 from epa.api.permissions import request_actor
+from epa.core.codes import define
 
 HEADER = "Idempotency-Key"
 REPLAYED_HEADER = "Idempotent-Replayed"
@@ -53,13 +55,13 @@ IDEMPOTENCY_KEY_PARAMETER = OpenApiParameter(
 class IdempotencyKeyReused(exceptions.APIException):
     status_code = status.HTTP_422_UNPROCESSABLE_ENTITY
     default_detail = "This Idempotency-Key was used with a different request body."
-    default_code = "idempotency_key_reused"
+    default_code = define("http", 422, "idempotency_key_reused")
 
 
 class IdempotencyKeyInProgress(exceptions.APIException):
     status_code = status.HTTP_409_CONFLICT
     default_detail = "A request with this Idempotency-Key is still being processed; retry later."
-    default_code = "idempotency_key_in_progress"
+    default_code = define("http", 409, "idempotency_key_in_progress")
 
 
 def _scope(request) -> str:
@@ -153,7 +155,7 @@ def idempotent(handler):
         key = request.headers.get(HEADER)
         if key is not None and not KEY_PATTERN.fullmatch(key):
             raise exceptions.ValidationError({HEADER: [exceptions.ErrorDetail(
-                "Give 1 to 255 visible ASCII characters (a UUID, say).", code="invalid")]})
+                "Give 1 to 255 visible ASCII characters (a UUID, say).", code=INVALID)]})
         with transaction.atomic():
             record = _claim(request, key) if key is not None else None
             if isinstance(record, Response):

@@ -9,9 +9,13 @@ from django.utils.cache import patch_cache_control
 
 from epa.api.errors import (
     DATABASE_UNAVAILABLE_ERRORS,
+    PayloadTooLarge,
     database_unavailable_response,
     error_response,
 )
+from epa.core.codes import define
+
+INVALID_CONTENT_LENGTH = define("http", 400, "invalid_content_length")
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +43,7 @@ def _chunked_without_length(request: HttpRequest) -> bool:
 
 
 def _too_large(detail: str) -> HttpResponse:
-    return error_response(413, "request_too_large", detail)
+    return error_response(413, PayloadTooLarge.default_code, detail)
 
 
 class RequestBodySizeLimitMiddleware:
@@ -68,7 +72,7 @@ class RequestBodySizeLimitMiddleware:
         try:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
-            return error_response(400, "invalid_content_length",
+            return error_response(400, INVALID_CONTENT_LENGTH,
                                   "The Content-Length header is not a number.")
         if limit is not None and length > limit:
             return _too_large(f"The request body is {length} bytes; the limit is {limit} bytes.")

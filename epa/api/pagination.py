@@ -1,7 +1,7 @@
 from rest_framework import pagination, serializers
 from rest_framework.exceptions import ErrorDetail, ValidationError
 
-from epa.api.filters import MULTIPLE_VALUES, MULTIPLE_VALUES_MESSAGE
+from epa.api.filters import INVALID, MULTIPLE_VALUES, MULTIPLE_VALUES_MESSAGE
 
 
 class PageNumberPagination(pagination.PageNumberPagination):
@@ -20,7 +20,7 @@ class PageNumberPagination(pagination.PageNumberPagination):
 
     def error_codes(self) -> dict[str, tuple[str, ...]]:
         """The 400 codes ``query_param()`` can give per parameter, for the schema."""
-        codes = (MULTIPLE_VALUES, "invalid", "max_string_length", "min_value")
+        codes = (MULTIPLE_VALUES, INVALID, "max_string_length", "min_value")
         return {self.page_query_param: codes, self.page_size_query_param: (*codes, "max_value")}
 
     def query_param(self, request, name: str, field: serializers.IntegerField) -> int | None:

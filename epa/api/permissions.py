@@ -6,6 +6,8 @@ from rest_framework import exceptions, permissions
 
 from epa.api.authentication import ApiKeyPrincipal
 from epa.core.actor import Actor
+from epa.core.codes import define
+from epa.core.policy import ROLE_REQUIRED
 from epa.organisations.access import actor_for_user
 from epa.organisations.models import Scope
 
@@ -22,12 +24,12 @@ def request_actor(request) -> Actor:
 
 class InsufficientScope(exceptions.PermissionDenied):
     default_detail = "This API key does not have the scope this request needs."
-    default_code = "insufficient_scope"
+    default_code = define("http", 403, "insufficient_scope")
 
 
 class RoleRequired(exceptions.PermissionDenied):
     default_detail = "Your role in this organisation does not allow this."
-    default_code = "role_required"
+    default_code = ROLE_REQUIRED
 
 
 class IsOrganisationMember(permissions.BasePermission):

@@ -46,6 +46,7 @@ from epa.assessments.selectors import (
     method_grading,
 )
 from epa.core.actor import Actor
+from epa.core.codes import define_field_codes, define_many
 from epa.core.errors import (
     FieldError,
     Forbidden,
@@ -64,6 +65,38 @@ from epa.organisations.models import Organisation, OrganisationKind, Role
 from epa.plans.models import SCALE_GRADES, Grade, GradingCriterion
 from epa.plans.selectors import applicable_methods, criteria_for, highest_grade, plan_for
 from epa.standards.models import KSB
+
+# The codes the writes below give (``epa.core.codes``), by write: each operation's schema
+# declares those of its own write (``field_codes(group)``).
+BOOK_ERRORS = "assessments.book"
+JUDGE_ERRORS = "assessments.judge"
+QUALITY_ASSURANCE_ERRORS = "assessments.quality_assurance"
+RESIT_ERRORS = "assessments.resit"
+APPEAL_ERRORS = "assessments.appeal"
+DECISION_ERRORS = "assessments.decide_appeal"
+CONFLICT_ERRORS = "assessments.conflicts"
+define_field_codes(BOOK_ERRORS, {
+    "scheduled_at": ["outside_epa_period"],
+    "assessor": ["not_an_assessor", "assessor_works_for_party", "assessor_declared_conflict",
+                 "assessor_previously_assessed"]})
+define_field_codes(JUDGE_ERRORS, {"criterion": ["unknown_criterion"],
+                                  "ksbs_observed": ["ksb_not_in_criterion"]})
+define_field_codes(QUALITY_ASSURANCE_ERRORS, {
+    "changes.INDEX.method": ["unknown_method", "method_carried"],
+    "changes.INDEX.grade": ["grade_not_in_scale"],
+    "changes.INDEX.reason": ["reason_required"]})
+define_field_codes(RESIT_ERRORS, {"exceptional_reason": ["reason_required"]})
+define_field_codes(APPEAL_ERRORS, {"method": ["unknown_method", "method_carried"]})
+define_field_codes(DECISION_ERRORS, {"reason": ["reason_required"]})
+define_field_codes(CONFLICT_ERRORS, {"assessor": ["not_an_assessor"],
+                                     "uln": ["one_party_required"],
+                                     "organisation": ["not_a_party"]})
+define_many("assessments", 409, [
+    "gateway_not_passed", "assessment_exists", "no_assessment_plan", "result_locked",
+    "assessment_not_in_progress", "method_carried", "method_already_graded", "method_not_booked",
+    "result_not_provisional", "not_a_failed_result", "attempt_limit_reached",
+    "resit_window_closed", "result_not_released", "appeal_window_closed",
+    "highest_grade_awarded", "appeal_pending", "appeal_decided"])
 
 # -- who may do what ---------------------------------------------------------------------------
 

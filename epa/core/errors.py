@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 
+from epa.core.codes import define
+
 # The largest value of an optimistic-concurrency version column (a PostgreSQL integer). Every
 # integer column names its maximum, so that validation and the OpenAPI schema are the same on
 # every database (Django otherwise adds the connected database's range).
@@ -45,7 +47,7 @@ class StateConflict(Exception):
 class StaleVersion(Exception):
     """The caller's ``If-Match`` names a version that is no longer current (a 412)."""
 
-    code = "version_mismatch"
+    code = define("concurrency", 412, "version_mismatch")
 
     def __init__(self, *, expected: int, current: int) -> None:
         self.message = (f"The resource has changed: you sent version {expected}, the current "
@@ -56,7 +58,7 @@ class StaleVersion(Exception):
 class VersionRequired(Exception):
     """Changing this resource needs ``If-Match``: without it an update could be lost (a 428)."""
 
-    code = "if_match_required"
+    code = define("concurrency", 428, "if_match_required")
 
     def __init__(self, what: str = "resource") -> None:
         self.message = (f"This {what} exists: send If-Match with its ETag so that a change "

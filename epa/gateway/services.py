@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from epa.core.actor import Actor
+from epa.core.codes import define_field_codes, define_many
 from epa.core.errors import FieldError, RuleViolation, StateConflict
 from epa.core.locking import locked_at_version
 from epa.core.policy import require
@@ -41,6 +42,20 @@ from epa.learners.selectors import (
 from epa.standards.models import KSB
 
 AREA = "gateway"
+
+# The codes the writes below give (``epa.core.codes``), by write: each operation's schema
+# declares those of its own write (``field_codes(group)``).
+DATE_ERRORS = "gateway.dates"
+EVIDENCE_ERRORS = "gateway.evidence"
+SUBMIT_ERRORS = "gateway.submit"
+REVIEW_ERRORS = "gateway.review"
+define_field_codes(DATE_ERRORS, {"gateway_date": ["gateway_before_start", "gateway_in_future"]})
+define_field_codes(EVIDENCE_ERRORS, {"ksbs": ["unknown_ksb", "empty"]})
+define_field_codes(SUBMIT_ERRORS, {kind: ["not_ready"] for kind in ComponentKind.values})
+define_field_codes(REVIEW_ERRORS, {"reason": ["reason_required"]})
+define_many("gateway", 409, ["gateway_already_open", "gateway_not_editable",
+                             "gateway_not_submitted", "component_not_submitted",
+                             "apprenticeship_not_in_training", "epao_missing"])
 
 # The components whose evidence an edit changes: after a failed attempt their review starts
 # again on the next submission.

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from epa.core.codes import define_field_codes
 from epa.core.errors import FieldError, RuleViolation
 from epa.learners import rules
 from epa.learners.models import Achievement, Apprenticeship, Learner
@@ -21,11 +22,11 @@ from epa.standards.models import Option, StandardStatus, StandardVersion
 CLOSED_STATUSES = {StandardStatus.WITHDRAWN, StandardStatus.RETIRED}
 
 # Every code the rules below can give, by field: declared in the OpenAPI schema.
-LEARNER_ERROR_CODES = {
+LEARNER_ERROR_CODES = define_field_codes("learners.learner", {
     "uln": ["invalid_uln", "invalid_uln_check_digit", "temporary_uln"],
     "date_of_birth": ["date_of_birth_in_future", "date_of_birth_implausible"],
-}
-APPRENTICESHIP_ERROR_CODES = {
+})
+APPRENTICESHIP_ERROR_CODES = define_field_codes("learners.apprenticeship", {
     "standard_version": ["standard_version_closed", "locked_after_gateway"],
     "option": ["option_not_in_version", "option_not_allowed", "locked_after_gateway"],
     "provider": ["not_a_provider", "provider_not_yours", "locked_after_gateway"],
@@ -34,7 +35,7 @@ APPRENTICESHIP_ERROR_CODES = {
     "planned_end_date": ["end_before_start"],
     "start_date": ["learner_too_young", "locked_after_gateway"],
     "learner": ["duplicate_apprenticeship", "learner_mismatch"],
-}
+})
 LEARNER_FIELDS = ("given_names", "family_name", "date_of_birth", "email")
 LEARNER_MISMATCH = FieldError(
     "learner", "learner_mismatch",

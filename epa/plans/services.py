@@ -33,6 +33,7 @@ from django.db.models import Max
 
 from epa.core.actor import SYSTEM, Actor
 from epa.core.audit import Entry, audit_record, stream
+from epa.core.codes import define_field_codes
 from epa.core.errors import FieldError, RuleViolation
 from epa.core.policy import require
 from epa.learners.services import epao_is_approved
@@ -62,7 +63,8 @@ MISSING_SHOWN = 5  # missing matrix combinations named in one message
 
 # Every code the rules below can give, by field (INDEX: a position in the list); declared in
 # the OpenAPI schema. Field validators of the models add their own codes (e.g. ``max_value``).
-PLAN_ERROR_CODES = {
+PLAN_ERRORS = "plans"
+PLAN_ERROR_CODES = define_field_codes(PLAN_ERRORS, {
     "plan": ["plan_in_use"],
     "owner": ["not_an_epao", "epao_not_approved", "owner_not_yours", "cannot_change"],
     "standard_version": ["cannot_change"],
@@ -79,7 +81,7 @@ PLAN_ERROR_CODES = {
     "matrix.INDEX.method_grades": ["invalid", "unknown_method", "grade_not_in_scale",
                                    "methods_mismatch", "matrix_duplicate_row"],
     "matrix.INDEX.overall_grade": ["invalid_choice", "failed_method_not_overall_fail"],
-}
+})
 
 
 # -- validation -------------------------------------------------------------------------------

@@ -368,24 +368,13 @@ def _credentials(world, identity: str) -> dict:
 
 
 def _rule_codes() -> set[str]:
-    from epa.api.error_schemas import ErrorCode409Enum, ErrorCode412Enum
-    from epa.learners.services import APPRENTICESHIP_ERROR_CODES, LEARNER_ERROR_CODES
-    from epa.plans.services import PLAN_ERROR_CODES
+    """The codes of the services' rules and of the objects' state (400, 409, 412), from the
+    registry (``epa.core.codes``): not the HTTP layer's own (``http``: a bad header, cursor or
+    repeated parameter is something the schema says)."""
+    from epa.core.codes import codes_for_status
 
-    codes = {"does_not_exist", "duplicate_in_batch", "conflicting_learner",
-             # the gateway's: readiness, dates, KSBs of the version, a rejection's reason
-             "not_ready", "gateway_before_start", "gateway_in_future", "unknown_ksb",
-             "reason_required", "locked_after_gateway",
-             # the EPA's: who may assess, when, and what the attempt holds
-             "not_an_assessor", "assessor_works_for_party", "assessor_declared_conflict",
-             "assessor_previously_assessed", "outside_epa_period", "unknown_criterion",
-             "ksb_not_in_criterion", "unknown_method", "method_carried",
-             "grade_not_in_scale", "one_party_required", "not_a_party"}
-    for table in (APPRENTICESHIP_ERROR_CODES, LEARNER_ERROR_CODES, PLAN_ERROR_CODES):
-        codes.update(*table.values())
-    # the state of the object: already open, already reviewed, changed since read
-    codes.update(ErrorCode409Enum.values, ErrorCode412Enum.values)
-    return codes
+    return {code for status in (400, 409, 412)
+            for code in codes_for_status(status, exclude_groups=["http"])}
 
 
 # Beyond what a schema can say: which ids exist, the ULN check digit, dates in order, approvals,
@@ -400,8 +389,8 @@ def positive_data_acceptance_except_rules(ctx, response, case):
         codes = {error.get("code") for error in response.json().get("errors", [])}
         # role_required: the schema cannot say which roles may write; the idempotency codes:
         # the same generated Idempotency-Key sent earlier in the run with another body.
-        allowed = RULE_CODES | {"role_required", "not_found", "provider_not_yours", "required",
-                                "idempotency_key_reused", "idempotency_key_in_progress"}
+        allowed = RULE_CODES | {"role_required", "not_found", "idempotency_key_reused",
+                                "idempotency_key_in_progress"}
         if codes and codes <= allowed:
             return None
     return positive_data_acceptance(ctx, response, case)

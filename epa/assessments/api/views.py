@@ -55,6 +55,7 @@ from epa.assessments.selectors import (
     ksb_coverage,
     pending_criteria,
 )
+from epa.core.codes import field_codes
 from epa.learners.selectors import apprenticeships_visible_to
 from epa.organisations.models import OrganisationKind, Role
 
@@ -82,19 +83,13 @@ DETAIL = {200: AssessmentDetailSerializer, 409: CONFLICT, 412: STALE}
                     "overall grade from the plan's matrix (`grading`).",
         parameters=[ETAG]),
 )
-@declare_rule_errors({"scheduled_at": ["outside_epa_period"],
-                      "assessor": ["not_an_assessor", "assessor_works_for_party",
-                                   "assessor_declared_conflict",
-                                   "assessor_previously_assessed"]}, actions=["book"])
-@declare_rule_errors({"criterion": ["unknown_criterion"],
-                      "ksbs_observed": ["ksb_not_in_criterion"]}, actions=["judge"])
-@declare_rule_errors({"changes.INDEX.method": ["unknown_method", "method_carried"],
-                      "changes.INDEX.grade": ["grade_not_in_scale"],
-                      "changes.INDEX.reason": ["reason_required"]},
+@declare_rule_errors(field_codes(services.BOOK_ERRORS), actions=["book"])
+@declare_rule_errors(field_codes(services.JUDGE_ERRORS), actions=["judge"])
+@declare_rule_errors(field_codes(services.QUALITY_ASSURANCE_ERRORS),
                      actions=["quality_assurance"])
-@declare_rule_errors({"exceptional_reason": ["reason_required"]}, actions=["resit"])
-@declare_rule_errors({"method": ["unknown_method", "method_carried"]}, actions=["appeal"])
-@declare_rule_errors({"reason": ["reason_required"]}, actions=["decide_appeal"])
+@declare_rule_errors(field_codes(services.RESIT_ERRORS), actions=["resit"])
+@declare_rule_errors(field_codes(services.APPEAL_ERRORS), actions=["appeal"])
+@declare_rule_errors(field_codes(services.DECISION_ERRORS), actions=["decide_appeal"])
 class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
                         viewsets.GenericViewSet):
     model = Assessment
@@ -292,8 +287,7 @@ class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.Retrie
                                      "one for any of its assessors. A declared conflict bars "
                                      "the assessor from that apprentice's bookings."),
 )
-@declare_rule_errors({"assessor": ["not_an_assessor"], "uln": ["one_party_required"],
-                      "organisation": ["not_a_party"]}, actions=["create"])
+@declare_rule_errors(field_codes(services.CONFLICT_ERRORS), actions=["create"])
 class ConflictDeclarationViewSet(TenantViewSetMixin, mixins.ListModelMixin,
                                  mixins.CreateModelMixin, viewsets.GenericViewSet):
     model = ConflictDeclaration

@@ -26,10 +26,11 @@ from epa.api.concurrency import (
     if_match_parameter,
     if_match_version,
 )
-from epa.api.filters import MULTIPLE_VALUES, validated_query
+from epa.api.filters import INVALID, MULTIPLE_VALUES, validated_query
 from epa.api.openapi import declare_rule_errors
 from epa.api.throttling import OrganisationRateThrottle
 from epa.api.viewsets import TenantViewSetMixin
+from epa.core.codes import field_codes
 from epa.gateway import services
 from epa.gateway.api.serializers import (
     DeclarationSerializer,
@@ -72,12 +73,12 @@ EXAMPLE_EVALUATION = OpenApiExample("An apprentice aged 17 at start without math
                     "`ETag` header carries the version for `If-Match`.",
         parameters=[ETAG], responses={200: GatewaySerializer}),
 )
-@declare_rule_errors({"gateway_date": ["gateway_before_start", "gateway_in_future"]},
+@declare_rule_errors(field_codes(services.DATE_ERRORS),
                      actions=["create", "partial_update", "submit"])
-@declare_rule_errors({"ksbs": ["unknown_ksb", "empty"]}, actions=["add_evidence"])
-@declare_rule_errors({kind: ["not_ready"] for kind in ComponentKind.values}, actions=["submit"])
-@declare_rule_errors({"reason": ["reason_required"]}, actions=["review"])
-@declare_rule_errors({"gateway_date": ["invalid", MULTIPLE_VALUES]}, actions=["evaluation"])
+@declare_rule_errors(field_codes(services.EVIDENCE_ERRORS), actions=["add_evidence"])
+@declare_rule_errors(field_codes(services.SUBMIT_ERRORS), actions=["submit"])
+@declare_rule_errors(field_codes(services.REVIEW_ERRORS), actions=["review"])
+@declare_rule_errors({"gateway_date": [INVALID, MULTIPLE_VALUES]}, actions=["evaluation"])
 class GatewayViewSet(TenantViewSetMixin, viewsets.GenericViewSet):
     model = Apprenticeship
     lookup_url_kwarg = "apprenticeship_pk"

@@ -8,13 +8,14 @@ from epa.api.openapi import declare_rule_errors
 from epa.api.permissions import IsOrganisationMember, request_actor
 from epa.api.throttling import OrganisationRateThrottle
 from epa.core.actor import Actor
+from epa.core.codes import field_codes
 from epa.plans.api.serializers import AssessmentPlanSerializer
 from epa.plans.filters import AssessmentPlanFilter
 from epa.plans.loaders import DATA_DIR
 from epa.plans.models import AssessmentPlan
 from epa.plans.selectors import plans_with_details
 from epa.plans.services import (
-    PLAN_ERROR_CODES,
+    PLAN_ERRORS,
     plan_create,
     plan_update,
 )
@@ -45,6 +46,10 @@ _WRITE_DESCRIPTION = (
     "assesses), `matrix` (`matrix_incomplete`), `matrix.3.method_grades` "
     "(`grade_not_in_scale`). Admins of an EPAO approved for the standard only "
     "(`epao_not_approved`); others get 403 `role_required`.")
+
+
+# The plan services' codes, by field (epa.core.codes).
+PLAN_ERROR_CODES = field_codes(PLAN_ERRORS)
 
 
 @extend_schema_view(

@@ -15,12 +15,12 @@ T = TypeVar("T", bound="Error403")
 class Error403:
     """
     Attributes:
-        code (ErrorCode403Enum): * `permission_denied` - Permission Denied
+        code (ErrorCode403Enum): * `csrf_failed` - Csrf Failed
             * `insufficient_scope` - Insufficient Scope
-            * `role_required` - Role Required
-            * `csrf_failed` - Csrf Failed
             * `not_the_assigned_assessor` - Not The Assigned Assessor
+            * `permission_denied` - Permission Denied
             * `quality_assurer_not_independent` - Quality Assurer Not Independent
+            * `role_required` - Role Required
         detail (str):
         attr (None | str):
     """

@@ -15,30 +15,31 @@ T = TypeVar("T", bound="Error409")
 class Error409:
     """
     Attributes:
-        code (ErrorCode409Enum): * `idempotency_key_in_progress` - Idempotency Key In Progress
+        code (ErrorCode409Enum): * `appeal_decided` - Appeal Decided
+            * `appeal_pending` - Appeal Pending
+            * `appeal_window_closed` - Appeal Window Closed
+            * `apprenticeship_not_in_training` - Apprenticeship Not In Training
+            * `assessment_exists` - Assessment Exists
+            * `assessment_not_in_progress` - Assessment Not In Progress
+            * `attempt_limit_reached` - Attempt Limit Reached
+            * `component_not_submitted` - Component Not Submitted
+            * `conflict` - Conflict
+            * `epao_missing` - Epao Missing
             * `gateway_already_open` - Gateway Already Open
             * `gateway_not_editable` - Gateway Not Editable
-            * `gateway_not_submitted` - Gateway Not Submitted
-            * `component_not_submitted` - Component Not Submitted
-            * `apprenticeship_not_in_training` - Apprenticeship Not In Training
-            * `epao_missing` - Epao Missing
             * `gateway_not_passed` - Gateway Not Passed
-            * `assessment_exists` - Assessment Exists
-            * `no_assessment_plan` - No Assessment Plan
-            * `result_locked` - Result Locked
-            * `assessment_not_in_progress` - Assessment Not In Progress
-            * `method_carried` - Method Carried
-            * `method_already_graded` - Method Already Graded
-            * `method_not_booked` - Method Not Booked
-            * `result_not_provisional` - Result Not Provisional
-            * `not_a_failed_result` - Not A Failed Result
-            * `attempt_limit_reached` - Attempt Limit Reached
-            * `resit_window_closed` - Resit Window Closed
-            * `result_not_released` - Result Not Released
-            * `appeal_window_closed` - Appeal Window Closed
+            * `gateway_not_submitted` - Gateway Not Submitted
             * `highest_grade_awarded` - Highest Grade Awarded
-            * `appeal_pending` - Appeal Pending
-            * `appeal_decided` - Appeal Decided
+            * `idempotency_key_in_progress` - Idempotency Key In Progress
+            * `method_already_graded` - Method Already Graded
+            * `method_carried` - Method Carried
+            * `method_not_booked` - Method Not Booked
+            * `no_assessment_plan` - No Assessment Plan
+            * `not_a_failed_result` - Not A Failed Result
+            * `resit_window_closed` - Resit Window Closed
+            * `result_locked` - Result Locked
+            * `result_not_provisional` - Result Not Provisional
+            * `result_not_released` - Result Not Released
         detail (str):
         attr (None | str):
     """

@@ -10,6 +10,7 @@ class ErrorCode409Enum(StrEnum):
     ASSESSMENT_NOT_IN_PROGRESS = "assessment_not_in_progress"
     ATTEMPT_LIMIT_REACHED = "attempt_limit_reached"
     COMPONENT_NOT_SUBMITTED = "component_not_submitted"
+    CONFLICT = "conflict"
     EPAO_MISSING = "epao_missing"
     GATEWAY_ALREADY_OPEN = "gateway_already_open"
     GATEWAY_NOT_EDITABLE = "gateway_not_editable"
