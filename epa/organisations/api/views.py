@@ -4,6 +4,7 @@ from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from epa.api.openapi import declare_rule_errors
 from epa.api.viewsets import TenantReadOnlyViewSet, TenantViewSetMixin
 from epa.organisations.api.serializers import (
     ApiKeyCreatedSerializer,
@@ -12,7 +13,7 @@ from epa.organisations.api.serializers import (
 )
 from epa.organisations.models import ApiKey, Organisation
 from epa.organisations.selectors import api_keys_visible_to, organisations_of
-from epa.organisations.services import api_key_create, api_key_revoke
+from epa.organisations.services import API_KEY_ERROR_CODES, api_key_create, api_key_revoke
 
 
 @extend_schema_view(
@@ -53,6 +54,7 @@ ORG_PARAM = OpenApiParameter("organisation_id", int, OpenApiParameter.PATH,
                          request=None, responses={200: ApiKeySerializer}),
 )
 @extend_schema(tags=["organisations"], parameters=[ORG_PARAM])
+@declare_rule_errors(API_KEY_ERROR_CODES, actions=["create"])
 class ApiKeyViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.CreateModelMixin,
                     viewsets.GenericViewSet):
     """An organisation's API keys, managed by people (not keys): its admins all of them, each

@@ -22,6 +22,7 @@ class ApiV1OrganisationsApiKeysCreateExpiresAtErrorComponent:
     Attributes:
         attr (ApiV1OrganisationsApiKeysCreateExpiresAtErrorComponentAttr): * `expires_at` - expires_at
         code (ApiV1OrganisationsApiKeysCreateExpiresAtErrorComponentCode): * `date` - date
+            * `expiry_in_past` - expiry_in_past
             * `invalid` - invalid
             * `make_aware` - make_aware
             * `overflow` - overflow

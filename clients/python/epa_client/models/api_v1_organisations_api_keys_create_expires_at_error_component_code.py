@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class ApiV1OrganisationsApiKeysCreateExpiresAtErrorComponentCode(StrEnum):
     DATE = "date"
+    EXPIRY_IN_PAST = "expiry_in_past"
     INVALID = "invalid"
     MAKE_AWARE = "make_aware"
     OVERFLOW = "overflow"

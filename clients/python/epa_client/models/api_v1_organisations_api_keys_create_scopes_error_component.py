@@ -21,7 +21,8 @@ class ApiV1OrganisationsApiKeysCreateScopesErrorComponent:
     """
     Attributes:
         attr (ApiV1OrganisationsApiKeysCreateScopesErrorComponentAttr): * `scopes` - scopes
-        code (ApiV1OrganisationsApiKeysCreateScopesErrorComponentCode): * `max_length` - max_length
+        code (ApiV1OrganisationsApiKeysCreateScopesErrorComponentCode): * `invalid_scopes` - invalid_scopes
+            * `max_length` - max_length
             * `min_length` - min_length
             * `not_a_list` - not_a_list
             * `null` - null
