@@ -73,6 +73,8 @@ def portfolio_requirement(apprenticeship: Apprenticeship) -> tuple[set[str], boo
 
 
 def _planned_weeks(apprenticeship: Apprenticeship) -> int:
+    """Whole weeks of the practical period: start to the planned end date, which (as in the
+    ILR) is the end of the practical period; the EPA period is not part of it."""
     return (apprenticeship.planned_end_date - apprenticeship.start_date).days // 7
 
 
@@ -87,7 +89,7 @@ def gateway_evaluate(apprenticeship: Apprenticeship, submission: GatewaySubmissi
         or timezone.localdate()
     version = apprenticeship.standard_version
     learner = apprenticeship.learner
-    achievements = [Qualification(a.subject, a.level, a.qualification_type)
+    achievements = [Qualification(a.subject, a.level, a.qualification_type, a.achieved_on)
                     for a in apprenticeship.achievements.all()]
     exemption_evidence = bool(submission and submission.english_maths_exemption_evidence)
     components = []
@@ -96,7 +98,7 @@ def gateway_evaluate(apprenticeship: Apprenticeship, submission: GatewaySubmissi
         check = rules.english_maths_check(
             subject, date_of_birth=learner.date_of_birth, start_date=apprenticeship.start_date,
             gateway_date=gateway_date, has_ehc_plan=apprenticeship.has_ehc_plan,
-            achievements=achievements)
+            achievements=achievements, standard_level=version.standard.level)
         provided = check.status == Status.MET or (
             check.status == Status.NOT_REQUIRED and exemption_evidence)
         components.append(ComponentEvaluation(subject, check.status != Status.NOT_REQUIRED,
@@ -118,8 +120,9 @@ def gateway_evaluate(apprenticeship: Apprenticeship, submission: GatewaySubmissi
     check = rules.portfolio_check(required=required, evidenced=evidenced, from_plan=from_plan)
     components.append(ComponentEvaluation(ComponentKind.PORTFOLIO, True, bool(evidenced), check))
 
-    check = rules.minimum_duration_check(start_date=apprenticeship.start_date,
-                                         gateway_date=gateway_date)
+    check = rules.minimum_duration_check(
+        start_date=apprenticeship.start_date, gateway_date=gateway_date,
+        contracted_hours_per_week=submission.contracted_hours_per_week if submission else None)
     components.append(ComponentEvaluation(ComponentKind.MINIMUM_DURATION, True, True, check))
 
     components.append(_off_the_job(apprenticeship, submission))

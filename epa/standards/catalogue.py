@@ -27,6 +27,7 @@ class KSBData:
     kind: KSBKind
     number: int
     text: str
+    external_id: str = ""
 
     @property
     def code(self) -> str:

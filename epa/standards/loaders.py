@@ -247,7 +247,8 @@ def parse_skills_england_record(obj: Any) -> StandardVersionData:
             if f"{prefix}{number}" in seen_codes:
                 raise CatalogueError(path, f"KSB {prefix}{number} is repeated.", "duplicate_ksb")
             seen_codes.add(f"{prefix}{number}")
-            ksbs.append(KSBData(kind=kind, number=number, text=text.strip()))
+            ksbs.append(KSBData(kind=kind, number=number, text=text.strip(),
+                                external_id=str(_get(item, id_key, path)).strip()))
             code_by_id[list_key][ksb_id] = f"{prefix}{number}"
 
     duties: list[DutyData] = []
@@ -283,7 +284,7 @@ def parse_skills_england_record(obj: Any) -> StandardVersionData:
             text=_str(item, "dutyDetail", path),
             option_title=option_title,
             ksb_codes=tuple(codes),
-            external_id=str(_get(item, "dutyId", path, required=False, default="")),
+            external_id=_duty_id(item, path),
         ))
 
     lars = _int(obj, "larsCode", required=False)
@@ -302,6 +303,8 @@ def parse_skills_england_record(obj: Any) -> StandardVersionData:
         status=status,
         approved_on=_date(obj, "approvedForDelivery"),
         typical_duration_months=duration or None,
+        epa_period_months=_int(obj, "ePALength", required=False) or None,
+        min_off_the_job_hours=_int(obj, "minimumHoursForCompliance", required=False) or None,
         core_and_options=bool(_get(obj, "coreAndOptions", "", required=False, default=False)),
         entry_requirements=_str(obj, "entryRequirements", required=False),
         typical_job_titles=_text_list(obj, "typicalJobTitles"),
@@ -312,10 +315,21 @@ def parse_skills_england_record(obj: Any) -> StandardVersionData:
     )
 
 
+def _duty_id(item: dict, path: str) -> str:
+    """The duty's GUID: the API spells it ``dutyId`` or ``dutyID``."""
+    for key in ("dutyId", "dutyID"):
+        if item.get(key) not in (None, ""):
+            return str(_get(item, key, path)).strip()
+    return ""
+
+
 # Names of the Skills England fields for the checks made on the parsed data.
 SKILLS_ENGLAND_FIELD_NAMES = {
     "reference": "referenceNumber",
     "core_and_options": "coreAndOptions",
+    "min_off_the_job_hours": "minimumHoursForCompliance",
+    "lars_code": "larsCode",
+    "epa_period_months": "ePALength",
 }
 
 

@@ -167,6 +167,10 @@ class KSB(models.Model):
         max_length=6, editable=False, help_text="K, S or B followed by the number, e.g. K17."
     )
     text = models.TextField()
+    external_id = models.CharField(
+        max_length=64, blank=True,
+        help_text="Identifier of the KSB in the Skills England standards API, if imported.",
+    )
 
     class Meta:
         verbose_name = "KSB"
@@ -214,7 +218,10 @@ class Duty(models.Model):
         Option, null=True, blank=True, on_delete=models.CASCADE, related_name="duties",
         help_text="The option this duty belongs to; empty for a core duty.",
     )
-    external_id = models.CharField(max_length=64, blank=True)
+    external_id = models.CharField(
+        max_length=64, blank=True,
+        help_text="Identifier of the duty in the Skills England standards API, if imported.",
+    )
     ksbs = models.ManyToManyField(KSB, related_name="duties", blank=True)
 
     class Meta:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 from collections import Counter
 
 from django.db import transaction
+from django.db.models import Q
 
 from epa.standards.catalogue import (
     CatalogueError,
+    ProgressionData,
     StandardData,
     StandardVersionData,
     split_ksb_code,
@@ -110,6 +113,12 @@ def standard_upsert(*, data: StandardData) -> tuple[Standard, UpsertOutcome]:
         "status": data.status,
         "lars_code": data.lars_code,
     }
+    if data.lars_code is not None:
+        holder = (Standard.objects.filter(lars_code=data.lars_code)
+                  .exclude(reference=data.reference).values_list("reference", flat=True).first())
+        if holder:
+            raise CatalogueError("lars_code", f"LARS code {data.lars_code} belongs to {holder}.",
+                                 "duplicate_lars_code")
     standard, created = Standard.objects.get_or_create(reference=data.reference, defaults=values)
     if created:
         return standard, UpsertOutcome.CREATED
@@ -128,7 +137,12 @@ def standard_version_upsert(*, data: StandardVersionData) -> tuple[StandardVersi
     """Create a standard version, or bring an existing one in line with ``data``.
 
     Idempotent: the same data twice changes nothing the second time. A different version number
-    makes a new version beside the others; it never overwrites one.
+    makes a new version beside the others; it never overwrites one. A new version carries
+    forward from the version before it what its record does not restate (progression routes,
+    involved employers, the English and maths text). A version in use (by an apprenticeship, an
+    assessment plan or anything built on them) is immutable: data that would change its content
+    raises ``VersionInUse`` with every difference, and nothing is written. Source ids
+    (``external_id``) are not content: they are recorded on any version.
     """
     catalogue_data_validate(data=data)
     major, minor = parse_version(data.version)
@@ -140,22 +154,148 @@ def standard_version_upsert(*, data: StandardVersionData) -> tuple[StandardVersi
         standard, standard_outcome = standard_upsert(data=data.standard)
 
     version = StandardVersion.objects.filter(standard=standard, major=major, minor=minor).first()
-    wanted = _data_snapshot(data)
-    if version is not None and _restrict(version_snapshot(version), wanted) == wanted:
-        outcome = UpsertOutcome.UNCHANGED
-        if standard_outcome != UpsertOutcome.UNCHANGED:
-            outcome = UpsertOutcome.UPDATED
-        return version, outcome
-
-    created = version is None
-    if created:
+    if version is None:
+        previous = (standard.versions.filter(Q(major__lt=major) | Q(major=major, minor__lt=minor))
+                    .order_by("-major", "-minor").first())
+        data = _carried_forward(data, previous)
         version = StandardVersion(standard=standard, major=major, minor=minor)
+        _save_version(version, data)
+        return version, UpsertOutcome.CREATED
+
+    wanted = _data_snapshot(data)
+    stored = _restrict(version_snapshot(version), wanted)
+    ids_changed = _set_external_ids(version, data)
+    if stored == wanted:
+        changed = ids_changed or standard_outcome != UpsertOutcome.UNCHANGED
+        return version, UpsertOutcome.UPDATED if changed else UpsertOutcome.UNCHANGED
+    uses = version_uses(version)
+    if uses:
+        raise VersionInUse(version, uses, snapshot_differences(stored, wanted))
+    _save_version(version, data)
+    return version, UpsertOutcome.UPDATED
+
+
+class VersionInUse(CatalogueError):
+    """An import would change a version that is in use; ``differences`` says how."""
+
+    def __init__(self, version: StandardVersion, uses: list[str], differences: list[str]):
+        super().__init__(
+            "version",
+            f"{version} is in use ({', '.join(uses)}) and cannot change; the import differs "
+            f"in: {'; '.join(differences)}.",
+            "version_in_use",
+        )
+        self.uses = uses
+        self.differences = differences
+
+
+# The apps whose rows make a version "in use": apprenticeships, assessment plans (and the
+# judgements, evidence and criteria that hang off them). Named by label, as the catalogue
+# imports no app above it; an EPAO's approval for a version does not freeze it.
+_USING_APPS = ("learners", "plans", "gateway", "assessments")
+
+
+def version_uses(version: StandardVersion) -> list[str]:
+    """What refers to ``version``, its options or its KSBs from outside the catalogue: e.g.
+    ``["learners.apprenticeship", "plans.gradingcriterion"]``; empty when it is not in use."""
+    uses = []
+    targets = ((StandardVersion, [version.pk]),
+               (Option, list(version.options.values_list("pk", flat=True))),
+               (KSB, list(version.ksbs.values_list("pk", flat=True))))
+    for model, pks in targets:
+        if not pks:
+            continue
+        for rel in model._meta.get_fields(include_hidden=True):
+            if not (rel.is_relation and rel.auto_created and not rel.concrete):
+                continue
+            related = rel.related_model
+            if related._meta.app_label not in _USING_APPS or related._meta.auto_created:
+                continue
+            label = related._meta.label_lower
+            if label not in uses and related._default_manager.filter(
+                    **{f"{rel.field.name}__in": pks}).exists():
+                uses.append(label)
+    return uses
+
+
+def snapshot_differences(stored: dict, wanted: dict) -> list[str]:
+    """Each difference between two version snapshots, field by field (KSBs, duties and
+    options item by item): ``ksbs.K29: removed``, ``ksbs.K1.text: 'a' -> 'b'``."""
+    out = []
+    for key, new in wanted.items():
+        old = stored.get(key)
+        if old == new:
+            continue
+        if key in ("ksbs", "duties"):
+            olds = {item[0]: item[1:] for item in old}
+            news = {item[0]: item[1:] for item in new}
+            for ident in dict.fromkeys([*olds, *news]):
+                name = f"{key}.{ident if key == 'ksbs' else 'duty ' + str(ident)}"
+                if ident not in news:
+                    out.append(f"{name}: removed")
+                elif ident not in olds:
+                    out.append(f"{name}: added")
+                elif olds[ident] != news[ident]:
+                    out.append(f"{name}: {olds[ident]!r} -> {news[ident]!r}")
+        elif key == "options":
+            removed = [t for t in old if t not in new]
+            added = [t for t in new if t not in old]
+            out += [f"options.{t!r}: removed" for t in removed]
+            out += [f"options.{t!r}: added" for t in added]
+            if not removed and not added:
+                out.append(f"options: order {old!r} -> {new!r}")
+        else:
+            out.append(f"{key}: {old!r} -> {new!r}")
+    return out
+
+
+def _carried_forward(data: StandardVersionData, previous: StandardVersion | None
+                     ) -> StandardVersionData:
+    """``data`` with what it does not state taken from the version before it."""
+    if previous is None:
+        return data
+    changes = {}
+    if data.progression is None:
+        changes["progression"] = tuple(
+            ProgressionData(reference=r.to_reference, title=r.to_title, level=r.to_level,
+                            version=r.to_version)
+            for r in previous.progression_routes.all())
+    if data.involved_employers is None:
+        changes["involved_employers"] = tuple(previous.involved_employers)
+    if data.english_maths_requirements is None:
+        changes["english_maths_requirements"] = previous.english_maths_requirements
+    return dataclasses.replace(data, **changes)
+
+
+def _save_version(version: StandardVersion, data: StandardVersionData) -> None:
     for key, value in _version_fields(data).items():
         setattr(version, key, value)
     version.full_clean(exclude=["standard"])
     version.save()
     _sync_children(version, data)
-    return version, UpsertOutcome.CREATED if created else UpsertOutcome.UPDATED
+
+
+def _set_external_ids(version: StandardVersion, data: StandardVersionData) -> bool:
+    """Record the source ids ``data`` gives on the stored options, duties and KSBs (matched by
+    title, number and code); True if any changed. Ids never change the content."""
+    changed = False
+    for model, rows, wanted, key in (
+        (Option, version.options.all(),
+         {o.title.strip().lower(): o.external_id for o in data.options}, lambda r: r.title.lower()),
+        (Duty, version.duties.all(), {d.number: d.external_id for d in data.duties},
+         lambda r: r.number),
+        (KSB, version.ksbs.all(), {k.code: k.external_id for k in data.ksbs}, lambda r: r.code),
+    ):
+        dirty = []
+        for row in rows:
+            new = wanted.get(key(row), "")
+            if new and row.external_id != new:
+                row.external_id = new
+                dirty.append(row)
+        if dirty:
+            model.objects.bulk_update(dirty, ["external_id"])
+            changed = True
+    return changed
 
 
 def _restrict(snapshot: dict, to: dict) -> dict:
@@ -202,12 +342,19 @@ def _sync_children(version: StandardVersion, data: StandardVersionData) -> None:
     version.options.exclude(pk__in=[options[t].pk for t in wanted_titles]).delete()
 
     ksbs = {k.code: k for k in version.ksbs.all()}
+    new_ksbs = []
     for item in data.ksbs:
-        ksb = ksbs.get(item.code) or KSB(version=version, kind=item.kind, number=item.number)
-        if ksb.pk is None or ksb.text != item.text.strip():
-            ksb.text = item.text.strip()
+        ksb = ksbs.get(item.code)
+        if ksb is None:
+            ksb = KSB(version=version, kind=item.kind, number=item.number, code=item.code,
+                      text=item.text.strip(), external_id=item.external_id)
+            new_ksbs.append(ksb)
+        elif ksb.text != item.text.strip() or ksb.external_id != (
+                item.external_id or ksb.external_id):
+            ksb.text, ksb.external_id = item.text.strip(), item.external_id or ksb.external_id
             ksb.save()
         ksbs[item.code] = ksb
+    KSB.objects.bulk_create(new_ksbs)
     version.ksbs.exclude(code__in=[k.code for k in data.ksbs]).delete()
 
     duties = {d.number: d for d in version.duties.all()}

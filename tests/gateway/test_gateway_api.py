@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import io
+import json
+from pathlib import Path
+
 import pytest
+from django.core.management import call_command
 
 from epa.core.models import AuditEvent
 from epa.gateway.models import GatewayAttempt
@@ -19,6 +24,8 @@ from tests.support.gateway import (
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1/apprenticeships/"
+SKILLS_ENGLAND_ST0792 = (Path(__file__).parent.parent / "standards" / "fixtures"
+                         / "skills_england_ST0792_1.0.json")
 
 
 # -- the issue's examples -------------------------------------------------------------------
@@ -411,3 +418,41 @@ def test_the_epao_does_not_change_while_it_reviews_the_gateway(world):
         "planned_end_date": str(apprenticeship.planned_end_date)}]}, format="json")
     assert synced.json()["results"][0]["errors"][0]["code"] == "gateway_submitted"
     assert Apprenticeship.objects.get(pk=pk).epao == world.orgs["epao1"]
+
+
+# -- issue 11: the rules as the funding rules state them -----------------------------------
+
+@pytest.mark.parametrize(("achieved_on", "status"), [
+    ("2025-10-01", "met"),      # on the gateway date
+    ("2025-10-02", "not_met"),  # after it
+    ("2099-01-01", "not_met"),  # in the future
+])
+def test_english_achieved_after_the_gateway_does_not_count(world, achieved_on, status):
+    achievements = [{**ENGLISH_AND_MATHS[0], "achieved_on": achieved_on}, ENGLISH_AND_MATHS[1]]
+    pk = new_apprenticeship(world, dob="2007-03-01", achievements=achievements)
+    english = evaluate_gateway(world, pk, "2025-10-01")["english"]["check"]
+    assert english["status"] == status
+
+
+@pytest.mark.parametrize(("published", "status", "reason", "required"), [
+    ("400", "met", "off_the_job_met", "400.0"),  # the file's minimumHoursForCompliance
+    (None, "not_met", "otj_minimum_not_published", None),  # never met on the 2022 guess
+])
+def test_start_from_august_2025_uses_the_imported_minimum(world, tmp_path, published, status,
+                                                           reason, required):
+    if published:
+        record = json.loads(SKILLS_ENGLAND_ST0792.read_text(encoding="utf-8"))
+        path = tmp_path / "ST0792.json"
+        path.write_text(json.dumps({**record, "minimumHoursForCompliance": published}))
+        call_command("import_standards", str(path), "--no-progress", stdout=io.StringIO())
+    pk = new_apprenticeship(world, start="2025-08-04", end="2026-08-03")
+    open_ready_gateway(world, pk)
+    components = {c["component"]: c for c in
+                  world.client("provider1-admin").get(gateway_url(pk)).json()["components"]}
+    check = components["off_the_job"]["check"]
+    assert (check["status"], check["reason"]) == (status, reason)
+    assert check["rule"]["code"] == "otj_published_minimum"
+    if required:
+        assert check["details"]["required_hours"] == required
+    else:
+        assert check["details"]["indicative_rule"] == "otj_6_hours_a_week"

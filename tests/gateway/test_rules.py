@@ -17,10 +17,11 @@ BORN_2000, START_2024, GATEWAY_2025_03 = D(2000, 1, 1), D(2024, 1, 1), D(2025, 3
 
 
 def em(subject="maths", *, dob=BORN_2000, start=START_2024, gateway=GATEWAY_2025_03,
-       ehc=False, achievements=()):
+       ehc=False, achievements=(), standard_level=4):
     return rules.english_maths_check(subject, date_of_birth=dob, start_date=start,
                                      gateway_date=gateway, has_ehc_plan=ehc,
-                                     achievements=list(achievements))
+                                     achievements=list(achievements),
+                                     standard_level=standard_level)
 
 
 # -- English and maths ---------------------------------------------------------------------
@@ -73,18 +74,77 @@ def test_bsl_stands_in_for_english_only():
     assert em("english", dob=D(2007, 1, 1), achievements=[GCSE_ENGLISH_2]).status == Status.MET
 
 
+@pytest.mark.parametrize(("achieved_on", "status"), [
+    (D(2025, 3, 1), Status.MET),        # on the gateway date
+    (D(2025, 3, 2), Status.NOT_MET),    # the day after
+    (D(2030, 1, 1), Status.NOT_MET),    # in the future
+])
+def test_only_achievements_on_or_before_the_gateway_count(achieved_on, status):
+    check = em(dob=D(2007, 1, 1), achievements=[Qualification("maths", 2, "gcse", achieved_on)])
+    assert check.status == status
+    if status == Status.NOT_MET:
+        assert check.details["ignored_after_gateway"] == [achieved_on.isoformat()]
+
+
+@pytest.mark.parametrize(("standard_level", "level", "status", "rule"), [
+    (2, 1, Status.MET, "english_maths_level_1"),
+    (2, 0, Status.NOT_MET, "english_maths_level_1"),
+    (3, 1, Status.NOT_MET, "english_maths_level_2"),
+    (4, 1, Status.NOT_MET, "english_maths_level_2"),   # ST0792 keeps level 2
+    (4, 2, Status.MET, "english_maths_level_2"),
+])
+def test_required_level_depends_on_the_standard_level(standard_level, level, status, rule):
+    check = em(dob=D(2007, 1, 1), start=D(2024, 1, 1),
+               achievements=[Qualification("maths", level, "functional_skills")],
+               standard_level=standard_level)
+    assert (check.status, check.rule.code) == (status, rule)
+
+
+@pytest.mark.parametrize(("start", "rule"), [
+    (D(2022, 7, 31), "english_maths_level_1_and_level_2_test"),
+    (D(2022, 8, 1), "english_maths_level_1"),
+])
+def test_level_2_standard_rules_either_side_of_1_august_2022(start, rule):
+    check = em(dob=D(2006, 1, 1), start=start, gateway=D(2023, 9, 1), standard_level=2,
+               achievements=[Qualification("maths", 1, "functional_skills")])
+    assert (check.status, check.reason, check.rule.code) == (Status.MET, "level_1_achieved", rule)
+    assert ("level 2 test" in check.message) == (rule != "english_maths_level_1")
+
+
 # -- minimum duration ----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("start", "gateway", "status", "rule"), [
     (D(2025, 8, 1), D(2026, 4, 1), Status.MET, "minimum_duration_8_months"),    # 8 exactly
     (D(2025, 8, 1), D(2026, 3, 31), Status.NOT_MET, "minimum_duration_8_months"),
     (D(2025, 7, 31), D(2026, 3, 31), Status.NOT_MET, "minimum_duration_12_months"),
-    (D(2025, 7, 31), D(2026, 7, 31), Status.MET, "minimum_duration_12_months"),  # 12 exactly
-    (D(2025, 7, 31), D(2026, 7, 30), Status.NOT_MET, "minimum_duration_12_months"),
+    (D(2025, 7, 31), D(2026, 8, 7), Status.MET, "minimum_duration_12_months"),  # 372 days
+    (D(2025, 7, 31), D(2026, 8, 6), Status.NOT_MET, "minimum_duration_12_months"),  # 371
 ])
 def test_minimum_duration_either_side_of_1_august_2025(start, gateway, status, rule):
     check = rules.minimum_duration_check(start_date=start, gateway_date=gateway)
     assert (check.status, check.rule.code) == (status, rule)
+
+
+@pytest.mark.parametrize(("start", "hours", "gateway", "status", "days"), [
+    # 20 hours a week before 1 August 2025: 12 x 30 / 20 = 18 months; 372 x 30 / 20 = 558 days
+    (D(2024, 1, 1), Decimal(20), D(2025, 7, 12), Status.MET, 558),
+    (D(2024, 1, 1), Decimal(20), D(2025, 7, 11), Status.NOT_MET, 558),
+    (D(2024, 1, 1), Decimal(30), D(2025, 1, 8), Status.MET, 372),     # 30 hours: no extension
+    (D(2024, 1, 1), Decimal("29.9"), D(2025, 1, 8), Status.NOT_MET, 374),
+    (D(2025, 7, 31), Decimal(20), D(2027, 2, 9), Status.MET, 558),
+    (D(2025, 7, 31), Decimal(20), D(2027, 2, 8), Status.NOT_MET, 558),
+    # from 1 August 2025: 8 months whatever the hours
+    (D(2025, 8, 1), Decimal(20), D(2026, 4, 1), Status.MET, None),
+    (D(2025, 8, 1), Decimal(20), D(2026, 3, 31), Status.NOT_MET, None),
+])
+def test_minimum_duration_part_time_extension_either_side_of_1_august_2025(
+        start, hours, gateway, status, days):
+    check = rules.minimum_duration_check(start_date=start, gateway_date=gateway,
+                                         contracted_hours_per_week=hours)
+    assert check.status == status
+    assert check.details.get("minimum_days") == days
+    if hours == 20 and days:
+        assert check.details["extended_months"] == "18.0"
 
 
 def test_add_months_clamps_to_month_end():
@@ -100,28 +160,64 @@ def otj(start, hours=Decimal("37.5"), weeks=52, published=None):
                                             planned_weeks=weeks, published_minimum=published)
 
 
-def test_otj_20_percent_before_1_august_2022():
+def test_otj_20_percent_before_1_august_2022_less_statutory_leave():
     hours, rule = otj(D(2022, 7, 31))
-    assert (hours, rule.code) == (Decimal("390.0"), "otj_20_percent")  # 37.5 * 52 * 20%
+    assert (hours, rule.code) == (Decimal("348.0"), "otj_20_percent")  # 20% x 37.5 x 46.4
 
 
-def test_otj_6_hours_a_week_full_time_from_1_august_2022():
+def test_otj_6_hours_a_week_full_time_from_1_august_2022_less_statutory_leave():
     hours, rule = otj(D(2022, 8, 1))
-    assert (hours, rule.code) == (Decimal("312.0"), "otj_6_hours_a_week")
+    assert (hours, rule.code) == (Decimal("278.4"), "otj_6_hours_a_week")  # 6 x (52 - 5.6)
 
 
 @pytest.mark.parametrize(("contracted", "expected"), [
-    (Decimal(30), Decimal("312.0")),    # 30 hours is full time: 6 a week
-    (Decimal("29.5"), Decimal("306.8")),  # part time: 20% of 29.5 * 52
+    (Decimal(30), Decimal("278.4")),    # 30 hours is full time: 6 x 46.4
+    (Decimal("29.5"), Decimal("273.8")),  # part time: 0.2 x 29.5 x 46.4 = 273.76
+    (Decimal(20), Decimal("185.6")),    # 0.2 x 20 x 46.4
 ])
 def test_otj_full_time_threshold(contracted, expected):
     assert otj(D(2024, 1, 1), hours=contracted)[0] == expected
 
 
+def test_statutory_leave_is_pro_rata_and_shown_in_the_explanation():
+    assert rules.working_weeks(104) == Decimal("92.8")  # two years: 104 - 11.2
+    check = rules.off_the_job_check(start_date=D(2024, 1, 1), contracted_hours_per_week=Decimal(37),
+                                    planned_weeks=52, published_minimum=None,
+                                    recorded_hours=Decimal(300))
+    assert (check.status, check.details["required_hours"]) == (Status.MET, "278.4")
+    assert check.details["statutory_leave_weeks"] == "5.6"
+    assert check.details["working_weeks"] == "46.4"
+    assert "6 hours a week x 52 weeks less 5.6 statutory leave = 46.4 weeks" in check.message
+
+
+@pytest.mark.parametrize(("recorded", "status"), [
+    (Decimal("278.3"), Status.NOT_MET), (Decimal("278.4"), Status.MET)])
+def test_otj_2022_rule_either_side_of_278_4_hours(recorded, status):
+    check = rules.off_the_job_check(start_date=D(2023, 9, 1), contracted_hours_per_week=Decimal(40),
+                                    planned_weeks=52, published_minimum=None,
+                                    recorded_hours=recorded)
+    assert check.status == status
+
+
 def test_otj_published_minimum_from_1_august_2025():
     assert otj(D(2025, 8, 1), published=278) == (Decimal(278), rules.OTJ_PUBLISHED)
     assert otj(D(2025, 7, 31), published=278)[1].code == "otj_6_hours_a_week"
-    assert otj(D(2025, 8, 1), published=None)[1].code == "otj_6_hours_a_week"  # fallback
+    assert otj(D(2025, 8, 1), published=None)[1].code == "otj_6_hours_a_week"  # indication
+
+
+@pytest.mark.parametrize(("start", "status", "reason"), [
+    (D(2025, 7, 31), Status.MET, "off_the_job_met"),       # 2022 rules: 278.4 needed
+    (D(2025, 8, 1), Status.NOT_MET, "otj_minimum_not_published"),  # no figure: never met
+])
+def test_start_from_august_2025_without_a_published_minimum_is_not_a_guess(start, status,
+                                                                           reason):
+    check = rules.off_the_job_check(start_date=start, contracted_hours_per_week=Decimal(37),
+                                    planned_weeks=52, published_minimum=None,
+                                    recorded_hours=Decimal(1000))
+    assert (check.status, check.reason) == (status, reason)
+    if status == Status.NOT_MET:
+        assert check.rule.code == "otj_published_minimum"
+        assert check.details["indicative_rule"] == "otj_6_hours_a_week"
 
 
 def test_otj_check_with_prior_learning_reduction():

@@ -3,6 +3,7 @@
 import copy
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,6 @@ def record() -> dict:
 def _import(tmp_path, payload, *, stdin: bool = False) -> str:
     out = io.StringIO()
     if stdin:
-        import sys
-
         old = sys.stdin
         sys.stdin = io.StringIO(json.dumps(payload))
         try:
@@ -35,6 +34,16 @@ def _import(tmp_path, payload, *, stdin: bool = False) -> str:
     else:
         path = tmp_path / "standards.json"
         path.write_text(json.dumps(payload), encoding="utf-8")
+        call_command("import_standards", str(path), stdout=out)
+    return out.getvalue()
+
+
+def _import_refused(tmp_path, payload) -> str:
+    """Import what must be refused in part: the command exits non-zero; its output."""
+    out = io.StringIO()
+    path = tmp_path / "standards.json"
+    path.write_text(json.dumps(payload), encoding="utf-8")
+    with pytest.raises(CommandError, match="refused"):
         call_command("import_standards", str(path), stdout=out)
     return out.getvalue()
 
@@ -68,11 +77,15 @@ def test_st0792_record_produces_the_shipped_catalogue(tmp_path, record, catalogu
         "Junior production coordinator", 4, 598)
 
 
-def test_import_over_shipped_data_changes_nothing(tmp_path, record, catalogue):
+def test_import_over_shipped_data_records_source_ids_and_changes_no_content(
+        tmp_path, record, catalogue):
     before = version_snapshot(StandardVersion.objects.get(standard__reference="ST0792"))
-    assert "ST0792 v1.0: unchanged" in _import(tmp_path, record)
+    # The shipped data has no Skills England ids: the first import records them...
+    assert "ST0792 v1.0: updated" in _import(tmp_path, record)
     after = version_snapshot(StandardVersion.objects.get(standard__reference="ST0792"))
     assert after == before  # progression and employers, absent from this format, are kept
+    # ...and the second finds nothing to do.
+    assert "ST0792 v1.0: unchanged" in _import(tmp_path, record)
 
 
 def test_reimport_is_idempotent(tmp_path, record):
@@ -148,12 +161,13 @@ def test_malformed_record_names_record_and_field_and_imports_nothing(
     good.update(referenceNumber="ST0001", title="Good standard")
     bad = copy.deepcopy(record)
     mutate(bad)
-    with pytest.raises(CommandError) as excinfo:
-        _import(tmp_path, [good, bad])
-    message = str(excinfo.value)
-    assert message.startswith("record 1")
-    assert f"field {field}:" in message and f"[{code}]" in message
-    assert _catalogue_state() == (0, 0, 0, 0, 0, 0)  # the good record was not written either
+    out = _import_refused(tmp_path, [good, bad])
+    line = next(x for x in out.splitlines() if "record 1" in x)
+    assert "refused" in line and f"field {field}:" in line and f"[{code}]" in line
+    # The refused standard wrote nothing; the good one, a standard of its own, was imported.
+    assert not Standard.objects.filter(reference="ST0792").exists()
+    assert "ST0001 v1.0: created" in out
+    assert out.splitlines()[-1].endswith("1 refused")
 
 
 def test_not_json_or_missing_file(tmp_path):
@@ -163,8 +177,8 @@ def test_not_json_or_missing_file(tmp_path):
         call_command("import_standards", str(path))
     with pytest.raises(CommandError, match="Cannot read"):
         call_command("import_standards", str(tmp_path / "missing.json"))
-    with pytest.raises(CommandError, match="record 0: field record: Expected a JSON object"):
-        _import(tmp_path, ["text"])
+    out = _import_refused(tmp_path, ["text"])
+    assert "record 0" in out and "field record: Expected a JSON object" in out
 
 
 def test_load_standards_is_idempotent(catalogue):

@@ -8,8 +8,10 @@ from epa.standards.selectors import option_ids_for_ksb
 class OptionSerializer(serializers.ModelSerializer):
     class Meta:
         model = Option
-        fields = ["id", "title"]
+        fields = ["id", "title", "external_id"]
         extra_kwargs = {
+            "external_id": {"help_text": "Its id in the Skills England standards API (a GUID); "
+                                       "empty when not imported from there."},
             "id": {"help_text": "Option id; usable as the `option` filter."},
             "title": {"help_text": "Option title, e.g. Production coordinator."},
         }
@@ -81,6 +83,11 @@ class StandardVersionDetailSerializer(StandardVersionSummarySerializer):
             "typical_job_titles": {"help_text": "Typical job titles (list of strings)."},
             "involved_employers": {"help_text": "Employers involved in the standard."},
             "english_maths_requirements": {"help_text": "English and maths requirement."},
+            "min_off_the_job_hours": {"help_text": "Published minimum off-the-job hours "
+                                      "(`minimumHoursForCompliance`), for starts from "
+                                      "2025-08-01; null when not published."},
+            "epa_period_months": {"help_text": "Length of the EPA period in months "
+                                  "(`ePALength`); null when not known."},
         }
 
 
@@ -132,8 +139,10 @@ class KSBSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = KSB
-        fields = ["code", "kind", "number", "text", "options"]
+        fields = ["code", "kind", "number", "text", "external_id", "options"]
         extra_kwargs = {
+            "external_id": {"help_text": "Its id in the Skills England standards API (a GUID); "
+                                       "empty when not imported from there."},
             "code": {"help_text": "K, S or B and the number, e.g. K17."},
             "kind": {"help_text": "Knowledge, skill or behaviour."},
             "number": {"help_text": "Number within its kind."},
@@ -156,8 +165,10 @@ class DutySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Duty
-        fields = ["number", "text", "is_core", "option", "ksbs"]
+        fields = ["number", "text", "is_core", "option", "external_id", "ksbs"]
         extra_kwargs = {
+            "external_id": {"help_text": "Its id in the Skills England standards API (a GUID); "
+                                       "empty when not imported from there."},
             "number": {"help_text": "Duty number, e.g. 9."},
             "text": {"help_text": "What the duty is."},
         }

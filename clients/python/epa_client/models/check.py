@@ -29,6 +29,7 @@ class Check:
             * `english_missing` - No English at the required level.
             * `maths_missing` - No maths at the required level.
             * `level_2_achieved` - Level 2 achieved.
+            * `level_1_achieved` - Level 1 achieved, as a level 2 standard requires.
             * `entry_level_3_with_ehc_plan` - Entry Level 3 with an EHC plan or legacy statement.
             * `bsl_alternative` - A BSL qualification stands in for English.
             * `standard_has_no_options` - The version has no options.
@@ -43,6 +44,8 @@ class Check:
             * `off_the_job_met` - Enough off-the-job hours.
             * `off_the_job_short` - Too few off-the-job hours.
             * `off_the_job_not_recorded` - Hours not recorded yet.
+            * `otj_minimum_not_published` - Start from 2025-08-01 and the version publishes no minimum off-the-job hours:
+            not decidable.
             * `employer_sign_off_made` - The employer has signed off.
             * `employer_sign_off_missing` - The employer has not signed off.
             * `provider_declaration_made` - The provider has declared.

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.option import Option
 
@@ -22,6 +24,8 @@ class Duty:
         is_core (bool): True for a core duty.
         option (None | Option): The duty's option; null when core.
         ksbs (list[str]): Codes of the KSBs it maps.
+        external_id (str | Unset): Its id in the Skills England standards API (a GUID); empty when not imported from
+            there.
     """
 
     number: int
@@ -29,6 +33,7 @@ class Duty:
     is_core: bool
     option: None | Option
     ksbs: list[str]
+    external_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +53,8 @@ class Duty:
 
         ksbs = self.ksbs
 
+        external_id = self.external_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,6 +66,8 @@ class Duty:
                 "ksbs": ksbs,
             }
         )
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
 
         return field_dict
 
@@ -90,12 +99,15 @@ class Duty:
 
         ksbs = cast(list[str], d.pop("ksbs"))
 
+        external_id = d.pop("external_id", UNSET)
+
         duty = cls(
             number=number,
             text=text,
             is_core=is_core,
             option=option,
             ksbs=ksbs,
+            external_id=external_id,
         )
 
         duty.additional_properties = d

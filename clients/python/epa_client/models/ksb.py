@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ksb_kind_enum import KSBKindEnum
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.option import Option
@@ -27,6 +28,8 @@ class KSB:
         text (str): Full text of the statement.
         options (list[Option]): Options this KSB applies to (all options when a core duty maps it). Empty for a standard
             without options.
+        external_id (str | Unset): Its id in the Skills England standards API (a GUID); empty when not imported from
+            there.
     """
 
     code: str
@@ -34,6 +37,7 @@ class KSB:
     number: int
     text: str
     options: list[Option]
+    external_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +54,8 @@ class KSB:
             options_item = options_item_data.to_dict()
             options.append(options_item)
 
+        external_id = self.external_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -61,6 +67,8 @@ class KSB:
                 "options": options,
             }
         )
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
 
         return field_dict
 
@@ -84,12 +92,15 @@ class KSB:
 
             options.append(options_item)
 
+        external_id = d.pop("external_id", UNSET)
+
         ksb = cls(
             code=code,
             kind=kind,
             number=number,
             text=text,
             options=options,
+            external_id=external_id,
         )
 
         ksb.additional_properties = d

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Option")
 
 
@@ -15,16 +17,21 @@ class Option:
     Attributes:
         id (int): Option id; usable as the `option` filter.
         title (str): Option title, e.g. Production coordinator.
+        external_id (str | Unset): Its id in the Skills England standards API (a GUID); empty when not imported from
+            there.
     """
 
     id: int
     title: str
+    external_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         title = self.title
+
+        external_id = self.external_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,6 +41,8 @@ class Option:
                 "title": title,
             }
         )
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
 
         return field_dict
 
@@ -44,9 +53,12 @@ class Option:
 
         title = d.pop("title")
 
+        external_id = d.pop("external_id", UNSET)
+
         option = cls(
             id=id,
             title=title,
+            external_id=external_id,
         )
 
         option.additional_properties = d

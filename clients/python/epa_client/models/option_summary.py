@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="OptionSummary")
 
 
@@ -16,11 +18,14 @@ class OptionSummary:
         id (int): Option id; usable as the `option` filter.
         title (str): Option title, e.g. Production coordinator.
         ksb_count (int): KSBs an apprentice on this option is assessed against (core plus option).
+        external_id (str | Unset): Its id in the Skills England standards API (a GUID); empty when not imported from
+            there.
     """
 
     id: int
     title: str
     ksb_count: int
+    external_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,6 +34,8 @@ class OptionSummary:
         title = self.title
 
         ksb_count = self.ksb_count
+
+        external_id = self.external_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +46,8 @@ class OptionSummary:
                 "ksb_count": ksb_count,
             }
         )
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
 
         return field_dict
 
@@ -51,10 +60,13 @@ class OptionSummary:
 
         ksb_count = d.pop("ksb_count")
 
+        external_id = d.pop("external_id", UNSET)
+
         option_summary = cls(
             id=id,
             title=title,
             ksb_count=ksb_count,
+            external_id=external_id,
         )
 
         option_summary.additional_properties = d

@@ -20,17 +20,23 @@ class Rule:
             their start, at a gateway on or after 11 February 2025.
             * `english_maths_level_2` - Level 2 English and maths before the EPA.
             * `english_maths_entry_level_3` - Entry Level 3 for apprentices with an EHC plan or legacy statement.
+            * `english_maths_level_1_and_level_2_test` - Level 2 standard: level 1 English and maths, and the level 2 test
+            taken, before the EPA.
+            * `english_maths_level_1` - Level 2 standard: level 1 English and maths before the EPA.
             * `option_chosen` - A standard with options needs one option of the apprenticeship's version.
             * `portfolio_covers_plan` - The portfolio evidences every KSB the assessment plan says it must cover for the
             apprentice's option.
             * `portfolio_covers_option` - With no assessment plan, the portfolio evidences every KSB of the apprentice's
             option.
-            * `minimum_duration_12_months` - At least 12 months from start to gateway.
-            * `minimum_duration_8_months` - At least 8 months from start to gateway.
-            * `otj_20_percent` - 20% of contracted hours over the planned duration.
+            * `minimum_duration_12_months` - At least 12 months (372 days) from start to gateway, extended pro rata (x 30 /
+            weekly hours) under 30 contracted hours a week.
+            * `minimum_duration_8_months` - At least 8 months from start to gateway, whatever the weekly hours.
+            * `otj_20_percent` - 20% of contracted hours over the practical period, less statutory leave (5.6 weeks a year,
+            pro rata).
             * `otj_6_hours_a_week` - Full-time (30+ contracted hours a week): 6 hours a week; part-time: 20% of contracted
-            hours.
-            * `otj_published_minimum` - The standard version's published minimum off-the-job hours.
+            hours; over the practical period less statutory leave (5.6 weeks a year, pro rata).
+            * `otj_published_minimum` - The standard version's published minimum off-the-job hours (funding rules 2025 to
+            2026, off-the-job training).
             * `employer_sign_off` - The employer declares the apprentice works at or above the standard.
             * `provider_declaration` - The provider declares the apprentice is ready for the EPA.
         description (str): What the rule requires.

@@ -37,9 +37,9 @@ class StandardVersionDetail:
         approved_on (datetime.date | None | Unset): Date approved for delivery, where known.
         typical_duration_months (int | None | Unset): Typical duration of the apprenticeship.
         core_and_options (bool | Unset): Whether the version has options.
-        epa_period_months (int | None | Unset): Length of the end-point assessment period in months, where known.
-        min_off_the_job_hours (int | None | Unset): The published minimum off-the-job training hours (for starts from 1
-            August 2025), where the version has one.
+        epa_period_months (int | None | Unset): Length of the EPA period in months (`ePALength`); null when not known.
+        min_off_the_job_hours (int | None | Unset): Published minimum off-the-job hours (`minimumHoursForCompliance`),
+            for starts from 2025-08-01; null when not published.
         entry_requirements (str | Unset): Statutory or typical entry requirements, if any.
         english_maths_requirements (str | Unset): English and maths requirement.
         typical_job_titles (Any | Unset): Typical job titles (list of strings).
