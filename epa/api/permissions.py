@@ -1,4 +1,8 @@
-"""Permissions shared by every tenant endpoint: deny by default, scopes for API keys."""
+"""Permissions shared by every tenant endpoint: deny by default, scopes for API keys.
+
+Only authentication and scope live here. What a caller's role allows is decided by the
+services (``epa.core.policy.require``: 403 ``role_required``), the same on every path.
+"""
 
 from __future__ import annotations
 
@@ -23,11 +27,6 @@ def request_actor(request) -> Actor:
 class InsufficientScope(exceptions.PermissionDenied):
     default_detail = "This API key does not have the scope this request needs."
     default_code = "insufficient_scope"
-
-
-class RoleRequired(exceptions.PermissionDenied):
-    default_detail = "Your role in this organisation does not allow this."
-    default_code = "role_required"
 
 
 class IsOrganisationMember(permissions.BasePermission):
