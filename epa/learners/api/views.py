@@ -59,9 +59,13 @@ class LearnerViewSet(TenantViewSetMixin, viewsets.ReadOnlyModelViewSet):
         "it employs, an EPAO (admins, quality assurers) those naming it.")),
     retrieve=extend_schema(summary="Get an apprenticeship", description="One apprenticeship."),
     create=extend_schema(summary="Create an apprenticeship", description=(
-        "Providers only, for a provider they act for. The learner is matched by ULN.")),
-    partial_update=extend_schema(summary="Change an apprenticeship",
-                                 description="The delivering provider only."),
+        "A provider's admins, staff and keys only (others: 403 `role_required`), for a "
+        "provider they act for (else 400 `provider_not_yours`). The learner is matched by "
+        "ULN. Recorded in the apprenticeship's history.")),
+    partial_update=extend_schema(summary="Change an apprenticeship", description=(
+        "The delivering provider's admins, staff and keys only (others: 403 "
+        "`role_required`). Recorded in the apprenticeship's history with the fields before "
+        "and after.")),
 )
 @extend_schema(tags=["apprenticeships"])
 @declare_rule_errors(
@@ -101,7 +105,10 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
             "in one request, keyed by ULN and standard reference. Each record is validated by "
             "the same rules as a single write and gets its own result, in order: `created`, "
             "`updated`, `unchanged` or `error` with its field errors; valid records are stored "
-            "even when others fail. Send an `Idempotency-Key` to make retries safe."),
+            "even when others fail. Send an `Idempotency-Key` to make retries safe. A provider's "
+            "admins, staff and keys only (others: 403 `role_required`), for a provider they "
+            "act for (else 400 `provider_not_yours`). Each record created or changed is "
+            "recorded in its apprenticeship's history."),
         request=SyncRequestSerializer,
         responses={200: SyncResponseSerializer,
                     409: OpenApiResponse(ErrorResponse409Serializer,
@@ -169,8 +176,8 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
             "Every recorded change, oldest first: who (a user or an API key) and for which "
             "organisation, when, what (area, action, subject), the state before and after, and "
             "the reason given. The EPAO's admins and quality assurers read all of it; the "
-            "provider and employer read the gateway and released results, not the assessment "
-            "in progress."),
+            "provider and employer read the record's own changes, the gateway and released "
+            "results, not the assessment in progress."),
         responses=HistorySerializer)
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
     def history(self, request, pk=None):
