@@ -113,6 +113,7 @@ class Setup:
     epao: object
     api_key: str
     ulns: list[str]  # the measured records' learners
+    actor: object  # the key's, for the service path
 
 
 def bench_organisations():
@@ -127,19 +128,21 @@ def analyze() -> None:
     from django.db import connection
 
     from epa.api.models import IdempotencyRecord
+    from epa.core.models import AuditEvent
     from epa.learners.models import Apprenticeship, Learner
 
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            for model in (Learner, Apprenticeship, IdempotencyRecord):
+            for model in (Learner, Apprenticeship, IdempotencyRecord, AuditEvent):
                 cursor.execute(f"VACUUM ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
 
 
 def delete_bench_rows(ulns: list[str] | None = None) -> None:
-    """The apprenticeships of the bench's organisations and their learners (only the learners
-    with ``ulns`` when given), and the bench's idempotency records. Every learner with a bench
-    ULN is the bench's: see ``set_up``."""
+    """The apprenticeships of the bench's organisations, their history and their learners (only
+    the learners with ``ulns`` when given), and the bench's idempotency records. Every learner
+    with a bench ULN is the bench's: see ``set_up``."""
     from epa.api.models import IdempotencyRecord
+    from epa.core.models import AuditEvent
     from epa.learners.models import Apprenticeship, Learner
 
     org_ids = list(bench_organisations().values_list("pk", flat=True))
@@ -150,14 +153,24 @@ def delete_bench_rows(ulns: list[str] | None = None) -> None:
         learner_ids = [pk for chunk in in_batches(ulns, 1000)
                        for pk in Learner.objects.filter(uln__in=chunk).values_list("pk", flat=True)]
     for chunk in in_batches(learner_ids, 1000):
-        Apprenticeship.objects.filter(provider_id__in=org_ids, learner_id__in=chunk).delete()
+        apprenticeships = Apprenticeship.objects.filter(provider_id__in=org_ids,
+                                                        learner_id__in=chunk)
+        AuditEvent.objects.filter(stream__in=[
+            f"apprenticeship:{pk}" for pk in apprenticeships.values_list("pk", flat=True)]
+        ).delete()
+        apprenticeships.delete()
         Learner.objects.filter(pk__in=chunk, apprenticeships__isnull=True).delete()
     IdempotencyRecord.objects.filter(scope__in=[f"org:{pk}" for pk in org_ids]).delete()
 
 
 def clean_up() -> None:
     """Everything the bench created: rows, then organisations (with their key and approval)."""
+    from epa.core.models import AuditEvent
+
     delete_bench_rows()
+    AuditEvent.objects.filter(stream__in=[
+        f"organisation:{pk}" for pk in bench_organisations().values_list("pk", flat=True)]
+    ).delete()
     bench_organisations().delete()
 
 
@@ -173,6 +186,7 @@ def set_up(ulns: list[str], background: list[str], batch_size: int) -> Setup:
     from epa.core.actor import SYSTEM
     from epa.learners.models import Learner
     from epa.learners.sync import apprenticeships_sync
+    from epa.organisations.access import actor_for_api_key
     from epa.organisations.models import EPAOApproval, Organisation, OrganisationKind
     from epa.organisations.services import api_key_create
     from epa.standards.models import Standard, StandardVersion
@@ -202,14 +216,15 @@ def set_up(ulns: list[str], background: list[str], batch_size: int) -> Setup:
     epao = Organisation.objects.create(kind=OrganisationKind.EPAO, identifier=EPAO_IDENTIFIER,
                                        name=f"{NAME_PREFIX} EPAO")
     EPAOApproval.objects.create(epao=epao, standard=Standard.objects.get(reference=STANDARD))
-    _, raw_key = api_key_create(actor=SYSTEM, organisation=provider, name=f"{NAME_PREFIX} key",
-                                scopes=["read", "write"])
+    key, raw_key = api_key_create(actor=SYSTEM, organisation=provider,
+                                  name=f"{NAME_PREFIX} key", scopes=["read", "write"])
+    actor = actor_for_api_key(key)
     records = [validated(json_record(len(ulns) + i, uln, employer.pk, epao.pk))
                for i, uln in enumerate(background)]
     for batch in in_batches(records, batch_size):
-        apprenticeships_sync(provider=provider, records=batch)
+        apprenticeships_sync(actor=actor, provider_id=provider.pk, records=batch)
     analyze()
-    return Setup(provider, employer, epao, raw_key, ulns)
+    return Setup(provider, employer, epao, raw_key, ulns, actor)
 
 
 # -- the three ways in ----------------------------------------------------------------------------
@@ -271,7 +286,8 @@ def service_send(setup: Setup):
     from epa.learners.sync import apprenticeships_sync
 
     def send(records: list[dict]):
-        return apprenticeships_sync(provider=setup.provider, records=records)
+        return apprenticeships_sync(actor=setup.actor, provider_id=setup.provider.pk,
+                                    records=records)
     return send
 
 

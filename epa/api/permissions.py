@@ -1,4 +1,8 @@
-"""Permissions shared by every tenant endpoint: deny by default, scopes for API keys."""
+"""Permissions shared by every tenant endpoint: deny by default, scopes for API keys.
+
+Only authentication and scope live here. What a caller's role allows is decided by the
+services (``epa.core.policy.require``: 403 ``role_required``), the same on every path.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ from rest_framework import exceptions, permissions
 from epa.api.authentication import ApiKeyPrincipal
 from epa.core.actor import Actor
 from epa.core.codes import define
-from epa.core.policy import ROLE_REQUIRED
 from epa.organisations.access import actor_for_user
 from epa.organisations.models import Scope
 
@@ -25,11 +28,6 @@ def request_actor(request) -> Actor:
 class InsufficientScope(exceptions.PermissionDenied):
     default_detail = "This API key does not have the scope this request needs."
     default_code = define("http", 403, "insufficient_scope")
-
-
-class RoleRequired(exceptions.PermissionDenied):
-    default_detail = "Your role in this organisation does not allow this."
-    default_code = ROLE_REQUIRED
 
 
 class IsOrganisationMember(permissions.BasePermission):

@@ -1,12 +1,77 @@
-from django.contrib import admin
+"""The admin for learners and apprenticeships writes through the services, as the API does.
 
+Its forms check with the services' rule functions, so the admin refuses what the API refuses
+(each error on its field); saving calls the service with the person's actor, so an admin
+write is held to the same policy and recorded in the apprenticeship's history.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+
+from epa.core.actor import SYSTEM, Actor
+from epa.core.errors import FieldError, Forbidden
 from epa.learners.models import Achievement, Apprenticeship, Learner
+from epa.learners.services import (
+    apprenticeship_create,
+    apprenticeship_rule_errors,
+    apprenticeship_update,
+    apprenticeships_locked,
+    learner_errors,
+    learner_save,
+    provider_errors,
+    require_apprenticeship_writer,
+    stored_row,
+)
+from epa.organisations.access import actor_for_user
+
+# The fields of a record the admin writes (the status belongs to the gateway and EPA flows).
+RECORD_FIELDS = ("standard_version", "option", "provider", "employer", "epao", "start_date",
+                 "planned_end_date", "planned_otj_hours", "has_ehc_plan")
+
+
+def admin_actor(request) -> Actor:
+    """The person as the services see them: their memberships' roles, or, for staff acting for
+    no organisation, the project itself (every write allowed by the policy, the rules still
+    apply), recorded under their name."""
+    actor = actor_for_user(request.user)
+    if actor.grants:
+        return actor
+    return dataclasses.replace(SYSTEM, user_id=request.user.pk,
+                               label=request.user.get_username())
+
+
+def _add_errors(form: forms.ModelForm, errors: list[FieldError]) -> None:
+    for error in errors:
+        field = error.field if error.field in form.fields else None
+        form.add_error(field, ValidationError(error.message, code=error.code))
+
+
+class LearnerAdminForm(forms.ModelForm):
+    class Meta:
+        model = Learner
+        fields = ["uln", "given_names", "family_name", "date_of_birth", "email"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("uln"):
+            _add_errors(self, learner_errors(uln=cleaned["uln"],
+                                             date_of_birth=cleaned.get("date_of_birth")))
+        return cleaned
 
 
 @admin.register(Learner)
 class LearnerAdmin(admin.ModelAdmin):
+    form = LearnerAdminForm
     list_display = ["uln", "given_names", "family_name", "date_of_birth", "updated_at"]
     search_fields = ["uln", "given_names", "family_name", "email"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        learner_save(learner=obj)
 
 
 class AchievementInline(admin.TabularInline):
@@ -14,8 +79,39 @@ class AchievementInline(admin.TabularInline):
     extra = 0
 
 
+class ApprenticeshipAdminForm(forms.ModelForm):
+    """Checks a record as the services will: who may write it, then the rules."""
+
+    actor: Actor = SYSTEM  # the person's, set by ``ApprenticeshipAdmin.get_form``
+
+    class Meta:
+        model = Apprenticeship
+        fields = ["learner", *RECORD_FIELDS]
+
+    def clean(self):
+        cleaned = super().clean()
+        needed = ("learner", "standard_version", "provider", "employer", "start_date",
+                  "planned_end_date")
+        if self.errors or any(cleaned.get(name) is None for name in needed):
+            return cleaned  # the form reports the fields' own errors first
+        try:
+            require_apprenticeship_writer(self.actor)
+        except Forbidden as exc:
+            raise ValidationError(exc.message, code=exc.code) from exc
+        candidate = Apprenticeship(pk=self.instance.pk, learner=cleaned["learner"],
+                                   **{name: cleaned.get(name) for name in RECORD_FIELDS})
+        stored = None
+        if self.instance.pk is not None:
+            # (the admin's request is one transaction: the row stays locked until saved)
+            stored = stored_row(apprenticeships_locked(pk=self.instance.pk).get())
+        _add_errors(self, provider_errors(actor=self.actor, provider_id=cleaned["provider"].pk)
+                    + apprenticeship_rule_errors(apprenticeship=candidate, stored=stored))
+        return cleaned
+
+
 @admin.register(Apprenticeship)
 class ApprenticeshipAdmin(admin.ModelAdmin):
+    form = ApprenticeshipAdminForm
     list_display = ["learner", "standard_version", "option", "provider", "employer", "epao",
                     "status", "start_date"]
     list_filter = ["status", "standard"]
@@ -25,6 +121,25 @@ class ApprenticeshipAdmin(admin.ModelAdmin):
     readonly_fields = ["standard", "status", "created_at", "updated_at"]
     raw_id_fields = ["learner"]
     inlines = [AchievementInline]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (form,), {"actor": admin_actor(request)})
+
+    def save_model(self, request, obj, form, change) -> None:
+        """Through the service: its policy, rules, locks and history."""
+        actor = admin_actor(request)
+        data = {name: form.cleaned_data.get(name) for name in RECORD_FIELDS}
+        data["learner"] = {"uln": form.cleaned_data["learner"].uln}
+        if change:
+            saved = apprenticeship_update(actor=actor, apprenticeship=Apprenticeship.objects.get(
+                pk=obj.pk), data=data)
+        else:
+            saved = apprenticeship_create(actor=actor, data=data)
+        # The admin goes on with ``obj`` (its inlines, its log entry): make it the saved row.
+        for field in Apprenticeship._meta.concrete_fields:
+            setattr(obj, field.attname, getattr(saved, field.attname))
+        obj._state.adding = False
 
 
 class ReadOnlyAdminMixin:

@@ -19,10 +19,17 @@ def apprenticeship_stream(apprenticeship_id: int) -> str:
     return stream(STREAM, apprenticeship_id)
 
 
-def acting_organisation_id(actor: Actor, apprenticeship: Apprenticeship) -> int | None:
-    """The organisation of the apprenticeship the actor acts for (EPAO, provider, employer)."""
-    mine = actor.organisation_ids()
-    for org_id in (apprenticeship.epao_id, apprenticeship.provider_id, apprenticeship.employer_id):
+def acting_organisation_id(actor: Actor, apprenticeship: Apprenticeship | None = None, *,
+                           parties: tuple[int | None, ...] = (),
+                           mine: set[int] | None = None) -> int | None:
+    """The organisation of the apprenticeship the actor acts for (EPAO, provider, employer);
+    or of ``parties`` (the same three ids) without the model, ``mine`` the actor's
+    organisations when known (a batch asks once)."""
+    if apprenticeship is not None:
+        parties = (apprenticeship.epao_id, apprenticeship.provider_id,
+                   apprenticeship.employer_id)
+    mine = actor.organisation_ids() if mine is None else mine
+    for org_id in parties:
         if org_id in mine:
             return org_id
     return None
@@ -30,9 +37,17 @@ def acting_organisation_id(actor: Actor, apprenticeship: Apprenticeship) -> int 
 
 def event_entry(*, apprenticeship: Apprenticeship, actor: Actor, area: str, action: str,
                 subject: str = "", before=None, after=None, reason: str = "") -> Entry:
-    return Entry(stream=apprenticeship_stream(apprenticeship.pk), area=area, action=action,
+    return stream_entry(apprenticeship_id=apprenticeship.pk, area=area, action=action,
+                        subject=subject, before=before, after=after, reason=reason,
+                        organisation_id=acting_organisation_id(actor, apprenticeship))
+
+
+def stream_entry(*, apprenticeship_id: int, organisation_id: int | None, area: str, action: str,
+                 subject: str = "", before=None, after=None, reason: str = "") -> Entry:
+    """An event of an apprenticeship's stream by its id (a batch builds many without models)."""
+    return Entry(stream=apprenticeship_stream(apprenticeship_id), area=area, action=action,
                  subject=subject, before=before, after=after, reason=reason,
-                 organisation_id=acting_organisation_id(actor, apprenticeship))
+                 organisation_id=organisation_id)
 
 
 def event_record(*, apprenticeship: Apprenticeship, actor: Actor, area: str, action: str,

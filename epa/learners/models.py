@@ -1,4 +1,8 @@
-"""Learners (people, by ULN) and their apprenticeships on a standard version."""
+"""Learners (people, by ULN) and their apprenticeships on a standard version.
+
+The rules of a record live in ``epa.learners.services`` (every write goes through them, the
+admin's included: ``epa.learners.admin``); the models hold the data and its constraints.
+"""
 
 from __future__ import annotations
 
@@ -35,11 +39,6 @@ class Learner(models.Model):
 
     def __str__(self) -> str:
         return f"{self.given_names} {self.family_name} ({self.uln})"
-
-    def clean(self) -> None:
-        from epa.learners.services import learner_errors, raise_field_errors
-
-        raise_field_errors(learner_errors(uln=self.uln, date_of_birth=self.date_of_birth))
 
 
 class Apprenticeship(models.Model):
@@ -85,22 +84,6 @@ class Apprenticeship(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner.uln} on {self.standard_version}"
-
-    def clean(self) -> None:
-        """The same rules as the API, for the admin and other model-form writes."""
-        from epa.learners.services import (
-            apprenticeship_errors,
-            apprenticeship_facts,
-            raise_field_errors,
-        )
-
-        if not (self.standard_version_id and self.provider_id and self.employer_id
-                and self.learner_id and self.start_date and self.planned_end_date):
-            return  # required-field errors are reported by the form
-        raise_field_errors(apprenticeship_errors(
-            facts=apprenticeship_facts(self), start_date=self.start_date,
-            planned_end_date=self.planned_end_date, date_of_birth=self.learner.date_of_birth))
-        self.standard_id = self.standard_version.standard_id
 
 
 class AchievementSubject(models.TextChoices):

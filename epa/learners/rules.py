@@ -7,6 +7,7 @@ same way wherever it comes from. Each problem is a ``FieldError`` with a stable 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Mapping
 
 from epa.core.errors import FieldError
 
@@ -94,3 +95,34 @@ def locked_field_errors(*, status: str, changed: set[str], gateway_status: str |
                        f"The gateway has passed: the {field.replace('_', ' ')} the EPA is "
                        "assessed against cannot change.")
             for field in LOCKED_AFTER_GATEWAY if field in changed]
+
+
+# Columns of the fields above, as stored on the apprenticeship row.
+LOCKED_COLUMNS = {field: field if field == "start_date" else f"{field}_id"
+                  for field in LOCKED_AFTER_GATEWAY}
+
+
+def locked_changes_errors(*, stored: Mapping, values: Mapping,
+                          names: dict[str, str] | None = None) -> list[FieldError]:
+    """``locked_field_errors`` for a write of ``values`` (columns, as they would be stored) over
+    the row ``stored`` (its columns, ``status`` and ``gateway_status``), as read under the row's
+    lock: every write of an existing apprenticeship (single or sync) checks this way."""
+    changed = {field for field, column in LOCKED_COLUMNS.items()
+               if column in values and values[column] != stored[column]}
+    return locked_field_errors(status=stored["status"], changed=changed,
+                               gateway_status=stored["gateway_status"], names=names)
+
+
+def epao_approval_covers(approved_versions: Collection[int] | None, version_id: int) -> bool:
+    """Is an EPAO approved for a version? ``approved_versions`` are the versions its approval
+    for the standard names (none named: every version), None when it has no approval."""
+    return approved_versions is not None and (not approved_versions
+                                              or version_id in approved_versions)
+
+
+def with_recorded_email(sent: Mapping, stored: Mapping | None) -> dict:
+    """Learner details ``sent`` as they would be stored: an empty email means "not given" and
+    keeps the one on record (``stored``, None for a learner not recorded yet)."""
+    if stored is None or "email" not in sent or sent["email"]:
+        return dict(sent)
+    return {**sent, "email": stored["email"]}

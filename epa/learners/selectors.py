@@ -39,8 +39,9 @@ def learners_visible_to(actor: Actor) -> QuerySet[Learner]:
 
 
 # Areas of the history each party reads: the EPAO everything; the provider and employer not
-# the assessment's inner workings (provisional grades), only the gateway and released results.
-PARTY_HISTORY_AREAS = {"gateway", "result"}
+# the assessment's inner workings (provisional grades), only the record itself (its creation
+# and changes, which the provider writes and both read), the gateway and released results.
+PARTY_HISTORY_AREAS = {"apprenticeship", "gateway", "result"}
 
 
 def events_visible_to(actor: Actor, apprenticeship: Apprenticeship) -> QuerySet:

@@ -1,21 +1,33 @@
-"""Writes for learners and apprenticeships. Single writes, admin and bulk sync all validate
-through ``apprenticeship_errors`` with the same rules."""
+"""Writes for learners and apprenticeships.
+
+Single writes (API and admin) and bulk sync (``epa.learners.sync``) share one policy (who may
+write: ``require_apprenticeship_writer``, ``provider_errors``), the same rules
+(``apprenticeship_errors``, ``rules.locked_changes_errors``, ``rules.epao_approval_covers``,
+``rules.with_recorded_email``), the same locks (learners, then apprenticeships:
+``learners_locked``, ``apprenticeships_locked``) and the same history (``record_entry``: an
+``apprenticeship`` event, ``created`` or ``changed`` with the fields before and after).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.utils import timezone
 
+from epa.core.actor import Actor
+from epa.core.audit import Entry, audit_record
 from epa.core.codes import define_field_codes
 from epa.core.errors import FieldError, RuleViolation
+from epa.core.policy import require
 from epa.learners import rules
+from epa.learners.history import acting_organisation_id, stream_entry
 from epa.learners.models import Achievement, Apprenticeship, Learner
+from epa.learners.selectors import acts_as_provider, writable_provider_ids
 from epa.organisations.models import EPAOApproval, Organisation, OrganisationKind
 from epa.standards.models import Option, StandardStatus, StandardVersion
 
@@ -53,8 +65,7 @@ def learner_details_conflict(*, stored: Mapping | None, values: dict,
     """
     if stored is None or not shared:
         return None
-    sent = {f: v for f, v in values.items() if f != "email" or v}
-    if any(stored[f] != v for f, v in sent.items()):
+    if any(stored[f] != v for f, v in rules.with_recorded_email(values, stored).items()):
         return LEARNER_MISMATCH
     return None
 
@@ -90,9 +101,10 @@ def shared_learner_ids(*, learner_ids: Iterable[int], provider: Organisation) ->
                .distinct())
 
 
-def learner_for_provider(*, provider: Organisation, data: dict) -> Learner:
+def learner_for_provider(*, provider: Organisation, data: dict
+                         ) -> tuple[Learner, dict | None]:
     """The learner with ``data["uln"]``, created or brought up to date with ``data``, locked
-    until the transaction ends.
+    until the transaction ends; and its details as they were (None: created here).
 
     Details of a learner another provider also has are never changed here (see
     ``learner_details_conflict``); an email not given keeps the one on record.
@@ -108,53 +120,25 @@ def learner_for_provider(*, provider: Organisation, data: dict) -> Learner:
             raise RuleViolation(errors)
         new = {uln: values}
     learner = learners_locked(ulns=[uln], new=new).get()
+    stored = learner_details(learner)
     shared = bool(shared_learner_ids(learner_ids=[learner.pk], provider=provider))
-    conflict = learner_details_conflict(
-        stored={f: getattr(learner, f) for f in LEARNER_FIELDS}, values=values, shared=shared)
+    conflict = learner_details_conflict(stored=stored, values=values, shared=shared)
     if conflict is not None:
         raise RuleViolation([conflict])
-    changed = {f: v for f, v in values.items()
-               if (f != "email" or v) and getattr(learner, f) != v}
+    before = stored if new is None else None
+    changed = {f: v for f, v in rules.with_recorded_email(values, stored).items()
+               if stored[f] != v}
     if not changed:  # shared learners always end here: they match what was sent
-        return learner
+        return learner, before
     for field, value in changed.items():
         setattr(learner, field, value)
-    return learner_save(learner=learner)
+    return learner_save(learner=learner), before
 
 
-@transaction.atomic
-def apprenticeship_write(*, apprenticeship: Apprenticeship, values: dict,
-                         learner_data: dict | None, achievements: list[dict] | None
-                         ) -> Apprenticeship:
-    """Create or change one apprenticeship from an API write: its learner (matched by ULN), its
-    fields, and its English and maths achievements (replaced when given)."""
-    for key, value in values.items():
-        setattr(apprenticeship, key, value)
-    if learner_data is not None:
-        if "uln" not in learner_data and apprenticeship.learner_id is not None:
-            # A change of some details (PATCH): of the learner the apprenticeship has.
-            learner_data = {**learner_data, "uln": apprenticeship.learner.uln}
-        try:
-            apprenticeship.learner = learner_for_provider(provider=apprenticeship.provider,
-                                                          data=learner_data)
-        except RuleViolation as exc:
-            raise RuleViolation([
-                e if e.field == "learner" else FieldError(f"learner.{e.field}", e.code, e.message)
-                for e in exc.errors]) from exc
-    apprenticeship_save(apprenticeship=apprenticeship)
-    if achievements is not None:
-        apprenticeship.achievements.all().delete()
-        Achievement.objects.bulk_create(
-            Achievement(apprenticeship=apprenticeship, **a) for a in achievements)
-    return apprenticeship
-
-
-def raise_field_errors(errors: list[FieldError]) -> None:
-    """For model ``clean()`` (admin, management commands): Django's ValidationError."""
-    if errors:
-        raise ValidationError({
-            e.field: ValidationError(e.message, code=e.code) for e in errors
-        })
+def learner_details(learner: Learner | Mapping) -> dict:
+    """The learner's ULN and details (``LEARNER_FIELDS``), from a model or a row."""
+    get = learner.get if isinstance(learner, Mapping) else partial(getattr, learner)
+    return {f: get(f) for f in ("uln", *LEARNER_FIELDS)}
 
 
 def learner_errors(*, uln: str, date_of_birth: dt.date | None,
@@ -164,6 +148,19 @@ def learner_errors(*, uln: str, date_of_birth: dt.date | None,
         errors += rules.date_of_birth_errors(date_of_birth, today=today or timezone.localdate())
     return errors
 
+
+@transaction.atomic
+def learner_save(*, learner: Learner) -> Learner:
+    errors = learner_errors(uln=learner.uln, date_of_birth=learner.date_of_birth)
+    if Learner.objects.filter(uln=learner.uln).exclude(pk=learner.pk).exists():
+        errors.append(FieldError("uln", "duplicate_uln", "A learner with this ULN exists."))
+    if errors:
+        raise RuleViolation(errors)
+    learner.save()
+    return learner
+
+
+# -- the rules of an apprenticeship record ----------------------------------------------------
 
 @dataclass(frozen=True)
 class ApprenticeshipFacts:
@@ -208,41 +205,258 @@ def apprenticeship_errors(*, facts: ApprenticeshipFacts, start_date: dt.date,
     return errors
 
 
+def epao_approvals(*, epao_ids: Iterable[int]) -> dict[tuple[int, int], set[int]]:
+    """``{(epao id, standard id): the versions the approval names}`` of the EPAOs' approvals,
+    in two queries, for ``rules.epao_approval_covers``."""
+    return {(approval.epao_id, approval.standard_id): {v.pk for v in approval.versions.all()}
+            for approval in EPAOApproval.objects.filter(epao_id__in=list(epao_ids))
+            .prefetch_related("versions")}
+
+
 def epao_is_approved(epao: Organisation, version: StandardVersion) -> bool:
-    approval = EPAOApproval.objects.filter(epao=epao, standard_id=version.standard_id).first()
-    if approval is None:
-        return False
-    versions = set(approval.versions.values_list("pk", flat=True))
-    return not versions or version.pk in versions
+    return rules.epao_approval_covers(
+        epao_approvals(epao_ids=[epao.pk]).get((epao.pk, version.standard_id)), version.pk)
 
 
 def apprenticeship_facts(apprenticeship: Apprenticeship) -> ApprenticeshipFacts:
     version = apprenticeship.standard_version
     epao = apprenticeship.epao
+    approved = epao is not None and epao_is_approved(epao, version)
     return ApprenticeshipFacts(
         version=version, option=apprenticeship.option, provider=apprenticeship.provider,
-        employer=apprenticeship.employer, epao=epao,
-        epao_approved=epao is not None and epao_is_approved(epao, version),
-    )
+        employer=apprenticeship.employer, epao=epao, epao_approved=approved)
+
+
+def apprenticeships_locked(**filters) -> QuerySet[Apprenticeship]:
+    """The apprenticeships matching ``filters``, ordered by id, as a query that locks them
+    (``SELECT ... FOR UPDATE``) when evaluated, with ``gateway_status`` for the locked-field
+    rule. Every write of existing apprenticeships (single, sync, admin) checks on rows read
+    this way, after locking their learners (``learners_locked``): learners first, then
+    apprenticeships, each in order, so that two writers never wait for each other in a circle.
+    """
+    # of=self: PostgreSQL refuses FOR UPDATE on the nullable side of an outer join.
+    return (Apprenticeship.objects.filter(**filters).select_for_update(of=("self",))
+            .annotate(gateway_status=F("gateway__status")).order_by("id"))
+
+
+def stored_row(apprenticeship: Apprenticeship) -> dict:
+    """The columns ``rules.locked_changes_errors`` compares, of a row from
+    ``apprenticeships_locked``."""
+    return {"status": apprenticeship.status, "gateway_status": apprenticeship.gateway_status,
+            **{c: getattr(apprenticeship, c) for c in rules.LOCKED_COLUMNS.values()}}
+
+
+def apprenticeship_rule_errors(*, apprenticeship: Apprenticeship,
+                               stored: Mapping | None) -> list[FieldError]:
+    """Every rule on a record as it would be stored (the API's single writes and the admin):
+    catalogue, parties and dates, and for a change of a stored row (``stored``, see
+    ``stored_row``) the fields locked by the gateway."""
+    errors = apprenticeship_errors(
+        facts=apprenticeship_facts(apprenticeship), start_date=apprenticeship.start_date,
+        planned_end_date=apprenticeship.planned_end_date,
+        date_of_birth=apprenticeship.learner.date_of_birth)
+    if stored is not None:
+        errors += rules.locked_changes_errors(
+            stored=stored, values={c: getattr(apprenticeship, c)
+                                   for c in rules.LOCKED_COLUMNS.values()})
+    return errors
+
+
+# -- who may write ----------------------------------------------------------------------------
+
+ONLY_PROVIDERS = ("Only a training provider's admins, staff and API keys write "
+                  "apprenticeships.")
+ONLY_THE_DELIVERING_PROVIDER = "Only the delivering provider changes an apprenticeship."
+
+
+def require_apprenticeship_writer(actor: Actor) -> None:
+    """403 ``role_required`` for a caller with no provider-writer role: create, change, sync."""
+    require(actor.is_system or bool(writable_provider_ids(actor)), ONLY_PROVIDERS)
+
+
+def provider_errors(*, actor: Actor, provider_id: int) -> list[FieldError]:
+    """A write names a provider the caller acts for (``provider_not_yours``, a 400 naming the
+    field: the caller may write, but not for that provider)."""
+    if actor.is_system or provider_id in writable_provider_ids(actor):
+        return []
+    return [FieldError("provider", "provider_not_yours",
+                       "You can only write apprenticeships for a provider you act for.")]
+
+
+def sync_provider(*, actor: Actor, provider_id: int | None) -> Organisation:
+    """The provider a sync writes for: the one named, or the only one the caller acts for."""
+    require_apprenticeship_writer(actor)
+    if provider_id is None:
+        providers = writable_provider_ids(actor)
+        if len(providers) != 1:
+            raise RuleViolation([FieldError("provider", "required",
+                                            "You act for several providers: say which.")])
+        provider_id = next(iter(providers))
+    errors = provider_errors(actor=actor, provider_id=provider_id)
+    provider = Organisation.objects.filter(pk=provider_id).first()
+    if not errors and provider is None:
+        errors = [FieldError("provider", "does_not_exist", "Unknown provider id.")]
+    if errors:
+        raise RuleViolation(errors)
+    return provider
+
+
+# -- the history of a record ------------------------------------------------------------------
+
+AREA = "apprenticeship"
+STATE_COLUMNS = ("standard_version_id", "option_id", "provider_id", "employer_id", "epao_id",
+                 "start_date", "planned_end_date", "planned_otj_hours", "has_ehc_plan")
+ACHIEVEMENT_FIELDS = ("subject", "level", "qualification_type", "achieved_on",
+                      "evidence_reference")
+
+
+def _plain(value):
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def version_label(version: StandardVersion) -> str:
+    return f"{version.standard.reference}/{version.version}"
+
+
+def apprenticeship_state(*, values: Mapping, version: str, learner: Mapping,
+                         achievements: Iterable[Mapping] | None) -> dict:
+    """A record as its history shows it: the API's field names (``learner.<field>`` for the
+    learner), plain JSON values; ``achievements`` only when the write gave them."""
+    state = {column.removesuffix("_id"): _plain(values[column]) for column in STATE_COLUMNS}
+    state["standard_version"] = version
+    state |= {f"learner.{f}": _plain(v) for f, v in learner.items()}
+    if achievements is not None:
+        state["achievements"] = sorted(
+            ({f: _plain(a.get(f, "")) for f in ACHIEVEMENT_FIELDS} for a in achievements),
+            key=lambda a: tuple(str(v) for v in a.values()))
+    return state
+
+
+def state_changes(before: Mapping, after: Mapping) -> tuple[dict, dict]:
+    """The fields that differ, before and after."""
+    changed = [k for k in after if before.get(k) != after[k]]
+    return {k: before.get(k) for k in changed}, {k: after[k] for k in changed}
+
+
+def record_entry(*, apprenticeship_id: int, organisation_id: int | None, before: dict | None,
+                 after: dict) -> Entry | None:
+    """The event of a write by the ``organisation_id`` the actor acted for: ``created``
+    (``before`` None) or ``changed`` with the fields that changed; None when nothing did."""
+    if before is None:
+        return stream_entry(apprenticeship_id=apprenticeship_id, area=AREA, action="created",
+                            after=after, organisation_id=organisation_id)
+    before, after = state_changes(before, after)
+    if not after:
+        return None
+    return stream_entry(apprenticeship_id=apprenticeship_id, area=AREA, action="changed",
+                        subject=", ".join(after)[:100], before=before, after=after,
+                        organisation_id=organisation_id)
+
+
+def _record(actor: Actor, apprenticeship: Apprenticeship, before: dict | None,
+            after: dict) -> None:
+    entry = record_entry(apprenticeship_id=apprenticeship.pk, before=before, after=after,
+                         organisation_id=acting_organisation_id(actor, apprenticeship))
+    if entry is not None:
+        audit_record(actor=actor, entry=entry)
+
+
+def _state_of(apprenticeship: Apprenticeship, learner: Mapping,
+              achievements: Iterable[Mapping] | None) -> dict:
+    return apprenticeship_state(
+        values={c: getattr(apprenticeship, c) for c in STATE_COLUMNS},
+        version=version_label(apprenticeship.standard_version), learner=learner,
+        achievements=achievements)
+
+
+def _achievement_rows(apprenticeship: Apprenticeship) -> list[dict]:
+    return [{f: getattr(a, f) for f in ACHIEVEMENT_FIELDS}
+            for a in apprenticeship.achievements.all()]
+
+
+# -- single writes: the API and the admin -----------------------------------------------------
+
+@transaction.atomic
+def apprenticeship_create(*, actor: Actor, data: dict) -> Apprenticeship:
+    """Create an apprenticeship from ``data`` (the API's fields: ``learner`` as its details,
+    matched by ULN and created if new; ``achievements`` if any). Only a provider's writers, for
+    a provider they act for."""
+    require_apprenticeship_writer(actor)
+    _raise(provider_errors(actor=actor, provider_id=data["provider"].pk))
+    apprenticeship = Apprenticeship(**_record_values(data))
+    learner, _ = _learner_of(apprenticeship.provider, data["learner"])
+    apprenticeship.learner = learner
+    achievements = data.get("achievements")
+    _validate_and_save(apprenticeship, stored=None, achievements=achievements)
+    _record(actor, apprenticeship, None,
+            _state_of(apprenticeship, learner_details(learner), achievements))
+    return apprenticeship
 
 
 @transaction.atomic
-def apprenticeship_save(*, apprenticeship: Apprenticeship, learner_data: dict | None = None
-                        ) -> Apprenticeship:
-    """Validate and save one apprenticeship (created or changed through the API or admin)."""
-    version = apprenticeship.standard_version
-    learner = apprenticeship.learner
-    errors = apprenticeship_errors(
-        facts=apprenticeship_facts(apprenticeship), start_date=apprenticeship.start_date,
-        planned_end_date=apprenticeship.planned_end_date, date_of_birth=learner.date_of_birth)
-    if apprenticeship.pk is not None:
-        errors += _locked_changes(apprenticeship)
+def apprenticeship_update(*, actor: Actor, apprenticeship: Apprenticeship, data: dict
+                          ) -> Apprenticeship:
+    """Change an apprenticeship with ``data`` (any of the API's fields; learner details without
+    a ULN are of the apprenticeship's learner). Only the delivering provider's writers; a new
+    provider must be one they act for. The row is locked and checked as it is now."""
+    require_apprenticeship_writer(actor)
+    require(actor.is_system or acts_as_provider(actor, apprenticeship),
+            ONLY_THE_DELIVERING_PROVIDER)
+    if "provider" in data:
+        _raise(provider_errors(actor=actor, provider_id=data["provider"].pk))
+    learner = learner_before = None
+    if data.get("learner") is not None:  # learners are locked first, then the apprenticeship
+        learner, learner_before = _learner_of(
+            data.get("provider", apprenticeship.provider),
+            {"uln": apprenticeship.learner.uln, **data["learner"]})
+    locked = apprenticeships_locked(pk=apprenticeship.pk).select_related(
+        "learner", "standard_version__standard").get()
+    require(actor.is_system or acts_as_provider(actor, locked), ONLY_THE_DELIVERING_PROVIDER)
+    achievements = data.get("achievements")
+    if learner is not None and learner.pk == locked.learner_id:
+        old_learner = learner_before
+    else:
+        old_learner = learner_details(locked.learner)
+    before = _state_of(locked, old_learner,
+                       None if achievements is None else _achievement_rows(locked))
+    stored = stored_row(locked)
+    for key, value in _record_values(data).items():
+        setattr(locked, key, value)
+    if learner is not None:
+        locked.learner = learner
+    _validate_and_save(locked, stored=stored, achievements=achievements)
+    _record(actor, locked, before, _state_of(locked, learner_details(locked.learner),
+                                             achievements))
+    return locked
+
+
+def _raise(errors: list[FieldError]) -> None:
     if errors:
         raise RuleViolation(errors)
+
+
+def _record_values(data: dict) -> dict:
+    return {k: v for k, v in data.items() if k not in ("learner", "achievements")}
+
+
+def _learner_of(provider: Organisation, learner_data: dict) -> tuple[Learner, dict | None]:
+    """The learner of a single write, its errors named as the API's fields."""
+    try:
+        return learner_for_provider(provider=provider, data=learner_data)
+    except RuleViolation as exc:
+        raise RuleViolation([
+            e if e.field == "learner" else FieldError(f"learner.{e.field}", e.code, e.message)
+            for e in exc.errors]) from exc
+
+
+def _validate_and_save(apprenticeship: Apprenticeship, *, stored: Mapping | None,
+                       achievements: list[dict] | None) -> None:
+    _raise(apprenticeship_rule_errors(apprenticeship=apprenticeship, stored=stored))
+    version = apprenticeship.standard_version
     apprenticeship.standard_id = version.standard_id
     duplicate = Apprenticeship.objects.filter(
-        provider=apprenticeship.provider, learner=learner, standard_id=version.standard_id
-    ).exclude(pk=apprenticeship.pk)
+        provider=apprenticeship.provider, learner=apprenticeship.learner,
+        standard_id=version.standard_id).exclude(pk=apprenticeship.pk)
     if duplicate.exists():
         raise RuleViolation([FieldError(
             "learner", "duplicate_apprenticeship",
@@ -251,31 +465,11 @@ def apprenticeship_save(*, apprenticeship: Apprenticeship, learner_data: dict | 
         apprenticeship.save()
     else:
         # The status belongs to the gateway and EPA flows: a change of the record never writes
-        # it back (it may have moved since this request read the row).
+        # it (the row is locked, but the flows own the column).
         apprenticeship.save(update_fields=[
             f.name for f in Apprenticeship._meta.concrete_fields
             if not f.primary_key and f.name not in ("status", "created_at")])
-    return apprenticeship
-
-
-def _locked_changes(apprenticeship: Apprenticeship) -> list[FieldError]:
-    columns = {f: f if f == "start_date" else f"{f}_id" for f in rules.LOCKED_AFTER_GATEWAY}
-    stored = Apprenticeship.objects.select_for_update(of=("self",)).filter(
-        pk=apprenticeship.pk).values("status", "gateway__status", *columns.values()).first()
-    if stored is None:
-        return []
-    changed = {f for f, column in columns.items()
-               if stored[column] != getattr(apprenticeship, column)}
-    return rules.locked_field_errors(status=stored["status"], changed=changed,
-                                     gateway_status=stored["gateway__status"])
-
-
-@transaction.atomic
-def learner_save(*, learner: Learner) -> Learner:
-    errors = learner_errors(uln=learner.uln, date_of_birth=learner.date_of_birth)
-    if Learner.objects.filter(uln=learner.uln).exclude(pk=learner.pk).exists():
-        errors.append(FieldError("uln", "duplicate_uln", "A learner with this ULN exists."))
-    if errors:
-        raise RuleViolation(errors)
-    learner.save()
-    return learner
+    if achievements is not None:
+        apprenticeship.achievements.all().delete()
+        Achievement.objects.bulk_create(
+            Achievement(apprenticeship=apprenticeship, **a) for a in achievements)

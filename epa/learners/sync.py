@@ -14,31 +14,40 @@ import enum
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
+from epa.core.actor import Actor
 from epa.core.errors import FieldError
+from epa.learners.history import acting_organisation_id, events_record
 from epa.learners.models import Achievement, Apprenticeship, Learner
-from epa.learners.rules import locked_field_errors
+from epa.learners.rules import epao_approval_covers, locked_changes_errors, with_recorded_email
 from epa.learners.services import (
+    ACHIEVEMENT_FIELDS,
     LEARNER_FIELDS,
     LEARNER_MISMATCH,
     ApprenticeshipFacts,
     apprenticeship_errors,
+    apprenticeship_state,
+    apprenticeships_locked,
+    epao_approvals,
+    learner_details,
     learner_details_conflict,
     learner_errors,
     learners_locked,
+    record_entry,
     shared_learner_ids,
+    stored_row,
+    sync_provider,
+    version_label,
 )
-from epa.organisations.models import EPAOApproval, Organisation
+from epa.organisations.models import Organisation
 from epa.standards.models import Option, StandardVersion
 
 APPRENTICESHIP_FIELDS = ("standard_version_id", "option_id", "employer_id", "epao_id",
                          "start_date", "planned_end_date", "planned_otj_hours", "has_ehc_plan")
 _FIELD_NAMES = [f.removesuffix("_id") for f in APPRENTICESHIP_FIELDS]
 SYNC_FIELD_NAMES = {"standard_version": "version"}  # a record's name for the field
-ACHIEVEMENT_FIELDS = ("subject", "level", "qualification_type", "achieved_on",
-                      "evidence_reference")
 
 
 class Outcome(enum.StrEnum):
@@ -75,14 +84,6 @@ class _Planned:
     option: Option | None
 
 
-def _with_email(values: dict, stored: dict | None) -> dict:
-    """The learner details ``values`` as they would be stored: an email not given keeps the one
-    on record (``stored``)."""
-    if values["email"] or stored is None:
-        return values
-    return {**values, "email": stored["email"]}
-
-
 def _achievements_key(items) -> tuple:
     return tuple(sorted(tuple(str(item[f]) for f in ACHIEVEMENT_FIELDS) for item in items))
 
@@ -109,28 +110,31 @@ class _Catalogue:
             (o.version_id, o.title.lower()): o
             for o in Option.objects.filter(version__in=list(self.versions.values()))
         }
+        self.version_labels = {v.pk: version_label(v) for v in self.versions.values()}
         org_ids = {r["employer"] for r in records} | {r["epao"] for r in records if r.get("epao")}
         self.organisations = Organisation.objects.in_bulk(org_ids)
-        self.approvals: dict[tuple[int, int], set[int]] = {}
-        for approval in EPAOApproval.objects.filter(epao_id__in=org_ids).prefetch_related(
-                "versions"):
-            self.approvals[(approval.epao_id, approval.standard_id)] = {
-                v.pk for v in approval.versions.all()}
+        self.approvals = epao_approvals(epao_ids=org_ids)
 
     def epao_approved(self, epao: Organisation | None, version: StandardVersion) -> bool:
-        if epao is None:
-            return False
-        versions = self.approvals.get((epao.pk, version.standard_id))
-        return versions is not None and (not versions or version.pk in versions)
+        return epao is not None and epao_approval_covers(
+            self.approvals.get((epao.pk, version.standard_id)), version.pk)
 
 
-def apprenticeships_sync(*, provider: Organisation, records: list[dict],
+# Within the caller's transaction when there is one (the API's, with its Idempotency-Key),
+# without a savepoint: a refusal raises and rolls the whole request back.
+@transaction.atomic(savepoint=False)
+def apprenticeships_sync(*, actor: Actor, provider_id: int | None, records: list[dict],
                          today: dt.date | None = None) -> list[RecordResult]:
-    """Create or update the provider's apprenticeships (and their learners) from ``records``.
+    """Create or update a provider's apprenticeships (and their learners) from ``records``.
 
+    The same policy as a single write: a caller with no provider-writer role is refused (403
+    ``role_required``), a provider it does not act for is a 400 ``provider_not_yours`` on
+    ``provider`` (``provider_id`` None: the only provider the caller acts for).
     ``records`` are already shape-checked dicts (see ``api.serializers.SyncRecordSerializer``);
-    this applies the business rules and writes. Returns one result per record, in order.
+    this applies the business rules and writes, and records an event per record created or
+    changed. Returns one result per record, in order.
     """
+    provider = sync_provider(actor=actor, provider_id=provider_id)
     catalogue = _Catalogue(records, provider)
     today = today or timezone.localdate()
     results: list[RecordResult] = []
@@ -180,8 +184,8 @@ def apprenticeships_sync(*, provider: Organisation, records: list[dict],
         if conflict is not None:
             errors.append(conflict)
         if not errors and record["uln"] in learner_rows and (
-                _with_email(learner_rows[record["uln"]], existing)
-                != _with_email(sent, existing)):
+                with_recorded_email(learner_rows[record["uln"]], existing)
+                != with_recorded_email(sent, existing)):
             errors.append(FieldError("uln", "conflicting_learner",
                                      "An earlier record in this batch gives this ULN other "
                                      "learner details."))
@@ -193,20 +197,20 @@ def apprenticeships_sync(*, provider: Organisation, records: list[dict],
         planned.append(_Planned(result, record, version, option))
 
     if planned:
-        with transaction.atomic(savepoint=False):  # within the request's, when there is one
-            _write(provider, planned, learner_rows, catalogue.learners)
+        _write(actor, provider, planned, learner_rows, catalogue)
     return results
 
 
-def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[str, dict],
-           read_learners: dict[str, dict]) -> None:
+def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
+           learner_rows: dict[str, dict], catalogue: _Catalogue) -> None:
     """Store the planned records. ``learner_rows`` are the learner details each ULN's records
-    sent (an empty email: not given), ``read_learners`` the learners as read, unlocked, for
-    the checks."""
+    sent (an empty email: not given); ``catalogue.learners`` the learners as read, unlocked,
+    for the checks."""
     # Lock the learners (creating those that were missing), then check the shared-learner rule
     # again on them: another provider may have created, changed or taken on a learner since it
     # was read, and a refused record is an error like any other.
-    missing = {uln: values for uln, values in learner_rows.items() if uln not in read_learners}
+    missing = {uln: values for uln, values in learner_rows.items()
+               if uln not in catalogue.learners}
     locked = learners_locked(ulns=learner_rows, new=missing).values("id", "uln", *LEARNER_FIELDS)
     learners = {row["uln"]: row for row in locked}
     shared = shared_learner_ids(learner_ids=[row["id"] for row in learners.values()],
@@ -217,7 +221,7 @@ def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[s
         if learner_details_conflict(stored=stored, values=sent, shared=stored["id"] in shared):
             refused.add(uln)
             continue
-        values = _with_email(sent, stored)
+        values = with_recorded_email(sent, stored)
         if any(stored[f] != v for f, v in values.items()):
             changed_learners[uln] = values
     if refused:
@@ -236,17 +240,19 @@ def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[s
     learner_ids = {uln: row["id"] for uln, row in learners.items() if uln not in refused}
 
     with_achievements = any(p.record.get("achievements") is not None for p in planned)
+    # The rows this batch may change, locked as a single write locks its row (one statement,
+    # in id order), so the locked-field rule holds against the gateway's and EPA's moves.
     existing = {
         (a.learner_id, a.standard_id): a
-        for a in Apprenticeship.objects.filter(
+        for a in apprenticeships_locked(
             provider=provider, learner_id__in=list(learner_ids.values()),
             standard_id__in={p.version.standard_id for p in planned},
-        ).only("learner", "standard", "status", *_FIELD_NAMES).annotate(
-            gateway_status=F("gateway__status")).prefetch_related(
+        ).only("learner", "standard", "provider", "status", *_FIELD_NAMES).prefetch_related(
             *(["achievements"] if with_achievements else []))
     }
     to_write: list[Apprenticeship] = []
     achievements_for: dict[tuple[int, int], list[dict]] = {}
+    written: list[tuple[_Planned, tuple[int, int], dict, Apprenticeship | None]] = []
     for item in planned:
         record = item.record
         values = {
@@ -262,11 +268,8 @@ def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[s
         key = (learner_ids[record["uln"]], item.version.standard_id)
         current = existing.get(key)
         if current is not None:
-            locked = locked_field_errors(
-                status=current.status, gateway_status=current.gateway_status,
-                names=SYNC_FIELD_NAMES,
-                changed={f.removesuffix("_id") for f, v in values.items()
-                         if getattr(current, f) != v})
+            locked = locked_changes_errors(stored=stored_row(current), values=values,
+                                           names=SYNC_FIELD_NAMES)
             if locked:
                 item.result.outcome, item.result.errors = Outcome.ERROR, locked
                 continue
@@ -286,6 +289,8 @@ def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[s
             item.result.outcome = Outcome.CREATED
         elif fields_changed or achievements_changed or record["uln"] in changed_learners:
             item.result.outcome = Outcome.UPDATED
+        if item.result.outcome in (Outcome.CREATED, Outcome.UPDATED):
+            written.append((item, key, values, current))
 
     if to_write:
         Apprenticeship.objects.bulk_create(
@@ -310,5 +315,35 @@ def _write(provider: Organisation, planned: list[_Planned], learner_rows: dict[s
             Achievement(apprenticeship_id=ids[key], **item)
             for key, items in achievements_for.items() for item in items
         )
+    # The history: one event per record created or changed, written in one INSERT.
+    mine = actor.organisation_ids()
+    events_record(actor=actor, entries=[
+        entry for item, key, values, current in written
+        if (entry := _entry(provider, catalogue, learners, changed_learners, item, ids[key],
+                            values, current, acting_organisation_id(
+                                actor, mine=mine, parties=(values["epao_id"], provider.pk,
+                                                           values["employer_id"]))))
+        is not None])
 
 
+def _entry(provider: Organisation, catalogue: _Catalogue, learners: dict[str, dict],
+           changed_learners: dict[str, dict], item: _Planned, pk: int, values: dict,
+           current: Apprenticeship | None, organisation_id: int | None):
+    """The event of a record written by the batch, as a single write records it."""
+    uln, achievements = item.record["uln"], item.record.get("achievements")
+    stored = learners[uln]
+    after = apprenticeship_state(
+        values={**values, "provider_id": provider.pk}, version=version_label(item.version),
+        learner=learner_details({**stored, **changed_learners.get(uln, {})}),
+        achievements=achievements)
+    before = None
+    if current is not None:
+        before = apprenticeship_state(
+            values={c: getattr(current, c) for c in (*APPRENTICESHIP_FIELDS, "provider_id")},
+            version=catalogue.version_labels[current.standard_version_id],
+            learner=learner_details(stored),
+            achievements=None if achievements is None else [
+                {f: getattr(a, f) for f in ACHIEVEMENT_FIELDS}
+                for a in current.achievements.all()])
+    return record_entry(apprenticeship_id=pk, organisation_id=organisation_id, before=before,
+                        after=after)

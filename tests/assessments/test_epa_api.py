@@ -367,7 +367,7 @@ def test_the_history_shows_every_step_to_the_epao_and_only_results_to_the_provid
     provider = world.client("provider1-admin").get(
         f"/api/v1/apprenticeships/{passed}/history/").json()
     areas = {e["area"] for e in provider["events"]}
-    assert areas == {"gateway", "result"}
+    assert areas == {"apprenticeship", "gateway", "result"}
     assert AuditEvent.objects.filter(area="assessment").count() > 10
 
 
@@ -557,12 +557,12 @@ def test_the_quality_assurer_must_not_have_given_a_carried_grade(world, passed,
 
 
 def test_a_change_of_the_record_never_writes_back_a_stale_status(world, passed):
-    from epa.learners.services import apprenticeship_write
+    from epa.core.actor import SYSTEM
+    from epa.learners.services import apprenticeship_update
 
     stale = Apprenticeship.objects.get(pk=passed)
     Apprenticeship.objects.filter(pk=passed).update(status="epa_booked")  # moved meanwhile
-    apprenticeship_write(apprenticeship=stale, values={"planned_otj_hours": 401},
-                         learner_data=None, achievements=None)
+    apprenticeship_update(actor=SYSTEM, apprenticeship=stale, data={"planned_otj_hours": 401})
     saved = Apprenticeship.objects.get(pk=passed)
     assert (saved.status, saved.planned_otj_hours) == ("epa_booked", 401)
 

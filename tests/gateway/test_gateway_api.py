@@ -346,8 +346,10 @@ def test_the_history_shows_who_did_what_and_when(world):
         response = world.client(who).get(f"{API}{pk}/history/")
         assert response.status_code == 200, who
         events = response.json()["events"]
-        assert [e["action"] for e in events][:2] == ["opened", "status_changed"]
-        assert events[1]["after"] == {"status": "gateway_in_progress"}
+        # the record's creation first, then the gateway's steps
+        assert [(e["area"], e["action"]) for e in events][:3] == [
+            ("apprenticeship", "created"), ("gateway", "opened"), ("gateway", "status_changed")]
+        assert events[2]["after"] == {"status": "gateway_in_progress"}
         rejected = next(e for e in events if e["action"] == "component_rejected")
         assert rejected["actor"] == "epao1-admin"
         assert rejected["organisation"] == world.orgs["epao1"].pk

@@ -2,6 +2,7 @@
 
 import pytest
 
+from epa.core.models import AuditEvent
 from epa.learners.models import Apprenticeship, Learner
 from epa.standards.models import Option
 
@@ -60,3 +61,27 @@ def test_admin_refuses_a_bad_uln(staff_client):
     assert response.status_code == 200
     assert "check digit" in response.content.decode()
     assert Learner.objects.count() == 0
+
+
+def test_admin_writes_go_through_the_service_and_are_in_the_history(world, staff_client):
+    """Created and changed in the admin: each an event of the apprenticeship's history, under
+    the person's name; a change of a field the passed gateway locks is refused as the API
+    refuses it."""
+    learner = Learner.objects.create(uln="1000000043", given_names="A", family_name="B",
+                                     date_of_birth="2000-01-01")
+    assert staff_client.post("/admin/learners/apprenticeship/add/",
+                             _form(world, learner)).status_code == 302
+    apprenticeship = Apprenticeship.objects.get()
+    url = f"/admin/learners/apprenticeship/{apprenticeship.pk}/change/"
+    changed = staff_client.post(url, _form(world, learner, planned_end_date="2026-06-01"))
+    assert changed.status_code == 302, changed.content.decode()[:2000]
+    events = AuditEvent.objects.filter(stream=f"apprenticeship:{apprenticeship.pk}")
+    assert [(e.action, e.actor_label) for e in events] == [("created", "root"),
+                                                            ("changed", "root")]
+    assert events[1].after == {"planned_end_date": "2026-06-01"}
+
+    Apprenticeship.objects.update(status="gateway_passed")
+    refused = staff_client.post(url, _form(world, learner, start_date="2024-10-01"))
+    assert refused.status_code == 200
+    assert "The gateway has passed" in refused.content.decode()
+    assert Apprenticeship.objects.get().start_date.isoformat() == "2024-09-01"

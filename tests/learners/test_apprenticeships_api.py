@@ -81,7 +81,10 @@ def test_cannot_write_for_another_provider(world):
 
 @pytest.mark.parametrize("who", ["employer1-admin", "epao1-admin"])
 def test_only_providers_create(world, who):
-    assert _create(world, who=who).status_code == 400
+    """A caller with no provider-writer role is refused as on sync and PATCH: 403."""
+    response = _create(world, who=who)
+    assert (response.status_code, response.json()["errors"][0]["code"]) == (
+        403, "role_required")
     assert Apprenticeship.objects.count() == 0
 
 

@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.db import transaction
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from drf_standardized_errors.formatter import flatten_errors
 from rest_framework import mixins, viewsets
@@ -11,7 +10,6 @@ from epa.api.error_schemas import ErrorResponse409Serializer, ErrorResponse422Se
 from epa.api.feed import ChangeFeedPagination
 from epa.api.idempotency import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from epa.api.openapi import declare_rule_errors
-from epa.api.permissions import RoleRequired
 from epa.api.throttling import OrganisationRateThrottle
 from epa.api.viewsets import TenantViewSetMixin
 from epa.core.errors import FieldError
@@ -30,15 +28,14 @@ from epa.learners.selectors import (
     apprenticeships_visible_to,
     events_visible_to,
     learners_visible_to,
-    writable_provider_ids,
 )
 from epa.learners.services import (
     APPRENTICESHIP_ERROR_CODES,
     LEARNER_ERROR_CODES,
-    apprenticeship_write,
+    apprenticeship_create,
+    apprenticeship_update,
 )
 from epa.learners.sync import Outcome, RecordResult, apprenticeships_sync
-from epa.organisations.models import Organisation
 
 
 @extend_schema_view(
@@ -62,9 +59,13 @@ class LearnerViewSet(TenantViewSetMixin, viewsets.ReadOnlyModelViewSet):
         "it employs, an EPAO (admins, quality assurers) those naming it.")),
     retrieve=extend_schema(summary="Get an apprenticeship", description="One apprenticeship."),
     create=extend_schema(summary="Create an apprenticeship", description=(
-        "Providers only, for a provider they act for. The learner is matched by ULN.")),
-    partial_update=extend_schema(summary="Change an apprenticeship",
-                                 description="The delivering provider only."),
+        "A provider's admins, staff and keys only (others: 403 `role_required`), for a "
+        "provider they act for (else 400 `provider_not_yours`). The learner is matched by "
+        "ULN. Recorded in the apprenticeship's history.")),
+    partial_update=extend_schema(summary="Change an apprenticeship", description=(
+        "The delivering provider's admins, staff and keys only (others: 403 "
+        "`role_required`). Recorded in the apprenticeship's history with the fields before "
+        "and after.")),
 )
 @extend_schema(tags=["apprenticeships"])
 @declare_rule_errors(
@@ -104,7 +105,10 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
             "in one request, keyed by ULN and standard reference. Each record is validated by "
             "the same rules as a single write and gets its own result, in order: `created`, "
             "`updated`, `unchanged` or `error` with its field errors; valid records are stored "
-            "even when others fail. Send an `Idempotency-Key` to make retries safe."),
+            "even when others fail. Send an `Idempotency-Key` to make retries safe. A provider's "
+            "admins, staff and keys only (others: 403 `role_required`), for a provider they "
+            "act for (else 400 `provider_not_yours`). Each record created or changed is "
+            "recorded in its apprenticeship's history."),
         request=SyncRequestSerializer,
         responses={200: SyncResponseSerializer,
                     409: OpenApiResponse(ErrorResponse409Serializer,
@@ -119,7 +123,6 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
     def sync(self, request):
         request_serializer = SyncEnvelopeSerializer(data=request.data)
         request_serializer.is_valid(raise_exception=True)
-        provider = self._sync_provider(request_serializer.validated_data.get("provider"))
         raw_records = request_serializer.validated_data["records"]
         limit = settings.SYNC_MAX_RECORDS
         if len(raw_records) > limit:
@@ -141,7 +144,9 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
                     standard=str(fields.get("standard", ""))[:20], outcome=Outcome.ERROR,
                     errors=[FieldError(e.attr, e.code, e.detail)
                             for e in flatten_errors(exc.detail)])
-        synced = apprenticeships_sync(provider=provider, records=[r for _, r in valid])
+        synced = apprenticeships_sync(
+            actor=self.actor, provider_id=request_serializer.validated_data.get("provider"),
+            records=[r for _, r in valid])
         for (index, _), result in zip(valid, synced, strict=True):
             result.index = index
             results[index] = result
@@ -150,17 +155,6 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
             summary[result.outcome] += 1
         # Plain data in the documented shape (SyncResponse), without a serializer pass.
         return Response({"summary": summary, "results": [r.as_dict() for r in results]})
-
-    def _sync_provider(self, provider_id: int | None) -> Organisation:
-        providers = writable_provider_ids(self.actor)
-        if not providers:
-            raise RoleRequired("Only a training provider syncs apprenticeships.")
-        if provider_id is None and len(providers) > 1:
-            raise ValidationError({"provider": [ErrorDetail(
-                "You act for several providers: say which.", code="required")]})
-        provider_id = provider_id or next(iter(providers))
-        self._check_provider(provider_id)
-        return Organisation.objects.get(pk=provider_id)
 
     @extend_schema(
         summary="Feed of changed apprenticeships",
@@ -182,8 +176,8 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
             "Every recorded change, oldest first: who (a user or an API key) and for which "
             "organisation, when, what (area, action, subject), the state before and after, and "
             "the reason given. The EPAO's admins and quality assurers read all of it; the "
-            "provider and employer read the gateway and released results, not the assessment "
-            "in progress."),
+            "provider and employer read the record's own changes, the gateway and released "
+            "results, not the assessment in progress."),
         responses=HistorySerializer)
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
     def history(self, request, pk=None):
@@ -201,33 +195,11 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
             .order_by("-start_date", "id")
         )
 
-    def _check_provider(self, provider_id: int) -> None:
-        """Every write names a provider the caller acts for (create, change or sync)."""
-        if provider_id not in writable_provider_ids(self.actor):
-            raise ValidationError({"provider": [ErrorDetail(
-                "You can only write apprenticeships for a provider you act for.",
-                code="provider_not_yours")]})
-
-    @transaction.atomic
     def perform_create(self, serializer):
-        data = serializer.validated_data
-        self._check_provider(data["provider"].pk)
-        saved = self._save(Apprenticeship(), data)
+        saved = apprenticeship_create(actor=self.actor, data=serializer.validated_data)
         serializer.instance = self.scoped_queryset(self.actor).get(pk=saved.pk)
 
-    @transaction.atomic
     def perform_update(self, serializer):
-        instance = serializer.instance
-        if instance.provider_id not in writable_provider_ids(self.actor):
-            raise RoleRequired("Only the delivering provider changes an apprenticeship.")
-        data = serializer.validated_data
-        if "provider" in data:
-            self._check_provider(data["provider"].pk)
-        saved = self._save(instance, data)
+        saved = apprenticeship_update(actor=self.actor, apprenticeship=serializer.instance,
+                                      data=serializer.validated_data)
         serializer.instance = self.scoped_queryset(self.actor).get(pk=saved.pk)
-
-    def _save(self, apprenticeship: Apprenticeship, data: dict) -> Apprenticeship:
-        learner_data = data.pop("learner", None)
-        achievements = data.pop("achievements", None)
-        return apprenticeship_write(apprenticeship=apprenticeship, values=data,
-                                    learner_data=learner_data, achievements=achievements)

@@ -191,7 +191,9 @@ def sync_detailed(
 ]:
     """Create an apprenticeship
 
-     Providers only, for a provider they act for. The learner is matched by ULN.
+     A provider's admins, staff and keys only (others: 403 `role_required`), for a provider they act for
+    (else 400 `provider_not_yours`). The learner is matched by ULN. Recorded in the apprenticeship's
+    history.
 
     Args:
         body (ApprenticeshipRequest):
@@ -237,7 +239,9 @@ def sync(
 ):
     """Create an apprenticeship
 
-     Providers only, for a provider they act for. The learner is matched by ULN.
+     A provider's admins, staff and keys only (others: 403 `role_required`), for a provider they act for
+    (else 400 `provider_not_yours`). The learner is matched by ULN. Recorded in the apprenticeship's
+    history.
 
     Args:
         body (ApprenticeshipRequest):
@@ -277,7 +281,9 @@ async def asyncio_detailed(
 ]:
     """Create an apprenticeship
 
-     Providers only, for a provider they act for. The learner is matched by ULN.
+     A provider's admins, staff and keys only (others: 403 `role_required`), for a provider they act for
+    (else 400 `provider_not_yours`). The learner is matched by ULN. Recorded in the apprenticeship's
+    history.
 
     Args:
         body (ApprenticeshipRequest):
@@ -321,7 +327,9 @@ async def asyncio(
 ):
     """Create an apprenticeship
 
-     Providers only, for a provider they act for. The learner is matched by ULN.
+     A provider's admins, staff and keys only (others: 403 `role_required`), for a provider they act for
+    (else 400 `provider_not_yours`). The learner is matched by ULN. Recorded in the apprenticeship's
+    history.
 
     Args:
         body (ApprenticeshipRequest):

@@ -146,8 +146,8 @@ def sync_detailed(
 
      Every recorded change, oldest first: who (a user or an API key) and for which organisation, when,
     what (area, action, subject), the state before and after, and the reason given. The EPAO's admins
-    and quality assurers read all of it; the provider and employer read the gateway and released
-    results, not the assessment in progress.
+    and quality assurers read all of it; the provider and employer read the record's own changes, the
+    gateway and released results, not the assessment in progress.
 
     Args:
         id (int):
@@ -192,8 +192,8 @@ def sync(
 
      Every recorded change, oldest first: who (a user or an API key) and for which organisation, when,
     what (area, action, subject), the state before and after, and the reason given. The EPAO's admins
-    and quality assurers read all of it; the provider and employer read the gateway and released
-    results, not the assessment in progress.
+    and quality assurers read all of it; the provider and employer read the record's own changes, the
+    gateway and released results, not the assessment in progress.
 
     Args:
         id (int):
@@ -232,8 +232,8 @@ async def asyncio_detailed(
 
      Every recorded change, oldest first: who (a user or an API key) and for which organisation, when,
     what (area, action, subject), the state before and after, and the reason given. The EPAO's admins
-    and quality assurers read all of it; the provider and employer read the gateway and released
-    results, not the assessment in progress.
+    and quality assurers read all of it; the provider and employer read the record's own changes, the
+    gateway and released results, not the assessment in progress.
 
     Args:
         id (int):
@@ -276,8 +276,8 @@ async def asyncio(
 
      Every recorded change, oldest first: who (a user or an API key) and for which organisation, when,
     what (area, action, subject), the state before and after, and the reason given. The EPAO's admins
-    and quality assurers read all of it; the provider and employer read the gateway and released
-    results, not the assessment in progress.
+    and quality assurers read all of it; the provider and employer read the record's own changes, the
+    gateway and released results, not the assessment in progress.
 
     Args:
         id (int):

@@ -199,7 +199,8 @@ def sync_detailed(
 ]:
     """Change an apprenticeship
 
-     The delivering provider only.
+     The delivering provider's admins, staff and keys only (others: 403 `role_required`). Recorded in the
+    apprenticeship's history with the fields before and after.
 
     Args:
         id (int):
@@ -248,7 +249,8 @@ def sync(
 ):
     """Change an apprenticeship
 
-     The delivering provider only.
+     The delivering provider's admins, staff and keys only (others: 403 `role_required`). Recorded in the
+    apprenticeship's history with the fields before and after.
 
     Args:
         id (int):
@@ -291,7 +293,8 @@ async def asyncio_detailed(
 ]:
     """Change an apprenticeship
 
-     The delivering provider only.
+     The delivering provider's admins, staff and keys only (others: 403 `role_required`). Recorded in the
+    apprenticeship's history with the fields before and after.
 
     Args:
         id (int):
@@ -338,7 +341,8 @@ async def asyncio(
 ):
     """Change an apprenticeship
 
-     The delivering provider only.
+     The delivering provider's admins, staff and keys only (others: 403 `role_required`). Recorded in the
+    apprenticeship's history with the fields before and after.
 
     Args:
         id (int):

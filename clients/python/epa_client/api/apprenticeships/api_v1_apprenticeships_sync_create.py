@@ -217,7 +217,9 @@ def sync_detailed(
     keyed by ULN and standard reference. Each record is validated by the same rules as a single write
     and gets its own result, in order: `created`, `updated`, `unchanged` or `error` with its field
     errors; valid records are stored even when others fail. Send an `Idempotency-Key` to make retries
-    safe.
+    safe. A provider's admins, staff and keys only (others: 403 `role_required`), for a provider they
+    act for (else 400 `provider_not_yours`). Each record created or changed is recorded in its
+    apprenticeship's history.
 
     Args:
         idempotency_key (str | Unset):
@@ -274,7 +276,9 @@ def sync(
     keyed by ULN and standard reference. Each record is validated by the same rules as a single write
     and gets its own result, in order: `created`, `updated`, `unchanged` or `error` with its field
     errors; valid records are stored even when others fail. Send an `Idempotency-Key` to make retries
-    safe.
+    safe. A provider's admins, staff and keys only (others: 403 `role_required`), for a provider they
+    act for (else 400 `provider_not_yours`). Each record created or changed is recorded in its
+    apprenticeship's history.
 
     Args:
         idempotency_key (str | Unset):
@@ -325,7 +329,9 @@ async def asyncio_detailed(
     keyed by ULN and standard reference. Each record is validated by the same rules as a single write
     and gets its own result, in order: `created`, `updated`, `unchanged` or `error` with its field
     errors; valid records are stored even when others fail. Send an `Idempotency-Key` to make retries
-    safe.
+    safe. A provider's admins, staff and keys only (others: 403 `role_required`), for a provider they
+    act for (else 400 `provider_not_yours`). Each record created or changed is recorded in its
+    apprenticeship's history.
 
     Args:
         idempotency_key (str | Unset):
@@ -380,7 +386,9 @@ async def asyncio(
     keyed by ULN and standard reference. Each record is validated by the same rules as a single write
     and gets its own result, in order: `created`, `updated`, `unchanged` or `error` with its field
     errors; valid records are stored even when others fail. Send an `Idempotency-Key` to make retries
-    safe.
+    safe. A provider's admins, staff and keys only (others: 403 `role_required`), for a provider they
+    act for (else 400 `provider_not_yours`). Each record created or changed is recorded in its
+    apprenticeship's history.
 
     Args:
         idempotency_key (str | Unset):
