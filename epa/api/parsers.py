@@ -25,6 +25,8 @@ from rest_framework import parsers
 from rest_framework.exceptions import ParseError
 
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# A surrogate can only come from a \uD800-\uDFFF escape: raw ones are not UTF-8.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 
 
 class _NonFinite(float):
@@ -42,6 +44,19 @@ def _refuse_constant(name: str):
 
 def _too_deep(limit: int) -> str:
     return f"JSON parse error - arrays and objects nest deeper than {limit} levels."
+
+
+def _nested_deeper_than(data, max_depth: int) -> bool:
+    """Whether arrays and objects nest more than ``max_depth`` levels (iterative: no paths,
+    containers only, so that the common body costs little)."""
+    stack = [(data, 1)] if isinstance(data, dict | list) else []
+    while stack:
+        value, depth = stack.pop()
+        if depth > max_depth:
+            return True
+        children = value.values() if isinstance(value, dict) else value
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
 
 
 def _bad_value(data, max_depth: int) -> tuple[str | None, str] | None:
@@ -70,14 +85,26 @@ def _bad_value(data, max_depth: int) -> tuple[str | None, str] | None:
 class JSONParser(parsers.JSONParser):
     def parse(self, stream, media_type=None, parser_context=None):
         encoding = (parser_context or {}).get("encoding", settings.DEFAULT_CHARSET)
+        non_finite = []
+
+        def parse_float(text: str) -> float:
+            value = _parse_float(text)
+            if isinstance(value, _NonFinite):
+                non_finite.append(value)
+            return value
+
+        limit = settings.API_JSON_MAX_DEPTH
         try:
-            data = json.load(codecs.getreader(encoding)(stream),
-                             parse_constant=_refuse_constant, parse_float=_parse_float)
+            text = codecs.getreader(encoding)(stream).read()
+            data = json.loads(text, parse_constant=_refuse_constant, parse_float=parse_float)
         except ValueError as exc:
             raise ParseError(f"JSON parse error - {exc}") from exc
         except RecursionError:
-            raise ParseError(_too_deep(settings.API_JSON_MAX_DEPTH)) from None
-        bad = _bad_value(data, settings.API_JSON_MAX_DEPTH)
+            raise ParseError(_too_deep(limit)) from None
+        # The full walk, which names the place of a bad value, only when there may be one.
+        suspect = non_finite or _SURROGATE_ESCAPE.search(text)
+        bad = (_bad_value(data, limit) if suspect
+               else (None, _too_deep(limit)) if _nested_deeper_than(data, limit) else None)
         if bad is not None:
             path, reason = bad
             raise ParseError({path: [reason]} if path else reason)

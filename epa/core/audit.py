@@ -7,9 +7,14 @@ change does.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
+
+from django.db import connection
+from django.utils import timezone
+from psycopg2.extras import execute_values
 
 from epa.core.actor import Actor
 from epa.core.models import AuditEvent
@@ -32,7 +37,6 @@ class Entry:
     after: Any = None
     reason: str = ""
     organisation_id: int | None = None  # the organisation the actor acted for, if known
-    extra: dict = field(default_factory=dict)
 
 
 def _event(actor: Actor, entry: Entry) -> AuditEvent:
@@ -49,11 +53,36 @@ def audit_record(*, actor: Actor, entry: Entry) -> AuditEvent:
     return event
 
 
+_COLUMNS = ("stream", "at", "actor_user_id", "actor_api_key_id", "actor_organisation_id",
+            "actor_label", "area", "action", "subject", "before", "after", "reason")
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, separators=(",", ":"))
+
+
 def audit_record_many(*, actor: Actor, entries: Iterable[Entry]) -> int:
-    """Record a batch of events with one INSERT; returns how many."""
-    events = [_event(actor, entry) for entry in entries]
-    AuditEvent.objects.bulk_create(events, batch_size=1000)
-    return len(events)
+    """Record a batch of events with one INSERT; returns how many.
+
+    On PostgreSQL the rows go straight to ``execute_values`` (the ORM's per-field preparation
+    of 1,000 JSON rows cost more than the INSERT itself in ``bench/sync.py``); elsewhere
+    ``bulk_create``. The rows are the same either way.
+    """
+    entries = list(entries)
+    if connection.vendor != "postgresql":
+        AuditEvent.objects.bulk_create([_event(actor, e) for e in entries], batch_size=1000)
+        return len(entries)
+    at, label = timezone.now(), actor.label[:160]
+    rows = [(e.stream, at, actor.user_id, actor.api_key_id, e.organisation_id, label, e.area,
+             e.action, e.subject[:100], _json(e.before), _json(e.after), e.reason)
+            for e in entries]
+    table = connection.ops.quote_name(AuditEvent._meta.db_table)
+    columns = ", ".join(connection.ops.quote_name(c) for c in _COLUMNS)
+    with connection.cursor() as cursor:
+        execute_values(cursor, f"INSERT INTO {table} ({columns}) VALUES %s", rows,
+                       template="(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s::jsonb, %s::jsonb, %s)",
+                       page_size=1000)
+    return len(entries)
 
 
 def events_of(stream_name: str):
