@@ -345,11 +345,13 @@ def _decide_if_complete(submission: GatewaySubmission, actor: Actor) -> None:
     component (the employer's sign-off may come late) and passes if every check is met.
     """
     statuses = {c.kind: c.status for c in submission.components.all()}
-    if ComponentStatus.SUBMITTED in statuses.values():
-        return
     evaluation = gateway_evaluate(submission.apprenticeship, submission)
-    rejected = [k for k, s in statuses.items() if s == ComponentStatus.REJECTED]
     required = [c.kind for c in evaluation.components if c.required]
+    # A component that is not required (English and maths under the 19+ exemption) does not
+    # hold the decision back while it waits for a review; a rejection of it still counts.
+    if any(statuses[k] == ComponentStatus.SUBMITTED for k in required):
+        return
+    rejected = [k for k, s in statuses.items() if s == ComponentStatus.REJECTED]
     if not rejected and any(statuses[k] != ComponentStatus.ACCEPTED for k in required):
         return
     passed = not rejected and evaluation.ready

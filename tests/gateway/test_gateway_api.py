@@ -458,3 +458,23 @@ def test_start_from_august_2025_uses_the_imported_minimum(world, tmp_path, publi
         assert check["details"]["required_hours"] == required
     else:
         assert check["details"]["indicative_rule"] == "otj_6_hours_a_week"
+
+
+def test_components_not_required_do_not_hold_the_decision_back(world):
+    """Aged 19+ with the exemption: once every required component is accepted, the gateway
+    passes without English and maths (not required) being reviewed."""
+    pk = new_apprenticeship(world)
+    open_ready_gateway(world, pk)
+    assert world.client("provider1-admin").post(gateway_url(pk, "submit/")).status_code == 200
+    world.client("employer1-admin").post(gateway_url(pk, "sign-off/"),
+                                         {"declaration": "Ready."}, format="json")
+    admin = world.client("epao1-admin")
+    components = admin.get(gateway_url(pk)).json()["components"]
+    waiting = {c["component"] for c in components if c["status"] == "submitted"}
+    assert {"english", "maths"} <= waiting
+    body = None
+    for kind in sorted(waiting - {"english", "maths"}):
+        body = admin.post(gateway_url(pk, f"components/{kind}/review/"),
+                          {"decision": "accept"}, format="json").json()
+    assert body["status"] == "passed", body
+    assert Apprenticeship.objects.get(pk=pk).status == "gateway_passed"
