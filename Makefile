@@ -14,11 +14,15 @@ TEST_WORKERS ?= auto
 .PHONY: help install run test lint schema schema-check client client-check migrations-check
 
 help:
-	@echo "make run     install, migrate, load the standards and serve on http://$(HOST):$(PORT)"
-	@echo "make test    install and run the whole test suite"
-	@echo "make lint    ruff check"
-	@echo "make schema  regenerate openapi/schema.yaml"
-	@echo "make client  regenerate the Python client in clients/python from openapi/schema.yaml"
+	@echo "make run               install, migrate, load the standards and serve on http://$(HOST):$(PORT)"
+	@echo "make test              install and run the whole test suite"
+	@echo "make install           create .venv and install the project, its dev tools and the client"
+	@echo "make lint              ruff check"
+	@echo "make schema            regenerate openapi/schema.yaml"
+	@echo "make schema-check      fail if the committed schema drifts or is not valid OpenAPI"
+	@echo "make client            regenerate the Python client in clients/python from openapi/schema.yaml"
+	@echo "make client-check      fail if the committed client drifts from the schema"
+	@echo "make migrations-check  fail if a model change has no migration"
 
 # The virtualenv is rebuilt when pyproject.toml or the client's package files change; otherwise
 # installing is a no-op. The generated client is installed too (editable), for its tests.
