@@ -49,6 +49,8 @@ APPRENTICESHIP_ERROR_CODES = define_field_codes("learners.apprenticeship", {
     "learner": ["duplicate_apprenticeship", "learner_mismatch"],
 })
 LEARNER_FIELDS = ("given_names", "family_name", "date_of_birth", "email")
+# The details that identify a learner beside the ULN.
+IDENTITY_FIELDS = ("given_names", "family_name", "date_of_birth")
 LEARNER_MISMATCH = FieldError(
     "learner", "learner_mismatch",
     "A learner with this ULN is already recorded, for another provider, with other details. "
@@ -65,6 +67,10 @@ def learner_details_conflict(*, stored: Mapping | None, values: dict,
     """
     if stored is None or not shared:
         return None
+    # A write naming a shared learner must say who it means: a ULN alone (a partial PATCH)
+    # would otherwise link, and so show, another provider's learner.
+    if any(f not in values for f in IDENTITY_FIELDS):
+        return LEARNER_MISMATCH
     if any(stored[f] != v for f, v in rules.with_recorded_email(values, stored).items()):
         return LEARNER_MISMATCH
     return None
@@ -132,7 +138,10 @@ def learner_for_provider(*, provider: Organisation, data: dict
         return learner, before
     for field, value in changed.items():
         setattr(learner, field, value)
-    return learner_save(learner=learner), before
+    learner = learner_save(learner=learner)
+    # The feed embeds the learner: its other apprenticeships are changed too.
+    Apprenticeship.objects.filter(learner=learner).update(updated_at=timezone.now())
+    return learner, before
 
 
 def learner_details(learner: Learner | Mapping) -> dict:

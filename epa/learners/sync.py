@@ -298,6 +298,11 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
             unique_fields=["provider", "learner", "standard"],
             update_fields=[*_FIELD_NAMES, "updated_at"],
         )
+    if changed_learners:
+        # The feed embeds the learner: every apprenticeship of a changed learner is changed.
+        Apprenticeship.objects.filter(learner_id__in=[
+            learner_ids[uln] for uln in changed_learners if uln in learner_ids
+        ]).update(updated_at=timezone.now())
     ids = {
         (learner_id, standard_id): pk
         for pk, learner_id, standard_id in Apprenticeship.objects.filter(

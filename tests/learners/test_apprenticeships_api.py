@@ -202,3 +202,22 @@ def test_patch_of_some_learner_details_changes_the_apprenticeships_learner(world
     assert sorted((e["attr"], e["code"]) for e in response.json()["errors"]) == [
         ("learner.date_of_birth", "required"), ("learner.family_name", "required")]
     assert Learner.objects.count() == 1
+
+
+def test_a_patch_naming_another_providers_learner_by_uln_alone_is_refused(world):
+    """A partial PATCH with only a ULN would link, and so show, the learner another provider
+    recorded: a shared learner must be named with the details on record."""
+    theirs = world.client("provider2-admin").post(
+        "/api/v1/apprenticeships/", world.apprenticeship_payload(provider="provider2"),
+        format="json")
+    assert theirs.status_code == 201, theirs.json()
+    mine = world.client("provider1-admin").post(
+        "/api/v1/apprenticeships/", world.apprenticeship_payload(uln_seed="100000002"),
+        format="json").json()
+    response = world.client("provider1-admin").patch(
+        f"/api/v1/apprenticeships/{mine['id']}/",
+        {"learner": {"uln": theirs.json()["learner"]["uln"]}}, format="json")
+    assert (response.status_code, response.json()["errors"][0]["code"]) == (
+        400, "learner_mismatch")
+    assert "Lovelace" not in response.content.decode()
+    assert Apprenticeship.objects.get(pk=mine["id"]).learner.uln == mine["learner"]["uln"]

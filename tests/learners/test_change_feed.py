@@ -104,3 +104,20 @@ def test_queries_constant(six, django_assert_max_num_queries):
         six.get(URL, {"page_size": 1})
     with django_assert_max_num_queries(len(one.captured_queries)):
         assert len(six.get(URL, {"page_size": 100}).json()["results"]) == 6
+
+
+def test_a_learner_only_change_by_sync_is_in_the_feed(world):
+    """The feed embeds the learner: a re-sync changing only the learner's name moves the
+    apprenticeship in the feed, as a PATCH does."""
+
+    client = world.key_client("provider1")
+    uln = valid_ulns(1)[0]
+    first = client.post("/api/v1/apprenticeships/sync/", {"records": [sync_record(world, uln)]},
+                        format="json")
+    assert first.json()["summary"]["created"] == 1
+    before = Apprenticeship.objects.get().updated_at
+    again = client.post("/api/v1/apprenticeships/sync/",
+                        {"records": [sync_record(world, uln, family_name="Byron")]},
+                        format="json")
+    assert again.json()["summary"]["updated"] == 1
+    assert Apprenticeship.objects.get().updated_at > before
