@@ -78,6 +78,7 @@ def test_the_apprenticeship_history_moves_into_the_audit_log_and_back():
     executor.migrate(before)
     back = executor.loader.project_state(before).apps.get_model("learners",
                                                                  "ApprenticeshipEvent")
-    assert back.objects.get().actor_user_id == user.pk
+    restored = back.objects.get()
+    assert (restored.actor_user_id, restored.at, restored.reason) == (user.pk, at, "why")
     executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())

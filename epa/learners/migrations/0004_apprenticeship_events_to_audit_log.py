@@ -36,13 +36,27 @@ def forwards(apps, schema_editor):
 def backwards(apps, schema_editor):
     Old = apps.get_model("learners", "ApprenticeshipEvent")
     AuditEvent = apps.get_model("core", "AuditEvent")
+    # Keep each event's time: the old model stamped "at" itself on insert.
+    Old._meta.get_field("at").auto_now_add = False
+    apprenticeships = set(apps.get_model("learners", "Apprenticeship").objects
+                          .values_list("id", flat=True))
+    keys = set(apps.get_model("organisations", "ApiKey").objects.values_list("id", flat=True))
+    organisations = set(apps.get_model("organisations", "Organisation").objects
+                        .values_list("id", flat=True))
     events = AuditEvent.objects.filter(stream__startswith="apprenticeship:").order_by("id")
-    Old.objects.bulk_create([
-        Old(apprenticeship_id=int(e.stream.split(":", 1)[1]), at=e.at,
-            actor_user_id=e.actor_user_id, actor_api_key_id=e.actor_api_key_id,
-            actor_organisation_id=e.actor_organisation_id, area=e.area, action=e.action,
-            subject=e.subject, before=e.before, after=e.after, reason=e.reason)
-        for e in events.iterator(chunk_size=BATCH)], batch_size=BATCH)
+    rows = []
+    for e in events.iterator(chunk_size=BATCH):
+        apprenticeship_id = int(e.stream.split(":", 1)[1])
+        if apprenticeship_id not in apprenticeships:
+            continue  # its apprenticeship is gone: the old table cannot hold it
+        rows.append(Old(
+            apprenticeship_id=apprenticeship_id, at=e.at, actor_user_id=e.actor_user_id,
+            actor_api_key_id=e.actor_api_key_id if e.actor_api_key_id in keys else None,
+            actor_organisation_id=(e.actor_organisation_id
+                                   if e.actor_organisation_id in organisations else None),
+            area=e.area, action=e.action, subject=e.subject, before=e.before, after=e.after,
+            reason=e.reason))
+    Old.objects.bulk_create(rows, batch_size=BATCH)
     events.delete()
 
 
