@@ -7,8 +7,6 @@ write is held to the same policy and recorded in the apprenticeship's history.
 
 from __future__ import annotations
 
-import dataclasses
-
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
@@ -27,22 +25,11 @@ from epa.learners.services import (
     require_apprenticeship_writer,
     stored_row,
 )
-from epa.organisations.access import actor_for_user
+from epa.organisations.access import admin_actor
 
 # The fields of a record the admin writes (the status belongs to the gateway and EPA flows).
 RECORD_FIELDS = ("standard_version", "option", "provider", "employer", "epao", "start_date",
                  "planned_end_date", "planned_otj_hours", "has_ehc_plan")
-
-
-def admin_actor(request) -> Actor:
-    """The person as the services see them: their memberships' roles, or, for staff acting for
-    no organisation, the project itself (every write allowed by the policy, the rules still
-    apply), recorded under their name."""
-    actor = actor_for_user(request.user)
-    if actor.grants:
-        return actor
-    return dataclasses.replace(SYSTEM, user_id=request.user.pk,
-                               label=request.user.get_username())
 
 
 def _add_errors(form: forms.ModelForm, errors: list[FieldError]) -> None:

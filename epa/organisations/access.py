@@ -5,10 +5,12 @@ Tenancy is decided from this one object (see ``selectors``), never endpoint by e
 
 from __future__ import annotations
 
-from epa.core.actor import ANONYMOUS, Actor, Grant
+import dataclasses
+
+from epa.core.actor import ANONYMOUS, SYSTEM, Actor, Grant
 from epa.organisations.models import ApiKey, Membership, Role, Scope
 
-__all__ = ["ANONYMOUS", "Actor", "Grant", "actor_for_api_key", "actor_for_user"]
+__all__ = ["ANONYMOUS", "Actor", "Grant", "actor_for_api_key", "actor_for_user", "admin_actor"]
 
 
 def actor_for_user(user) -> Actor:
@@ -37,3 +39,13 @@ def actor_for_api_key(key: ApiKey) -> Actor:
                  scopes=frozenset(key.scopes), user_id=key.user_id, api_key_id=key.pk,
                  label=key.user.get_username())
 
+
+def admin_actor(request) -> Actor:
+    """The person as the services see them: their memberships' roles, or, for staff acting for
+    no organisation, the project itself (every write allowed by the policy, the rules still
+    apply), recorded under their name."""
+    actor = actor_for_user(request.user)
+    if actor.grants:
+        return actor
+    return dataclasses.replace(SYSTEM, user_id=request.user.pk,
+                               label=request.user.get_username())

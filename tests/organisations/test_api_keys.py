@@ -184,3 +184,25 @@ def test_personal_key_stops_when_its_person_loses_access(world, loses_access):
     _assert_401(client.get("/api/v1/organisations/"))
     # The organisation's own keys are not the person's: they keep working.
     assert world.key_client("provider1").get(url).status_code == 200
+
+
+def test_the_admin_revokes_through_the_service_and_cannot_revive_a_key(world, client,
+                                                                       django_user_model):
+    from epa.core.models import AuditEvent
+
+    admin = world.client("provider1-admin")
+    created = admin.post(_url(world, "provider1"), {"name": "k", "scopes": ["read"]}).json()
+    key = ApiKey.objects.get(prefix=created["prefix"])
+    client.force_login(django_user_model.objects.create_superuser("root", "r@x.org", "pw"))
+    response = client.post("/admin/organisations/apikey/", {
+        "action": "revoke", "_selected_action": [key.pk]})
+    assert response.status_code == 302
+    key.refresh_from_db()
+    assert key.revoked_at is not None
+    assert AuditEvent.objects.filter(action="api_key_revoked", subject=key.prefix,
+                                     actor_label="root").exists()
+    # the change form shows the key but edits nothing: revoked_at cannot be cleared
+    client.post(f"/admin/organisations/apikey/{key.pk}/change/", {"revoked_at_0": "",
+                                                                 "revoked_at_1": ""})
+    key.refresh_from_db()
+    assert key.revoked_at is not None
