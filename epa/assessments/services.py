@@ -62,7 +62,7 @@ from epa.learners.history import apprenticeship_status_move, event_record
 from epa.learners.models import Apprenticeship, ApprenticeshipStatus
 from epa.learners.selectors import acts_as_employer, acts_as_provider, acts_for_epao
 from epa.organisations.models import Organisation, OrganisationKind, Role
-from epa.plans.models import SCALE_GRADES, Grade, GradingCriterion
+from epa.plans.models import SCALE_GRADES, AssessmentPlan, Grade, GradingCriterion
 from epa.plans.selectors import applicable_methods, criteria_for, highest_grade, plan_for
 from epa.standards.models import KSB
 
@@ -153,6 +153,9 @@ def assessment_start(*, apprenticeship: Apprenticeship, actor: Actor) -> Assessm
         if plan is None:
             raise StateConflict("no_assessment_plan",
                                 "There is no assessment plan for this standard version.")
+        # Locked as plan_update locks it: its methods are read after any change in flight
+        # commits, and a change after this sees the plan in use.
+        plan = AssessmentPlan.objects.select_for_update().get(pk=plan.pk)
         gateway = GatewaySubmission.objects.get(apprenticeship=apprenticeship,
                                                 status=SubmissionStatus.PASSED)
         starts = timezone.localdate(gateway.decided_at)

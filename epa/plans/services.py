@@ -359,6 +359,9 @@ def plan_create(*, actor: Actor, data: dict) -> AssessmentPlan:
     data = {**data, "owner": plan_owner(actor=actor, requested=data.get("owner"))}
     _require_plan_owner_writer(actor, data["owner"])
     if data.get("version") is None:
+        # One creator at a time per standard version, so two never take the same number.
+        list(StandardVersion.objects.select_for_update()
+             .filter(pk=data["standard_version"].pk).values_list("pk", flat=True))
         data["version"] = next_plan_version(standard_version=data["standard_version"],
                                             owner=data.get("owner"))
     errors = plan_errors(data=data)
