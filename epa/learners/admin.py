@@ -13,12 +13,15 @@ from django.core.exceptions import ValidationError
 
 from epa.core.actor import SYSTEM, Actor
 from epa.core.errors import FieldError, Forbidden
+from epa.core.policy import require
 from epa.learners.models import Achievement, Apprenticeship, Learner
+from epa.learners.selectors import writable_provider_ids
 from epa.learners.services import (
     apprenticeship_create,
     apprenticeship_rule_errors,
     apprenticeship_update,
     apprenticeships_locked,
+    learner_details,
     learner_errors,
     learner_save,
     provider_errors,
@@ -60,10 +63,25 @@ class LearnerAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change) -> None:
         learner_save(learner=obj)
 
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False  # a learner's records and history outlive an admin's click
+
 
 class AchievementInline(admin.TabularInline):
+    """Shown, not edited: achievements are written with their apprenticeship through the API,
+    by its rules and into its history."""
+
     model = Achievement
     extra = 0
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
 
 
 class ApprenticeshipAdminForm(forms.ModelForm):
@@ -83,6 +101,9 @@ class ApprenticeshipAdminForm(forms.ModelForm):
             return cleaned  # the form reports the fields' own errors first
         try:
             require_apprenticeship_writer(self.actor)
+            if self.instance.pk is not None and not self.actor.is_system:
+                require(self.instance.provider_id in writable_provider_ids(self.actor),
+                        "Only the delivering provider changes an apprenticeship.")
         except Forbidden as exc:
             raise ValidationError(exc.message, code=exc.code) from exc
         candidate = Apprenticeship(pk=self.instance.pk, learner=cleaned["learner"],
@@ -109,6 +130,9 @@ class ApprenticeshipAdmin(admin.ModelAdmin):
     raw_id_fields = ["learner"]
     inlines = [AchievementInline]
 
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False  # an apprenticeship's history outlives an admin's click
+
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
         return type(form.__name__, (form,), {"actor": admin_actor(request)})
@@ -117,7 +141,7 @@ class ApprenticeshipAdmin(admin.ModelAdmin):
         """Through the service: its policy, rules, locks and history."""
         actor = admin_actor(request)
         data = {name: form.cleaned_data.get(name) for name in RECORD_FIELDS}
-        data["learner"] = {"uln": form.cleaned_data["learner"].uln}
+        data["learner"] = learner_details(form.cleaned_data["learner"])
         if change:
             saved = apprenticeship_update(actor=actor, apprenticeship=Apprenticeship.objects.get(
                 pk=obj.pk), data=data)

@@ -85,3 +85,24 @@ def test_admin_writes_go_through_the_service_and_are_in_the_history(world, staff
     assert refused.status_code == 200
     assert "The gateway has passed" in refused.content.decode()
     assert Apprenticeship.objects.get().start_date.isoformat() == "2024-09-01"
+
+
+def test_a_providers_staff_cannot_move_another_providers_apprenticeship_in_the_admin(
+        world, client, django_user_model):
+    """A member of provider2 with admin access is refused (a form error, not a 500) when
+    changing provider1's apprenticeship, and nothing changes."""
+    from epa.organisations.models import Membership
+
+    created = world.client("provider1-admin").post(
+        "/api/v1/apprenticeships/", world.apprenticeship_payload(), format="json").json()
+    staff = django_user_model.objects.create_user("p2-staff", password="pw", is_staff=True,
+                                                  is_superuser=True)
+    Membership.objects.create(user=staff, organisation=world.orgs["provider2"], role="admin")
+    client.force_login(staff)
+    apprenticeship = Apprenticeship.objects.get(pk=created["id"])
+    response = client.post(f"/admin/learners/apprenticeship/{apprenticeship.pk}/change/",
+                           _form(world, apprenticeship.learner,
+                                 provider=world.orgs["provider2"].pk))
+    assert response.status_code == 200
+    assert "Only the delivering provider" in response.content.decode()
+    assert Apprenticeship.objects.get(pk=created["id"]).provider == world.orgs["provider1"]
