@@ -120,7 +120,13 @@ class OrganisationRateThrottle(BaseThrottle):
         return self._wait
 
     def get_cache_key(self, request, scope: str) -> str:
+        """An organisation's keys share its limit (a new key buys no more); a person, and a
+        personal key acting as them, have their own."""
         actor = request_actor(request)
-        who = (f"key:{actor.api_key_id}" if actor.api_key_id
-               else f"user:{actor.user_id}" if actor.user_id else self.get_ident(request))
+        if actor.user_id is not None:
+            who = f"user:{actor.user_id}"
+        elif actor.api_key_id is not None:
+            who = "org:" + ",".join(str(pk) for pk in sorted(actor.organisation_ids()))
+        else:
+            who = self.get_ident(request)
         return f"throttle:{scope}:{who}"
