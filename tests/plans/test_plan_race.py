@@ -24,7 +24,7 @@ def test_two_admins_creating_a_plan_at_once_get_the_next_two_versions(world):
     for _ in range(4):
         start = threading.Barrier(len(clients))
 
-        def create(client) -> None:
+        def create(client, start=start) -> None:
             start.wait()
             try:
                 statuses.append(client.post("/api/v1/assessment-plans/", example_body(),
