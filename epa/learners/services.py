@@ -15,9 +15,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F, QuerySet
 from django.utils import timezone
+from psycopg2.extras import execute_values
 
 from epa.core.actor import Actor
 from epa.core.audit import Entry, audit_record
@@ -91,9 +92,27 @@ def learners_locked(*, ulns: Iterable[str], new: dict[str, dict] | None = None
     without the lock may have been created, changed or shared since.
     """
     if new:
+        _learners_insert_missing(new)
+    return Learner.objects.select_for_update().filter(uln__in=list(ulns)).order_by("uln")
+
+
+def _learners_insert_missing(new: dict[str, dict]) -> None:
+    """``INSERT ... ON CONFLICT (uln) DO NOTHING`` of the learners in ``new``, in ULN order:
+    on PostgreSQL straight through ``execute_values`` (a batch's 1,000 model instances cost
+    more than the statement), elsewhere through ``bulk_create``."""
+    if connection.vendor != "postgresql":
         Learner.objects.bulk_create([Learner(uln=uln, **new[uln]) for uln in sorted(new)],
                                     ignore_conflicts=True)
-    return Learner.objects.select_for_update().filter(uln__in=list(ulns)).order_by("uln")
+        return
+    now = timezone.now()
+    rows = [(uln, v["given_names"], v["family_name"], v["date_of_birth"], v.get("email") or "",
+             now, now) for uln, v in sorted(new.items())]
+    table = connection.ops.quote_name(Learner._meta.db_table)
+    with connection.cursor() as cursor:
+        execute_values(
+            cursor, f"INSERT INTO {table} (uln, given_names, family_name, date_of_birth, "
+                    "email, created_at, updated_at) VALUES %s ON CONFLICT (uln) DO NOTHING",
+            rows, page_size=1000)
 
 
 def shared_learner_ids(*, learner_ids: Iterable[int], provider: Organisation) -> set[int]:
