@@ -49,14 +49,13 @@ from epa.core.actor import Actor
 from epa.core.codes import define_field_codes, define_many
 from epa.core.errors import (
     FieldError,
-    Forbidden,
     RuleViolation,
     StaleVersion,
     StateConflict,
     VersionRequired,
 )
 from epa.core.locking import locked_at_version
-from epa.core.policy import require
+from epa.core.policy import NOT_THE_ASSIGNED_ASSESSOR, QUALITY_ASSURER_NOT_INDEPENDENT, require
 from epa.gateway.models import GatewaySubmission, SubmissionStatus
 from epa.learners.history import apprenticeship_status_move, event_record
 from epa.learners.models import Apprenticeship, ApprenticeshipStatus
@@ -259,7 +258,7 @@ def judgement_record(*, method_assessment: MethodAssessment, criterion_code: str
     """
     require(actor.user_id is not None and actor.user_id == method_assessment.assessor_id,
              "Only the assessor booked for this method records its judgements.",
-             code="not_the_assigned_assessor")
+             code=NOT_THE_ASSIGNED_ASSESSOR)
     with _locked(method_assessment.assessment, None) as assessment:
         _require_open(assessment)
         method = MethodAssessment.objects.select_for_update(of=("self",)).select_related(
@@ -269,7 +268,7 @@ def judgement_record(*, method_assessment: MethodAssessment, criterion_code: str
             raise StateConflict("method_not_booked", f"The method is {method.status}.")
         require(method.assessor_id == actor.user_id,
                  "The method has been re-booked with another assessor.",
-                 code="not_the_assigned_assessor")
+                 code=NOT_THE_ASSIGNED_ASSESSOR)
         option = assessment.apprenticeship.option
         criterion = criteria_for(method.method, option).filter(code=criterion_code).first()
         if criterion is None:
@@ -360,10 +359,10 @@ def quality_assure(*, assessment: Assessment, actor: Actor, changes: list[dict],
                                 "provisional result (every method graded).")
         methods = {m.method.code: m for m in locked.methods.select_related("method",
                                                                            "carried_from")}
-        if actor.user_id in {(m.carried_from or m).assessor_id for m in methods.values()}:
-            raise Forbidden("quality_assurer_not_independent",
-                            "You assessed a method of this attempt: another quality assurer "
-                            "confirms it.")
+        require(actor.user_id not in {(m.carried_from or m).assessor_id
+                                      for m in methods.values()},
+                "You assessed a method of this attempt: another quality assurer confirms it.",
+                code=QUALITY_ASSURER_NOT_INDEPENDENT)
         errors = []
         for index, change in enumerate(changes):
             method = methods.get(change["method"])

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.core.exceptions import ValidationError
-
 from epa.core.codes import define
 
 # The largest value of an optimistic-concurrency version column (a PostgreSQL integer). Every
@@ -73,11 +71,3 @@ class Forbidden(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
-
-
-def raise_field_errors(errors: list[FieldError]) -> None:
-    """For model ``clean()`` and admin forms: the same errors as Django's ValidationError."""
-    if errors:
-        raise ValidationError({
-            e.field: ValidationError(e.message, code=e.code) for e in errors
-        })

@@ -10,8 +10,6 @@ import dataclasses
 from epa.core.actor import ANONYMOUS, SYSTEM, Actor, Grant
 from epa.organisations.models import ApiKey, Membership, Role, Scope
 
-__all__ = ["ANONYMOUS", "Actor", "Grant", "actor_for_api_key", "actor_for_user", "admin_actor"]
-
 
 def actor_for_user(user) -> Actor:
     if user is None or not user.is_authenticated:
