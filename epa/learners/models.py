@@ -13,14 +13,19 @@ from django.db.models import F, Q
 
 class ApprenticeshipStatus(models.TextChoices):
     IN_TRAINING = "in_training", "In training"
+    ON_BREAK = "on_break", "On a break in learning"
+    FURTHER_LEARNING = "further_learning", "Further learning before a retake"
     GATEWAY_IN_PROGRESS = "gateway_in_progress", "Gateway in progress"
     GATEWAY_PASSED = "gateway_passed", "Gateway passed"
     GATEWAY_FAILED = "gateway_failed", "Gateway failed"
     EPA_BOOKED = "epa_booked", "EPA booked"
     EPA_IN_PROGRESS = "epa_in_progress", "EPA in progress"
     RESULT_PROVISIONAL = "result_provisional", "Result provisional"
-    RESULT_CONFIRMED = "result_confirmed", "Result confirmed"
+    RESULT_CONFIRMED = "result_confirmed", "Result confirmed: a fail with an attempt left"
+    ACHIEVED = "achieved", "Achieved: a released pass or better"
+    FAILED = "failed", "Failed with no attempt left"
     CERTIFICATE_REQUESTED = "certificate_requested", "Certificate requested"
+    CERTIFICATE_ISSUED = "certificate_issued", "Certificate issued"
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 

@@ -30,14 +30,19 @@ class Apprenticeship:
         start_date (datetime.date):
         planned_end_date (datetime.date):
         status (ApprenticeshipStatusEnum): * `in_training` - In training
+            * `on_break` - On a break in learning
+            * `further_learning` - Further learning before a retake
             * `gateway_in_progress` - Gateway in progress
             * `gateway_passed` - Gateway passed
             * `gateway_failed` - Gateway failed
             * `epa_booked` - EPA booked
             * `epa_in_progress` - EPA in progress
             * `result_provisional` - Result provisional
-            * `result_confirmed` - Result confirmed
+            * `result_confirmed` - Result confirmed: a fail with an attempt left
+            * `achieved` - Achieved: a released pass or better
+            * `failed` - Failed with no attempt left
             * `certificate_requested` - Certificate requested
+            * `certificate_issued` - Certificate issued
             * `withdrawn` - Withdrawn
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
