@@ -3,7 +3,11 @@
 The shape is drf-standardized-errors' (documented in the README and the OpenAPI schema)::
 
     {"type": "validation_error" | "client_error" | "server_error",
-     "errors": [{"code": "<stable code>", "detail": "<message>", "attr": "<field> | null"}]}
+     "errors": [{"code": "<stable code>", "detail": "<message>", "attr": "<field> | null"}],
+     "request_id": "<the request's id, as in its X-Request-ID header>"}
+
+``request_id`` is added to that shape (``epa.core.context``, set by ``epa.ops.middleware``), so
+that a client reporting an error can name the request and its log line.
 
 DRF views get it from the exception handler; Django-level errors (unknown URL, CSRF failure,
 oversize body, unhandled exception outside DRF) get it from the handlers below.
@@ -24,6 +28,7 @@ from django.http import HttpRequest, JsonResponse
 from drf_standardized_errors.handler import ExceptionHandler as BaseExceptionHandler
 from rest_framework import exceptions, status
 
+from epa.core import context
 from epa.core.codes import define, define_many
 from epa.core.errors import (
     Forbidden,
@@ -111,9 +116,19 @@ class ExceptionHandler(BaseExceptionHandler):
             return PreconditionFailed(exc.message, code=exc.code)
         return super().convert_known_exceptions(exc)
 
+    def format_exception(self, exc: exceptions.APIException) -> dict:
+        return with_request_id(super().format_exception(exc))
+
+
+def with_request_id(body: dict) -> dict:
+    """The error body with the current request's id (none outside a request)."""
+    request_id = context.current_request_id()
+    return {**body, "request_id": request_id} if request_id else body
+
 
 def error_body(error_type: str, code: str, detail: str, attr: str | None = None) -> dict:
-    return {"type": error_type, "errors": [{"code": code, "detail": detail, "attr": attr}]}
+    return with_request_id(
+        {"type": error_type, "errors": [{"code": code, "detail": detail, "attr": attr}]})
 
 
 def error_response(status_code: int, code: str, detail: str, attr: str | None = None,

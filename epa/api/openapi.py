@@ -134,3 +134,35 @@ def postprocess_list_index_attrs(result, generator, request, public):
             attr["pattern"] = "^(" + "|".join(
                 re.escape(str(v)).replace("INDEX", "[0-9]+") for v in values) + ")$"
     return result
+
+
+REQUEST_ID_EXAMPLE = "4bf92f3577b34da6a3ce929d0e0e4736"
+REQUEST_ID_SCHEMA = {
+    "type": "string",
+    "description": "The request's id, as in the response's `X-Request-ID` header: the "
+                   "client's own when it sent a valid one (1 to 128 of `A-Z a-z 0-9 . _ : + / "
+                   "= -`), otherwise generated. Quote it when reporting an error.",
+}
+
+
+def _is_error_shape(component: dict) -> bool:
+    return {"type", "errors"} <= set(component.get("properties", {}))
+
+
+def postprocess_error_request_id(result, generator, request, public):
+    """Every error shape (``type``, ``errors``) also has the request's ``request_id``
+    (``epa.api.errors``): the error components, whichever built them (this project's
+    per-status ones, drf-standardized-errors' 400s), and their examples."""
+    for component in result.get("components", {}).get("schemas", {}).values():
+        if _is_error_shape(component):
+            component["properties"]["request_id"] = dict(REQUEST_ID_SCHEMA)
+            component["required"] = sorted({*component.get("required", []), "request_id"})
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            for response in operation.get("responses", {}).values():
+                for media in response.get("content", {}).values():
+                    for example in media.get("examples", {}).values():
+                        value = example.get("value")
+                        if isinstance(value, dict) and {"type", "errors"} <= set(value):
+                            value["request_id"] = REQUEST_ID_EXAMPLE
+    return result
