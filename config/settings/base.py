@@ -4,8 +4,12 @@ Environment variables:
 
 - ``DATABASE_URL``: database to use; defaults to a SQLite file in the project (the embedded
   default). Use ``postgres://user:password@host:5432/name`` for PostgreSQL.
+  ``DATABASE_CONNECT_TIMEOUT``: seconds to wait for a PostgreSQL connection (default 5).
 - ``DEBUG``: ``1``/``true`` turns on debug mode (never in production).
 - ``SECRET_KEY``: required unless ``DEBUG`` is on, when a development key is used.
+- ``LOG_LEVEL``: the level of the service's own JSON log lines (default ``INFO``).
+- ``METRICS_TOKEN``: ``/metrics`` answers ``Authorization: Bearer <METRICS_TOKEN>``; unset, it
+  is off (404). ``PROMETHEUS_MULTIPROC_DIR`` (read by prometheus_client): see ``epa.ops.metrics``.
 - ``ALLOWED_HOSTS``: comma-separated host names; defaults to local hosts.
 - ``REDIS_URL``: the shared cache (rate limits) for several server processes; without it each
   process keeps its own in memory. ``CACHE_KEY_PREFIX`` sets its keys' prefix.
@@ -29,14 +33,19 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 DEBUG = env_bool("DEBUG", default=False)
 
-SECRET_KEY = env_str("SECRET_KEY", default="")
+_DEVELOPMENT_KEY = "django-insecure-development-only-key-do-not-use-in-production"
+SECRET_KEY = env_str("SECRET_KEY", default="").strip()
+if not DEBUG and SECRET_KEY == _DEVELOPMENT_KEY:
+    raise ImproperlyConfigured(
+        "SECRET_KEY is the development key. Set the SECRET_KEY environment variable to 50+ "
+        "random characters.")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
             "SECRET_KEY is not set. Set the SECRET_KEY environment variable "
             "(a development default is used only when DEBUG=1)."
         )
-    SECRET_KEY = "django-insecure-development-only-key-do-not-use-in-production"
+    SECRET_KEY = _DEVELOPMENT_KEY
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 
@@ -63,7 +72,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, to see every response: the request id, the request's log line and metrics.
+    "epa.ops.middleware.ObservabilityMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Static files (the admin's, the docs pages') with DEBUG off, from STATIC_ROOT.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "epa.api.middleware.NoStoreWithCredentialsMiddleware",
     "epa.api.middleware.RequestBodySizeLimitMiddleware",
     "epa.api.middleware.DatabaseUnavailableMiddleware",
@@ -97,7 +110,8 @@ ROOT_URLCONF = "config.urls"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        # drf-spectacular's ReDoc page without external fonts (config/templates/).
+        "DIRS": [BASE_DIR / "config" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -112,13 +126,21 @@ TEMPLATES = [
 WSGI_APPLICATION = "config.wsgi.application"
 ASGI_APPLICATION = "config.asgi.application"
 
-DATABASES = {
-    "default": dj_database_url.parse(
+try:
+    _DATABASE = dj_database_url.parse(
         env_str("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=60,
         conn_health_checks=True,
     )
-}
+except ValueError as exc:  # an unknown scheme, a bad port; the URL may hold a password
+    raise ImproperlyConfigured(
+        f"DATABASE_URL is not a database URL ({str(exc).split('.')[0]}); use "
+        "postgres://user:password@host:5432/name or sqlite:///path") from None
+if _DATABASE["ENGINE"] == "django.db.backends.postgresql":
+    # A database that does not answer fails a request (and /readyz) in seconds, not minutes.
+    _DATABASE.setdefault("OPTIONS", {})["connect_timeout"] = env_int(
+        "DATABASE_CONNECT_TIMEOUT", default=5)
+DATABASES = {"default": _DATABASE}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -135,7 +157,13 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
+# `manage.py collectstatic` (run by `make serve`) gathers the admin's and the docs pages' files
+# here; whitenoise serves them, compressed, with DEBUG off.
 STATIC_ROOT = BASE_DIR / "staticfiles"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
 
 # Bulk sync: records per request, how long an Idempotency-Key is remembered, how long a request
 # waits for another still running with its key (then 409), and how far behind "now" the change
@@ -222,13 +250,23 @@ SPECTACULAR_SETTINGS = {
         "Every error response has the same JSON shape: `type` (`validation_error`, "
         "`client_error` or `server_error`) and `errors`, a list of `{code, detail, attr}` "
         "where `code` is stable and machine-readable and `attr` names the field or query "
-        "parameter concerned (null when the error is not about one field)."
+        "parameter concerned (null when the error is not about one field), and `request_id`, "
+        "the request's id (as in the `X-Request-ID` response header; send your own in "
+        "`X-Request-ID` to correlate)."
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Nothing from another site: no validator badge (Swagger UI would ask validator.swagger.io),
+    # the system's fonts in ReDoc (its page asks Google Fonts otherwise; see config/templates/).
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
+    "REDOC_UI_SETTINGS": {"theme": {"typography": {
+        "fontFamily": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+        "headings": {"fontFamily": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"},
+        "code": {"fontFamily": "ui-monospace, Menlo, Consolas, monospace"},
+    }}},
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {
         "StandardStatusEnum": "epa.standards.models.StandardStatus",
@@ -256,12 +294,34 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_standardized_errors.openapi_hooks.postprocess_schema_enums",
         "epa.api.openapi.postprocess_list_index_attrs",
+        "epa.api.openapi.postprocess_error_request_id",
     ],
 }
 
+# Operations (epa.ops): readiness checks run by /readyz, {"name": "dotted.path"} (a function
+# that raises when its dependency does not answer); gauges read when /metrics is scraped,
+# {"metric_name": "dotted.path"}; the token /metrics asks for (unset: /metrics is off).
+EPA_READINESS_CHECKS = {"database": "epa.ops.health.database", "cache": "epa.ops.health.cache"}
+EPA_METRICS_GAUGES: dict[str, str] = {}
+METRICS_TOKEN = env_str("METRICS_TOKEN", default="").strip()
+
+# Logs: one JSON object per line on stderr (epa.ops.logs), one line per request
+# ("epa.request") and per job ("epa.job"); LOG_LEVEL for the service's own loggers.
+LOG_LEVEL = env_str("LOG_LEVEL", default="INFO").strip().upper()
+if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+    raise ImproperlyConfigured(
+        f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL, got {LOG_LEVEL!r}")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "epa.ops.logs.JsonFormatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "epa": {"level": LOG_LEVEL},
+        # Django's lines for 4xx answers and runserver's access lines: the "epa.request"
+        # line says more. A 5xx's traceback is still logged.
+        "django.request": {"level": "ERROR"},
+        "django.server": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+    },
 }
