@@ -1,6 +1,7 @@
 # Two commands on a fresh machine with Python 3.11+:
 #   make run   - create the virtualenv, install, migrate, load the standards, serve on :8000
 #   make test  - create the virtualenv, install, run the whole test suite
+#   make serve - the production configuration: gunicorn, DEBUG off, collected static files
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -11,10 +12,12 @@ CLIENT_DIR := clients/python
 TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint schema schema-check client client-check migrations-check
+.PHONY: help install run serve test lint schema schema-check client client-check migrations-check
 
 help:
 	@echo "make run               install, migrate, load the standards and serve on http://$(HOST):$(PORT)"
+	@echo "make serve             the production configuration on http://$(HOST):$(PORT): gunicorn,"
+	@echo "                       DEBUG off, static files collected (needs SECRET_KEY)"
 	@echo "make test              install and run the whole test suite"
 	@echo "make install           create .venv and install the project, its dev tools and the client"
 	@echo "make lint              ruff check"
@@ -28,8 +31,9 @@ help:
 # installing is a no-op. The generated client is installed too (editable), for its tests.
 $(VENV)/.installed: pyproject.toml $(CLIENT_DIR)/setup.py $(CLIENT_DIR)/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]" -e $(CLIENT_DIR)
+	@echo "Installing epa, its dependencies and the client into $(VENV) (a minute the first time)"
+	$(PY) -m pip install --upgrade pip
+	$(PY) -m pip install -e ".[dev]" -e $(CLIENT_DIR)
 	touch $@
 
 install: $(VENV)/.installed
@@ -39,6 +43,7 @@ run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_standards
 	$(PY) manage.py load_assessment_plans
+	@$(PY) scripts/port_free.py $(HOST) $(PORT)
 	@echo ""
 	@echo "epa is serving on http://$(HOST):$(PORT)/"
 	@echo "  API:          http://$(HOST):$(PORT)/api/v1/standards/"
@@ -47,6 +52,17 @@ run: install
 	@echo "  Admin:        http://$(HOST):$(PORT)/admin/ (create a user: $(PY) manage.py createsuperuser)"
 	@echo ""
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# gunicorn (config/gunicorn.conf.py: WEB_CONCURRENCY workers, default 2 per CPU + 1) with DEBUG
+# off; whitenoise serves the collected static files; metrics summed over the workers.
+serve: export DEBUG = 0
+serve: export HOST := $(HOST)
+serve: export PORT := $(PORT)
+serve: export PROMETHEUS_MULTIPROC_DIR ?= $(abspath $(VENV))/prometheus
+serve: install
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py collectstatic --no-input --verbosity 0
+	$(VENV)/bin/gunicorn -c config/gunicorn.conf.py
 
 test: install
 	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)

@@ -97,3 +97,16 @@ def test_refuses_without_debug_unless_forced(catalogue, settings):
 
     keys = _seed("--force")
     assert len(keys) == 6 and _get(keys["employer1"]).status_code == 200
+
+
+def test_prints_where_make_run_serves(catalogue, debug, monkeypatch):
+    """`PORT=8123 make run` serves on 8123: the example the command prints says so."""
+    monkeypatch.setenv("PORT", "8123")
+    monkeypatch.delenv("HOST", raising=False)
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out)
+    assert "http://127.0.0.1:8123/api/v1/apprenticeships/" in out.getvalue()
+    assert ":8000" not in out.getvalue()
+    out = io.StringIO()
+    call_command("seed_demo", "--base-url", "https://epa.example.org/", stdout=out)
+    assert "https://epa.example.org/api/v1/apprenticeships/" in out.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -62,8 +63,14 @@ class Command(BaseCommand):
             "--force", action="store_true",
             help="Run even though DEBUG is off. The demo users have a published password.",
         )
+        parser.add_argument(
+            "--base-url", default=None,
+            help="Where the API is served, for the example printed at the end; default "
+                 "http://$HOST:$PORT/ as `make run` serves (127.0.0.1 and 8000 when unset).",
+        )
 
-    def handle(self, *args, force: bool = False, **options) -> None:
+    def handle(self, *args, force: bool = False, base_url: str | None = None,
+               **options) -> None:
         if not settings.DEBUG and not force:
             raise CommandError(
                 "DEBUG is off: seed_demo creates users with a published password and API keys, "
@@ -78,7 +85,7 @@ class Command(BaseCommand):
             )
         with transaction.atomic():
             rows = [self._seed_organisation(spec, standard) for spec in DEMO_ORGANISATIONS]
-        self._report(rows)
+        self._report(rows, (base_url or _served_at()).rstrip("/"))
 
     def _seed_organisation(self, spec: DemoOrganisation, standard: Standard) -> dict:
         # An EPAO or provider is found by its identifier (unique per kind); an employer, which
@@ -117,7 +124,7 @@ class Command(BaseCommand):
         return {"spec": spec, "org": org, "created": created, "usernames": usernames,
                 "revoked": revoked, "key": raw_key}
 
-    def _report(self, rows: list[dict]) -> None:
+    def _report(self, rows: list[dict], base_url: str) -> None:
         out = self.stdout
         new = sum(row["created"] for row in rows)
         out.write(self.style.SUCCESS(
@@ -142,9 +149,15 @@ class Command(BaseCommand):
                          [[r["spec"].handle, str(r["org"].pk), r["key"]] for r in rows]))
         provider_key = next(r["key"] for r in rows if r["spec"].handle == "provider1")
         out.write("")
-        out.write("Try, with the API served on http://127.0.0.1:8000 (make run):")
+        out.write(f"Try, with the API served on {base_url} (make run):")
         out.write(f'  curl -H "Authorization: Bearer {provider_key}" '
-                  "http://127.0.0.1:8000/api/v1/apprenticeships/")
+                  f"{base_url}/api/v1/apprenticeships/")
+
+
+def _served_at() -> str:
+    """Where `make run` serves: its HOST and PORT (the same variables, same defaults)."""
+    host = os.environ.get("HOST") or "127.0.0.1"
+    return f"http://{host}:{os.environ.get('PORT') or '8000'}"
 
 
 def _table(header: list[str], rows: list[list[str]]) -> str:
