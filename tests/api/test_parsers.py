@@ -28,7 +28,8 @@ def test_a_body_nested_too_deeply_is_a_400_parse_error(world, endpoint, levels):
     assert response.json() == {"type": "client_error", "errors": [{
         "code": "parse_error", "attr": None,
         "detail": f"JSON parse error - arrays and objects nest deeper than "
-                  f"{settings.API_JSON_MAX_DEPTH} levels."}]}
+                  f"{settings.API_JSON_MAX_DEPTH} levels."}],
+        "request_id": response["X-Request-ID"]}
 
 
 @pytest.mark.parametrize("endpoint", ENDPOINTS)

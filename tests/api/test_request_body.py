@@ -52,7 +52,8 @@ def test_a_chunked_body_over_the_limit_is_413(world):
     assert response.status_code == 413
     assert response.json() == {"type": "client_error", "errors": [{
         "code": "request_too_large", "attr": None,
-        "detail": "The request body is over the limit of 100 bytes."}]}
+        "detail": "The request body is over the limit of 100 bytes."}],
+        "request_id": response["X-Request-ID"]}
     assert not Apprenticeship.objects.exists()
 
 
