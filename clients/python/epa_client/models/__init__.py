@@ -2400,6 +2400,12 @@ from .ksb_counts import KSBCounts
 from .ksb_kind_enum import KSBKindEnum
 from .learner import Learner
 from .learner_request import LearnerRequest
+from .links import Links
+from .links_collections import LinksCollections
+from .links_docs import LinksDocs
+from .links_health import LinksHealth
+from .liveness import Liveness
+from .liveness_status_enum import LivenessStatusEnum
 from .method_detail import MethodDetail
 from .method_status_enum import MethodStatusEnum
 from .method_summary import MethodSummary
@@ -2429,6 +2435,9 @@ from .progression_route import ProgressionRoute
 from .qualification_type_enum import QualificationTypeEnum
 from .quality_assurance_request import QualityAssuranceRequest
 from .quality_change_request import QualityChangeRequest
+from .readiness import Readiness
+from .readiness_checks import ReadinessChecks
+from .readiness_checks_additional_property import ReadinessChecksAdditionalProperty
 from .resit_kind_enum import ResitKindEnum
 from .resit_request import ResitRequest
 from .review_decision_enum import ReviewDecisionEnum
@@ -3465,6 +3474,12 @@ __all__ = (
     "KSBKindEnum",
     "Learner",
     "LearnerRequest",
+    "Links",
+    "LinksCollections",
+    "LinksDocs",
+    "LinksHealth",
+    "Liveness",
+    "LivenessStatusEnum",
     "MethodDetail",
     "MethodStatusEnum",
     "MethodSummary",
@@ -3494,6 +3509,9 @@ __all__ = (
     "QualificationTypeEnum",
     "QualityAssuranceRequest",
     "QualityChangeRequest",
+    "Readiness",
+    "ReadinessChecks",
+    "ReadinessChecksAdditionalProperty",
     "ResitKindEnum",
     "ResitRequest",
     "ReviewDecisionEnum",

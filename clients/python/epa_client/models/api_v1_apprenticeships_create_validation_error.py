@@ -114,6 +114,8 @@ class ApiV1ApprenticeshipsCreateValidationError:
             ApiV1ApprenticeshipsCreateOptionErrorComponent | ApiV1ApprenticeshipsCreatePlannedEndDateErrorComponent |
             ApiV1ApprenticeshipsCreatePlannedOtjHoursErrorComponent | ApiV1ApprenticeshipsCreateProviderErrorComponent |
             ApiV1ApprenticeshipsCreateStandardVersionErrorComponent | ApiV1ApprenticeshipsCreateStartDateErrorComponent]):
+        request_id (str): The request's id, as in the response's `X-Request-ID` header: the client's own when it sent a
+            valid one (1 to 128 of `A-Z a-z 0-9 . _ : + / = -`), otherwise generated. Quote it when reporting an error.
     """
 
     type_: ValidationErrorEnum
@@ -145,6 +147,7 @@ class ApiV1ApprenticeshipsCreateValidationError:
         | ApiV1ApprenticeshipsCreateStandardVersionErrorComponent
         | ApiV1ApprenticeshipsCreateStartDateErrorComponent
     ]
+    request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -288,12 +291,15 @@ class ApiV1ApprenticeshipsCreateValidationError:
 
             errors.append(errors_item)
 
+        request_id = self.request_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
                 "errors": errors,
+                "request_id": request_id,
             }
         )
 
@@ -679,9 +685,12 @@ class ApiV1ApprenticeshipsCreateValidationError:
 
             errors.append(errors_item)
 
+        request_id = d.pop("request_id")
+
         api_v1_apprenticeships_create_validation_error = cls(
             type_=type_,
             errors=errors,
+            request_id=request_id,
         )
 
         api_v1_apprenticeships_create_validation_error.additional_properties = d

@@ -43,6 +43,8 @@ class ApiV1ApprenticeshipsGatewayCreateValidationError:
             ApiV1ApprenticeshipsGatewayCreateNonFieldErrorsErrorComponent |
             ApiV1ApprenticeshipsGatewayCreateOffTheJobHoursErrorComponent |
             ApiV1ApprenticeshipsGatewayCreatePriorLearningReductionHoursErrorComponent]):
+        request_id (str): The request's id, as in the response's `X-Request-ID` header: the client's own when it sent a
+            valid one (1 to 128 of `A-Z a-z 0-9 . _ : + / = -`), otherwise generated. Quote it when reporting an error.
     """
 
     type_: ValidationErrorEnum
@@ -54,6 +56,7 @@ class ApiV1ApprenticeshipsGatewayCreateValidationError:
         | ApiV1ApprenticeshipsGatewayCreateOffTheJobHoursErrorComponent
         | ApiV1ApprenticeshipsGatewayCreatePriorLearningReductionHoursErrorComponent
     ]
+    request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,12 +98,15 @@ class ApiV1ApprenticeshipsGatewayCreateValidationError:
 
             errors.append(errors_item)
 
+        request_id = self.request_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
                 "errors": errors,
+                "request_id": request_id,
             }
         )
 
@@ -206,9 +212,12 @@ class ApiV1ApprenticeshipsGatewayCreateValidationError:
 
             errors.append(errors_item)
 
+        request_id = d.pop("request_id")
+
         api_v1_apprenticeships_gateway_create_validation_error = cls(
             type_=type_,
             errors=errors,
+            request_id=request_id,
         )
 
         api_v1_apprenticeships_gateway_create_validation_error.additional_properties = d

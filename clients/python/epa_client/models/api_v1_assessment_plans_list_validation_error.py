@@ -33,6 +33,8 @@ class ApiV1AssessmentPlansListValidationError:
         errors (list[ApiV1AssessmentPlansListOwnerErrorComponent | ApiV1AssessmentPlansListPageErrorComponent |
             ApiV1AssessmentPlansListPageSizeErrorComponent | ApiV1AssessmentPlansListStandardErrorComponent |
             ApiV1AssessmentPlansListStandardVersionErrorComponent]):
+        request_id (str): The request's id, as in the response's `X-Request-ID` header: the client's own when it sent a
+            valid one (1 to 128 of `A-Z a-z 0-9 . _ : + / = -`), otherwise generated. Quote it when reporting an error.
     """
 
     type_: ValidationErrorEnum
@@ -43,6 +45,7 @@ class ApiV1AssessmentPlansListValidationError:
         | ApiV1AssessmentPlansListStandardErrorComponent
         | ApiV1AssessmentPlansListStandardVersionErrorComponent
     ]
+    request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,12 +80,15 @@ class ApiV1AssessmentPlansListValidationError:
 
             errors.append(errors_item)
 
+        request_id = self.request_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
                 "errors": errors,
+                "request_id": request_id,
             }
         )
 
@@ -174,9 +180,12 @@ class ApiV1AssessmentPlansListValidationError:
 
             errors.append(errors_item)
 
+        request_id = d.pop("request_id")
+
         api_v1_assessment_plans_list_validation_error = cls(
             type_=type_,
             errors=errors,
+            request_id=request_id,
         )
 
         api_v1_assessment_plans_list_validation_error.additional_properties = d

@@ -170,6 +170,8 @@ class ApiV1AssessmentPlansUpdateValidationError:
             ApiV1AssessmentPlansUpdateRetakeWindowDaysErrorComponent |
             ApiV1AssessmentPlansUpdateStandardVersionErrorComponent | ApiV1AssessmentPlansUpdateTitleErrorComponent |
             ApiV1AssessmentPlansUpdateVersionErrorComponent]):
+        request_id (str): The request's id, as in the response's `X-Request-ID` header: the client's own when it sent a
+            valid one (1 to 128 of `A-Z a-z 0-9 . _ : + / = -`), otherwise generated. Quote it when reporting an error.
     """
 
     type_: ValidationErrorEnum
@@ -214,6 +216,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
         | ApiV1AssessmentPlansUpdateTitleErrorComponent
         | ApiV1AssessmentPlansUpdateVersionErrorComponent
     ]
+    request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -430,12 +433,15 @@ class ApiV1AssessmentPlansUpdateValidationError:
 
             errors.append(errors_item)
 
+        request_id = self.request_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
                 "errors": errors,
+                "request_id": request_id,
             }
         )
 
@@ -1003,9 +1009,12 @@ class ApiV1AssessmentPlansUpdateValidationError:
 
             errors.append(errors_item)
 
+        request_id = d.pop("request_id")
+
         api_v1_assessment_plans_update_validation_error = cls(
             type_=type_,
             errors=errors,
+            request_id=request_id,
         )
 
         api_v1_assessment_plans_update_validation_error.additional_properties = d

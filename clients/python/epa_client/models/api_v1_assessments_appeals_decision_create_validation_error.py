@@ -35,6 +35,8 @@ class ApiV1AssessmentsAppealsDecisionCreateValidationError:
             ApiV1AssessmentsAppealsDecisionCreateIfMatchErrorComponent |
             ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponent |
             ApiV1AssessmentsAppealsDecisionCreateReasonErrorComponent]):
+        request_id (str): The request's id, as in the response's `X-Request-ID` header: the client's own when it sent a
+            valid one (1 to 128 of `A-Z a-z 0-9 . _ : + / = -`), otherwise generated. Quote it when reporting an error.
     """
 
     type_: ValidationErrorEnum
@@ -44,6 +46,7 @@ class ApiV1AssessmentsAppealsDecisionCreateValidationError:
         | ApiV1AssessmentsAppealsDecisionCreateNonFieldErrorsErrorComponent
         | ApiV1AssessmentsAppealsDecisionCreateReasonErrorComponent
     ]
+    request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,12 +76,15 @@ class ApiV1AssessmentsAppealsDecisionCreateValidationError:
 
             errors.append(errors_item)
 
+        request_id = self.request_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
                 "errors": errors,
+                "request_id": request_id,
             }
         )
 
@@ -156,9 +162,12 @@ class ApiV1AssessmentsAppealsDecisionCreateValidationError:
 
             errors.append(errors_item)
 
+        request_id = d.pop("request_id")
+
         api_v1_assessments_appeals_decision_create_validation_error = cls(
             type_=type_,
             errors=errors,
+            request_id=request_id,
         )
 
         api_v1_assessments_appeals_decision_create_validation_error.additional_properties = d

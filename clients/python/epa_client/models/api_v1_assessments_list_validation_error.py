@@ -29,6 +29,8 @@ class ApiV1AssessmentsListValidationError:
         errors (list[ApiV1AssessmentsListApprenticeshipErrorComponent | ApiV1AssessmentsListKindErrorComponent |
             ApiV1AssessmentsListPageErrorComponent | ApiV1AssessmentsListPageSizeErrorComponent |
             ApiV1AssessmentsListStatusErrorComponent]):
+        request_id (str): The request's id, as in the response's `X-Request-ID` header: the client's own when it sent a
+            valid one (1 to 128 of `A-Z a-z 0-9 . _ : + / = -`), otherwise generated. Quote it when reporting an error.
     """
 
     type_: ValidationErrorEnum
@@ -39,6 +41,7 @@ class ApiV1AssessmentsListValidationError:
         | ApiV1AssessmentsListPageSizeErrorComponent
         | ApiV1AssessmentsListStatusErrorComponent
     ]
+    request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,12 +70,15 @@ class ApiV1AssessmentsListValidationError:
 
             errors.append(errors_item)
 
+        request_id = self.request_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
                 "errors": errors,
+                "request_id": request_id,
             }
         )
 
@@ -158,9 +164,12 @@ class ApiV1AssessmentsListValidationError:
 
             errors.append(errors_item)
 
+        request_id = d.pop("request_id")
+
         api_v1_assessments_list_validation_error = cls(
             type_=type_,
             errors=errors,
+            request_id=request_id,
         )
 
         api_v1_assessments_list_validation_error.additional_properties = d

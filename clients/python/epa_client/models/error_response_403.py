@@ -21,10 +21,13 @@ class ErrorResponse403:
     Attributes:
         type_ (ClientErrorEnum): * `client_error` - Client Error
         errors (list[Error403]):
+        request_id (str): The request's id, as in the response's `X-Request-ID` header: the client's own when it sent a
+            valid one (1 to 128 of `A-Z a-z 0-9 . _ : + / = -`), otherwise generated. Quote it when reporting an error.
     """
 
     type_: ClientErrorEnum
     errors: list[Error403]
+    request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,12 +38,15 @@ class ErrorResponse403:
             errors_item = errors_item_data.to_dict()
             errors.append(errors_item)
 
+        request_id = self.request_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
                 "errors": errors,
+                "request_id": request_id,
             }
         )
 
@@ -60,9 +66,12 @@ class ErrorResponse403:
 
             errors.append(errors_item)
 
+        request_id = d.pop("request_id")
+
         error_response_403 = cls(
             type_=type_,
             errors=errors,
+            request_id=request_id,
         )
 
         error_response_403.additional_properties = d
