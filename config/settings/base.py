@@ -176,6 +176,7 @@ AUDIT_LISTENERS = ["epa.webhooks.events.events_enqueue"]
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", default=REDIS_URL) or "filesystem://"
 if CELERY_BROKER_URL == "filesystem://":
     _broker_dir = BASE_DIR / ".celery-broker"
+    _broker_dir.mkdir(exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {"data_folder_in": str(_broker_dir),
                                        "data_folder_out": str(_broker_dir)}
 else:
