@@ -182,6 +182,7 @@ if CELERY_BROKER_URL == "filesystem://":
 else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {}
 CELERY_TASK_IGNORE_RESULT = True
+CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", default="epa")  # several services, one Redis
 # A request that commits a change never waits long for a broker that is down: the sweep sends
 # what the request could not announce.
 CELERY_TASK_PUBLISH_RETRY = False
