@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import random
 import secrets
 
@@ -37,6 +38,7 @@ SUBSCRIPTION_ERROR_CODES = define_field_codes("webhooks.subscription", {
 })
 define_many("webhooks", 409, ["delivery_pending"])
 SECRET_PREFIX = "whsec_"
+logger = logging.getLogger("epa.webhooks")
 
 
 def _subscription_stream(subscription: Subscription) -> str:
@@ -265,6 +267,12 @@ def delivery_attempt(delivery_id: int) -> str | None:
     delivery.save(update_fields=["attempts", "last_attempt_at", "last_response_code",
                                  "last_error", "leased_until", "status", "delivered_at",
                                  "next_attempt_at"])
+    logger.info("webhook delivery %s", outcome, extra={
+        "delivery": delivery.pk, "event": str(delivery.event.uid), "event_type":
+        delivery.event.type, "subscription": delivery.subscription_id,
+        "organisation_id": delivery.subscription.organisation_id, "outcome": outcome,
+        "attempts": delivery.attempts, "response_code": answer.status,
+        "error": delivery.last_error})
     if outcome == "retry":
         deliveries_kick([delivery.pk], countdown=(delivery.next_attempt_at - now).total_seconds())
     else:

@@ -1,0 +1,37 @@
+"""What /readyz and /metrics read of the webhook queue."""
+
+import datetime as dt
+
+import pytest
+from celery import current_app
+from django.utils import timezone
+
+from epa.webhooks.health import queue_depth, queue_reachable
+from epa.webhooks.models import Delivery
+from tests.support.gateway import new_apprenticeship
+from tests.support.webhooks import Receiver, subscribe
+
+
+def test_the_queue_depth_counts_due_and_waiting_deliveries(world):
+    receiver = Receiver()
+    try:
+        subscribe(world.key_client("provider1"), receiver.url, ["apprenticeship.created"])
+        new_apprenticeship(world)
+        new_apprenticeship(world, uln_seed="100000002")
+    finally:
+        receiver.down()
+    assert queue_depth() == {"due": 2, "waiting": 0}
+    Delivery.objects.filter(pk=Delivery.objects.first().pk).update(
+        next_attempt_at=timezone.now() + dt.timedelta(minutes=5))
+    assert queue_depth() == {"due": 1, "waiting": 1}
+
+
+@pytest.mark.django_db
+def test_the_queue_is_reachable_or_not():
+    assert queue_reachable()  # the tests' in-memory broker
+    original = current_app.conf.broker_url
+    current_app.conf.broker_url = "redis://127.0.0.1:1/0"  # nothing listens there
+    try:
+        assert not queue_reachable(timeout=0.5)
+    finally:
+        current_app.conf.broker_url = original
