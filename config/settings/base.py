@@ -173,8 +173,8 @@ else:
 # lost broker message delays a delivery, never loses it.
 # Told of every audit event in the transaction that records it (epa.core.audit).
 AUDIT_LISTENERS = ["epa.webhooks.events.events_enqueue"]
-CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", default=REDIS_URL) or "filesystem://"
-if CELERY_BROKER_URL == "filesystem://":
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", default=REDIS_URL) or "filesystem://localhost/"
+if CELERY_BROKER_URL.startswith("filesystem://"):
     _broker_dir = BASE_DIR / ".celery-broker"
     _broker_dir.mkdir(exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {"data_folder_in": str(_broker_dir),
