@@ -12,12 +12,13 @@ CLIENT_DIR := clients/python
 TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve test lint schema schema-check client client-check migrations-check
+.PHONY: help install run serve worker test lint schema schema-check client client-check migrations-check
 
 help:
 	@echo "make run               install, migrate, load the standards and serve on http://$(HOST):$(PORT)"
 	@echo "make serve             the production configuration on http://$(HOST):$(PORT): gunicorn,"
 	@echo "                       DEBUG off, static files collected (needs SECRET_KEY)"
+	@echo "make worker            run a webhook worker with the periodic sweep (make run starts one)"
 	@echo "make test              install and run the whole test suite"
 	@echo "make install           create .venv and install the project, its dev tools and the client"
 	@echo "make lint              ruff check"
@@ -39,6 +40,7 @@ $(VENV)/.installed: pyproject.toml $(CLIENT_DIR)/setup.py $(CLIENT_DIR)/pyprojec
 install: $(VENV)/.installed
 
 run: export DEBUG ?= 1
+run: export WEBHOOK_ALLOW_PRIVATE_URLS ?= 1
 run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_standards
@@ -50,8 +52,20 @@ run: install
 	@echo "  API docs:     http://$(HOST):$(PORT)/api/docs/ (Swagger UI), http://$(HOST):$(PORT)/api/redoc/ (ReDoc)"
 	@echo "  Schema:       http://$(HOST):$(PORT)/api/schema/"
 	@echo "  Admin:        http://$(HOST):$(PORT)/admin/ (create a user: $(PY) manage.py createsuperuser)"
+	@echo "  Webhooks:     a worker runs beside the server (make worker runs one alone)"
 	@echo ""
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@$(WORKER) --loglevel=WARNING & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(PY) manage.py runserver $(HOST):$(PORT)
+
+# A Celery worker delivering webhooks, with the periodic sweep (celery beat) embedded: one is
+# enough on one machine; production runs workers without --beat and one `celery beat`.
+WORKER = $(PY) -m celery -A config worker --beat --concurrency=2 \
+	--schedule=$(VENV)/celerybeat-schedule
+worker: export DEBUG ?= 1
+worker: export WEBHOOK_ALLOW_PRIVATE_URLS ?= 1
+worker: install
+	$(PY) manage.py migrate --no-input
+	$(WORKER) --loglevel=INFO
 
 # gunicorn (config/gunicorn.conf.py: WEB_CONCURRENCY workers, default 2 per CPU + 1) with DEBUG
 # off; whitenoise serves the collected static files; metrics summed over the workers.

@@ -150,7 +150,8 @@ def test_models_import_no_services():
 # plans know nothing of the EPA; the catalogue and organisations know nothing of the flows.
 LAYERS = [("epa.plans", "epa.assessments"), ("epa.standards", "epa.learners"),
           ("epa.organisations", "epa.learners"), ("epa.learners", "epa.gateway"),
-          ("epa.gateway", "epa.assessments")]
+          ("epa.gateway", "epa.assessments"), ("epa.learners", "epa.webhooks"),
+          ("epa.assessments", "epa.webhooks")]
 
 
 @pytest.mark.parametrize(("lower", "upper"), LAYERS)

@@ -59,6 +59,8 @@ from epa.gateway.models import (
 from epa.learners.models import Achievement, Apprenticeship, Learner
 from epa.organisations.models import ApiKey, EPAOApproval, Membership, Organisation
 from epa.organisations.services import api_key_create
+from epa.webhooks.models import Delivery, Event, Subscription
+from epa.webhooks.services import subscription_create
 from tests.support.epa import book, judge_all, release, start_epa
 from tests.support.gateway import READY_FACTS, option_ksb_codes, review_all
 from tests.support.world import make_uln
@@ -81,6 +83,7 @@ PARAM = re.compile(r"\{(\w+)\}")
 CREATE_REFUSALS = {
     "/api/v1/apprenticeships/": {("provider", "provider_not_yours")},
     "/api/v1/apprenticeships/sync/": {("provider", "provider_not_yours")},
+    "/api/v1/webhooks/": {("organisation", "not_yours")},
 }
 # The first organisation's sync used this Idempotency-Key; the same key from another
 # organisation must not replay its answer.
@@ -128,12 +131,15 @@ class Objects:
     assessment: Assessment
     appeal: Appeal
     conflict: ConflictDeclaration
+    subscription: Subscription
+    delivery: Delivery
 
     def pk_of(self, model) -> object:
         return {Apprenticeship: self.apprenticeship.pk, Learner: self.learner.pk,
                 Achievement: self.achievement.pk, ApiKey: self.key.prefix,
                 Organisation: self.provider.pk, Assessment: self.assessment.pk,
-                ConflictDeclaration: self.conflict.pk}[model]
+                ConflictDeclaration: self.conflict.pk, Subscription: self.subscription.pk,
+                Delivery: self.delivery.pk}[model]
 
 
 def _sync_record(payload: dict) -> dict:
@@ -150,6 +156,10 @@ def _sync_record(payload: dict) -> dict:
 
 @pytest.fixture
 def first(world) -> Objects:
+    # provider1 hears of its apprenticeships (deliveries carry the learner's details).
+    subscription = subscription_create(
+        actor=SYSTEM, organisation=world.orgs["provider1"], description="Sentinel MIS",
+        url="http://127.0.0.1:9/sentinel-hook", event_types=["apprenticeship.created"])
     payload = world.apprenticeship_payload()
     response = world.client("provider1-admin").post(f"{API}apprenticeships/", payload,
                                                     format="json")
@@ -189,9 +199,11 @@ def first(world) -> Objects:
         provider=world.orgs["provider1"], sync_body=sync_body,
         sentinels=[learner.uln, learner.family_name, learner.email, key.prefix,
                    achievement.evidence_reference, evidence.title, evidence.reference,
-                   epa["appeal"].grounds, epa["conflict"].reason],
+                   epa["appeal"].grounds, epa["conflict"].reason, subscription.url,
+                   subscription.secret],
         evidence=evidence, assessment=epa["assessment"], appeal=epa["appeal"],
-        conflict=epa["conflict"],
+        conflict=epa["conflict"], subscription=subscription,
+        delivery=Delivery.objects.get(subscription=subscription),
     )
 
 
@@ -235,7 +247,7 @@ SNAPSHOT = [(Learner, ()), (Apprenticeship, ()), (Achievement, ()), (ApiKey, ("l
             (GatewaySubmission, ()), (GatewayComponent, ()), (EvidenceItem, ()),
             (GatewayAttempt, ()), (AuditEvent, ()), (Assessment, ()),
             (MethodAssessment, ()), (Judgement, ("recorded_at",)), (Appeal, ()),
-            (ConflictDeclaration, ())]
+            (ConflictDeclaration, ()), (Subscription, ()), (Event, ()), (Delivery, ())]
 
 
 def snapshot() -> dict[str, list[tuple]]:
@@ -298,6 +310,8 @@ def _fill(path: str, view: type, first: Objects, own: Organisation | None
             values[name] = "PR1"
         elif name == "appeal_pk":
             values[name] = first.appeal.pk
+        elif name == "webhook_id":
+            values[name] = first.subscription.pk
         else:
             raise LookupError(f"{path}: say in _fill which object of the first organisations "
                               f"{{{name}}} names")
@@ -321,6 +335,9 @@ def _body(world, first: Objects, path: str, view: type) -> dict:
         return {"name": "intruder", "scopes": ["read", "write"]}
     if path == "/api/v1/assessments/":
         return {"apprenticeship": first.apprenticeship.pk}  # start the first's EPA
+    if view.model is Subscription:  # subscribe for provider1
+        return {"organisation": first.provider.pk, "url": "http://127.0.0.1:9/intruder",
+                "event_types": ["apprenticeship.created"]}
     if view.model is ConflictDeclaration:  # bar the first's assessor from its apprentice
         return {"assessor": "epao1-assessor", "epao": world.orgs["epao1"].pk,
                 "uln": first.learner.uln, "reason": "Intrusion."}
@@ -455,7 +472,7 @@ def test_the_first_organisation_sees_its_objects(world, first):
             assert response.status_code == 200, (url, response.json())
             if not PARAM.search(path):
                 assert str(first.pk_of(view.model)) in _listed_ids(response), url
-            elif view.model not in (Organisation, ApiKey):
+            elif view.model not in (Organisation, ApiKey, Subscription):
                 assert first.learner.uln in response.content.decode(), url
     replayed = _request(world.key_client("provider1"), "POST", f"{API}apprenticeships/sync/",
                         first.sync_body)

@@ -29,6 +29,7 @@ from rest_framework.test import APIClient
 
 from epa.core.actor import SYSTEM
 from epa.organisations.services import api_key_create
+from epa.webhooks.services import subscription_create
 from tests.support.epa import ASSESSMENTS, assess, book, release, start_epa, when
 from tests.support.gateway import (
     APPRENTICESHIPS,
@@ -172,6 +173,13 @@ def _nothing(world) -> dict:
     return {}
 
 
+def _subscription(world) -> dict:
+    """A webhook subscription of provider1's."""
+    return {"webhook": subscription_create(
+        actor=SYSTEM, organisation=world.orgs["provider1"], url="http://127.0.0.1:9/hook",
+        event_types=["gateway.decided"]).pk}
+
+
 def _org_of(who: str) -> str:
     return who.removeprefix("key:").split("-")[0]
 
@@ -286,6 +294,16 @@ OPERATIONS: dict[str, Operation] = {
         outcomes(["provider1-admin", "employer1-admin", "epao1-admin"], refused=NOT_FOUND,
                  others={"key:provider1": ROLE_REQUIRED, "key:employer1": ROLE_REQUIRED,
                          "key:epao1": ROLE_REQUIRED})),
+    "webhook subscribe": Operation(
+        _nothing, lambda world, s, who: Request("POST", "/api/v1/webhooks/", {
+            "url": "http://127.0.0.1:9/hook", "event_types": ["gateway.decided"]}),
+        outcomes(["provider1-admin", "employer1-admin", "epao1-admin", "key:provider1",
+                  "key:employer1", "key:epao1"])),
+    # Only the organisation's admins and keys see its subscriptions.
+    "webhook change": Operation(
+        _subscription, lambda world, s, who: Request(
+            "PATCH", f"/api/v1/webhooks/{s['webhook']}/", {"active": False}),
+        outcomes(["provider1-admin", "key:provider1"], refused=NOT_FOUND)),
 }
 
 # Paths that do the same thing: a caller refused on one is refused alike on each.

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "epa.gateway",
     "epa.plans",
     "epa.assessments",
+    "epa.webhooks",
 ]
 
 MIDDLEWARE = [
@@ -193,6 +194,46 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Webhooks (epa.webhooks): deliveries are rows written in the transaction of the change (the
+# outbox); Celery workers send them. The broker is Redis (CELERY_BROKER_URL, else REDIS_URL);
+# with neither, a folder on this machine (kombu's filesystem transport), enough for `make run`'s
+# one web process and one worker. A periodic sweep (celery beat) re-sends anything due, so a
+# lost broker message delays a delivery, never loses it.
+# Told of every audit event in the transaction that records it (epa.core.audit).
+AUDIT_LISTENERS = ["epa.webhooks.events.events_enqueue"]
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", default=REDIS_URL) or "filesystem://localhost/"
+if CELERY_BROKER_URL.startswith("filesystem://"):
+    _broker_dir = BASE_DIR / ".celery-broker"
+    _broker_dir.mkdir(exist_ok=True)
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"data_folder_in": str(_broker_dir),
+                                       "data_folder_out": str(_broker_dir)}
+else:
+    CELERY_BROKER_TRANSPORT_OPTIONS = {}
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", default="epa")  # several services, one Redis
+# A request that commits a change never waits long for a broker that is down: the sweep sends
+# what the request could not announce.
+CELERY_TASK_PUBLISH_RETRY = False
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_TASK_ACKS_LATE = True  # a worker killed mid-task leaves the message for another
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Public base URL of this service, for the resource URLs in webhook payloads.
+PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# Outbound requests: allow subscriber URLs on loopback / private / link-local addresses (off:
+# only for development and tests).
+WEBHOOK_ALLOW_PRIVATE_URLS = env_bool("WEBHOOK_ALLOW_PRIVATE_URLS", default=False)
+WEBHOOK_CONNECT_TIMEOUT = 5.0  # seconds
+WEBHOOK_READ_TIMEOUT = 10.0  # seconds, for the whole answer
+WEBHOOK_MAX_RESPONSE_BYTES = 64 * 1024  # more of the receiver's answer is not read
+# Retries: exponential backoff from WEBHOOK_RETRY_BASE, capped at WEBHOOK_RETRY_CAP, with
+# jitter, until WEBHOOK_RETRY_FOR after the delivery was created; then it is failed.
+WEBHOOK_RETRY_BASE = dt.timedelta(seconds=env_int("WEBHOOK_RETRY_BASE_SECONDS", default=10))
+WEBHOOK_RETRY_CAP = dt.timedelta(hours=1)
+WEBHOOK_RETRY_FOR = dt.timedelta(days=1)
+# How often the sweep looks for due deliveries, and how long a worker holds one it is sending.
+WEBHOOK_SWEEP_INTERVAL = dt.timedelta(seconds=env_int("WEBHOOK_SWEEP_SECONDS", default=10))
+WEBHOOK_LEASE = dt.timedelta(seconds=60)
+
 CSRF_FAILURE_VIEW = "epa.api.errors.csrf_failure"
 
 # Requests whose declared body is larger than this are refused with 413 before they are read.
@@ -301,8 +342,10 @@ SPECTACULAR_SETTINGS = {
 # Operations (epa.ops): readiness checks run by /readyz, {"name": "dotted.path"} (a function
 # that raises when its dependency does not answer); gauges read when /metrics is scraped,
 # {"metric_name": "dotted.path"}; the token /metrics asks for (unset: /metrics is off).
-EPA_READINESS_CHECKS = {"database": "epa.ops.health.database", "cache": "epa.ops.health.cache"}
-EPA_METRICS_GAUGES: dict[str, str] = {}
+EPA_READINESS_CHECKS = {"database": "epa.ops.health.database", "cache": "epa.ops.health.cache",
+                        "queue": "epa.webhooks.health.queue"}
+EPA_METRICS_GAUGES: dict[str, str] = {"epa_webhook_queue_depth":
+                                      "epa.webhooks.health.queue_depth_metric"}
 METRICS_TOKEN = env_str("METRICS_TOKEN", default="").strip()
 
 # Logs: one JSON object per line on stderr (epa.ops.logs), one line per request

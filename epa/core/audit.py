@@ -3,17 +3,26 @@
 ``audit_record`` writes one event; ``audit_record_many`` writes a batch in one INSERT (bulk
 sync). Both are called inside the service's transaction, so an event exists exactly when its
 change does.
+
+Listeners (``settings.AUDIT_LISTENERS``, dotted paths) are told of every batch recorded, in the
+same transaction: the webhooks app enqueues its deliveries there, so no change is ever without
+its webhook event and no webhook event without its change. The core layer imports no listener:
+the setting names them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.db import connection
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from psycopg2.extras import execute_values
 
 from epa.core.actor import Actor
@@ -39,6 +48,30 @@ class Entry:
     organisation_id: int | None = None  # the organisation the actor acted for, if known
 
 
+@dataclass(frozen=True)
+class Recorded:
+    """An event as recorded, as listeners get it: its id and time, and what the entry said."""
+
+    id: int
+    at: dt.datetime
+    entry: Entry
+
+
+Listener = Callable[[Sequence[Recorded]], None]
+
+
+@functools.cache
+def _listeners() -> tuple[Listener, ...]:
+    return tuple(import_string(path) for path in getattr(settings, "AUDIT_LISTENERS", ()))
+
+
+def _notify(recorded: Sequence[Recorded]) -> None:
+    """Each listener gets the batch, inside the recording transaction (one call per
+    ``audit_record`` or ``audit_record_many``)."""
+    for listener in _listeners():
+        listener(recorded)
+
+
 def _event(actor: Actor, entry: Entry) -> AuditEvent:
     return AuditEvent(
         stream=entry.stream, actor_user_id=actor.user_id, actor_api_key_id=actor.api_key_id,
@@ -50,6 +83,7 @@ def _event(actor: Actor, entry: Entry) -> AuditEvent:
 def audit_record(*, actor: Actor, entry: Entry) -> AuditEvent:
     event = _event(actor, entry)
     event.save()
+    _notify([Recorded(id=event.pk, at=event.at, entry=entry)])
     return event
 
 
@@ -70,7 +104,10 @@ def audit_record_many(*, actor: Actor, entries: Iterable[Entry]) -> int:
     """
     entries = list(entries)
     if connection.vendor != "postgresql":
-        AuditEvent.objects.bulk_create([_event(actor, e) for e in entries], batch_size=1000)
+        events = AuditEvent.objects.bulk_create([_event(actor, e) for e in entries],
+                                                batch_size=1000)
+        _notify([Recorded(id=e.pk, at=e.at, entry=entry)
+                 for e, entry in zip(events, entries, strict=True)])
         return len(entries)
     at, label = timezone.now(), actor.label[:160]
     rows = [(e.stream, at, actor.user_id, actor.api_key_id, e.organisation_id, label, e.area,
@@ -78,10 +115,15 @@ def audit_record_many(*, actor: Actor, entries: Iterable[Entry]) -> int:
             for e in entries]
     table = connection.ops.quote_name(AuditEvent._meta.db_table)
     columns = ", ".join(connection.ops.quote_name(c) for c in _COLUMNS)
+    if not rows:
+        return 0
     with connection.cursor() as cursor:
-        execute_values(cursor, f"INSERT INTO {table} ({columns}) VALUES %s", rows,
-                       template="(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s::jsonb, %s::jsonb, %s)",
-                       page_size=1000)
+        ids = execute_values(
+            cursor, f"INSERT INTO {table} ({columns}) VALUES %s RETURNING id", rows,
+            template="(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s::jsonb, %s::jsonb, %s)",
+            page_size=len(rows), fetch=True)
+    _notify([Recorded(id=row[0], at=at, entry=entry)
+             for row, entry in zip(ids, entries, strict=True)])
     return len(entries)
 
 

@@ -18,6 +18,7 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from epa.core.actor import Actor
+from epa.core.audit import Entry, audit_record, stream
 from epa.core.errors import FieldError
 from epa.learners.history import acting_organisation_id, events_record
 from epa.learners.models import Achievement, Apprenticeship, Learner
@@ -196,13 +197,24 @@ def apprenticeships_sync(*, actor: Actor, provider_id: int | None, records: list
         learner_rows.setdefault(record["uln"], sent)
         planned.append(_Planned(result, record, version, option))
 
+    def summary() -> Entry:
+        """The batch's own event, on the provider's stream (the ``sync.completed`` webhook)."""
+        counts = {o.value: 0 for o in Outcome}
+        for result in results:
+            counts[result.outcome] += 1
+        return Entry(stream=stream("organisation", provider.pk), area="apprenticeship",
+                     action="sync_completed", after={"records": len(results), **counts},
+                     organisation_id=provider.pk)
+
     if planned:
-        _write(actor, provider, planned, learner_rows, catalogue)
+        _write(actor, provider, planned, learner_rows, catalogue, summary)
+    else:
+        audit_record(actor=actor, entry=summary())
     return results
 
 
 def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
-           learner_rows: dict[str, dict], catalogue: _Catalogue) -> None:
+           learner_rows: dict[str, dict], catalogue: _Catalogue, summary) -> None:
     """Store the planned records. ``learner_rows`` are the learner details each ULN's records
     sent (an empty email: not given); ``catalogue.learners`` the learners as read, unlocked,
     for the checks."""
@@ -320,15 +332,16 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
             Achievement(apprenticeship_id=ids[key], **item)
             for key, items in achievements_for.items() for item in items
         )
-    # The history: one event per record created or changed, written in one INSERT.
+    # The history: one event per record created or changed, and the batch's summary, written
+    # in one INSERT.
     mine = actor.organisation_ids()
-    events_record(actor=actor, entries=[
+    events_record(actor=actor, entries=[*(
         entry for item, key, values, current in written
         if (entry := _entry(provider, catalogue, learners, changed_learners, item, ids[key],
                             values, current, acting_organisation_id(
                                 actor, mine=mine, parties=(values["epao_id"], provider.pk,
                                                            values["employer_id"]))))
-        is not None])
+        is not None), summary()])
 
 
 def _entry(provider: Organisation, catalogue: _Catalogue, learners: dict[str, dict],

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
 import threading
-import time
 import urllib.error
 import urllib.request
 import uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 from django.core.cache.backends.locmem import LocMemCache
@@ -26,9 +20,8 @@ from epa.api.throttling import parse_rate, sliding_window_hit
 from epa.core.actor import SYSTEM
 from epa.organisations.models import Organisation
 from epa.organisations.services import api_key_create
+from tests.support.servers import REDIS_URL, gunicorns, server_env
 
-ROOT = Path(__file__).resolve().parents[2]
-REDIS_URL = os.environ.get("REDIS_URL", "")
 needs_redis = pytest.mark.skipif(not REDIS_URL, reason="REDIS_URL is not set (CI sets it)")
 
 
@@ -117,61 +110,14 @@ def test_writes_go_on_when_the_cache_is_down(world, caplog):
 LIMIT, BURST, SERVERS = 20, 60, 2
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _database_url() -> str:
-    db = connection.settings_dict
-    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
-    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
-def _wait_until_serving(port: int, process: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"the server on :{port} exited: {process.stdout.read()}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise AssertionError(f"the server on :{port} did not start in 60 s")
-
-
 @pytest.fixture
 def two_servers(transactional_db):
     """Two gunicorn processes, as production runs, on the test database and Redis, with a low
     sync rate: LIMIT an hour (the burst is over long before the window could turn)."""
-    env = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE", "DEBUG"}}
-    env.update(DJANGO_SETTINGS_MODULE="config.settings.base", DATABASE_URL=_database_url(),
-               REDIS_URL=REDIS_URL, CACHE_KEY_PREFIX=f"epa-test:{uuid.uuid4().hex}",
-               EPA_THROTTLE_RATES=f"sync={LIMIT}/hour", SECRET_KEY="test-only-secret-key")
-    ports = [_free_port() for _ in range(SERVERS)]
-    processes = [
-        subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind",
-             f"127.0.0.1:{port}", "--workers", "1", "--threads", "4", "--timeout", "60"],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        for port in ports
-    ]
-    try:
-        for port, process in zip(ports, processes, strict=True):
-            _wait_until_serving(port, process)
+    env = server_env(REDIS_URL=REDIS_URL, CACHE_KEY_PREFIX=f"epa-test:{uuid.uuid4().hex}",
+                     EPA_THROTTLE_RATES=f"sync={LIMIT}/hour")
+    with gunicorns(env, SERVERS) as ports:
         yield ports
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
 
 
 @needs_redis

@@ -33,6 +33,8 @@ from epa.assessments.models import Appeal, Assessment
 from epa.core.actor import SYSTEM
 from epa.gateway.models import EvidenceItem
 from epa.organisations.services import api_key_create
+from epa.webhooks.models import Delivery
+from epa.webhooks.services import subscription_create
 from tests.support.epa import when
 from tests.support.gateway import READY_FACTS, gateway_url, new_apprenticeship
 from tests.support.plans import example_body
@@ -95,15 +97,24 @@ class Corpus:
         assert created.status_code == 201, created.json()
         key, _ = api_key_create(actor=SYSTEM, organisation=world.orgs["provider1"], name="k",
                                 scopes=["read"])
+        # provider1's webhook subscription, and a delivery of it done (to replay)
+        subscription = subscription_create(
+            actor=SYSTEM, organisation=world.orgs["provider1"], url="http://127.0.0.1:9/hook",
+            event_types=["apprenticeship.created"])
+        new_apprenticeship(world, uln_seed="100000004")
+        delivery = Delivery.objects.get(subscription=subscription)
+        Delivery.objects.filter(pk=delivery.pk).update(status="delivered")
         self.path_values = {
             "apprenticeship_pk": passed, "id": self.assessment.pk, "method_code": "M1",
             "criterion_code": criterion, "component": "english", "evidence_pk": evidence.pk,
             "appeal_pk": appeal.pk, "organisation_id": world.orgs["provider1"].pk,
-            "prefix": key.prefix,
+            "prefix": key.prefix, "webhook_id": subscription.pk, "pk": delivery.pk,
         }
         self.overrides = {  # path values other than the shared ones, per operation
             "api_v1_apprenticeships_partial_update": {"id": passed},
             "api_v1_assessment_plans_update": {"id": created.json()["id"]},
+            "api_v1_webhooks_partial_update": {"id": subscription.pk},
+            "api_v1_webhooks_destroy": {"id": subscription.pk},
             **{op: {"apprenticeship_pk": draft} for op in (
                 "api_v1_apprenticeships_gateway_partial_update",
                 "api_v1_apprenticeships_gateway_declaration_create",
@@ -166,6 +177,14 @@ class Corpus:
                 "name": "MIS", "scopes": ["read", "write"], "personal": False,
                 "expires_at": "2030-01-01T00:00:00Z"},
             "api_v1_organisations_api_keys_revoke_create": None,
+            "api_v1_webhooks_create": {
+                "url": "http://127.0.0.1:9/hook", "event_types": ["gateway.decided"],
+                "active": True, "description": "MIS", "organisation": world.orgs["provider1"].pk},
+            "api_v1_webhooks_partial_update": {
+                "url": "http://127.0.0.1:9/other", "event_types": ["gateway.decided"],
+                "active": False, "description": "Paused"},
+            "api_v1_webhooks_destroy": None,
+            "api_v1_webhooks_deliveries_replay_create": None,
         }
         return copy.deepcopy(bodies[operation_id])
 
@@ -178,7 +197,8 @@ class Corpus:
 
 BODYLESS = {"api_v1_apprenticeships_gateway_evidence_destroy",
             "api_v1_apprenticeships_gateway_submit_create",
-            "api_v1_organisations_api_keys_revoke_create"}
+            "api_v1_organisations_api_keys_revoke_create", "api_v1_webhooks_destroy",
+            "api_v1_webhooks_deliveries_replay_create"}
 DEFAULT_CALLER = "provider1-admin"
 CALLERS = {
     "api_v1_apprenticeships_gateway_sign_off_create": "employer1-admin",

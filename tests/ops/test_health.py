@@ -17,7 +17,8 @@ def test_livez_touches_nothing(client, django_assert_num_queries):
 def test_readyz_ok(client):
     response = client.get("/readyz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "checks": {"database": "ok", "cache": "ok"},
+    assert response.json() == {"status": "ok",
+                               "checks": {"database": "ok", "cache": "ok", "queue": "ok"},
                                "failed": []}
 
 
@@ -31,7 +32,8 @@ def test_readyz_503_names_the_database(client, monkeypatch):
     response = client.get("/readyz")
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable",
-                               "checks": {"database": "failed", "cache": "ok"},
+                               "checks": {"database": "failed", "cache": "ok",
+                                          "queue": "ok"},
                                "failed": ["database"]}
 
 
@@ -46,13 +48,22 @@ def test_readyz_503_names_the_cache(client):
     assert response.json()["checks"]["database"] == "ok"
 
 
-def test_readyz_runs_the_checks_a_deployment_adds(client, settings):
-    settings.EPA_READINESS_CHECKS = {**settings.EPA_READINESS_CHECKS,
-                                     "queue": "tests.support.ops.queue_unreachable"}
+def test_readyz_503_names_the_webhook_queue_when_its_broker_is_down(client, monkeypatch):
+    monkeypatch.setattr("epa.webhooks.health.queue_reachable", lambda timeout=1.0: False)
     response = client.get("/readyz")
     assert response.status_code == 503
     assert response.json()["checks"] == {"database": "ok", "cache": "ok", "queue": "failed"}
     assert response.json()["failed"] == ["queue"]
+
+
+def test_readyz_runs_the_checks_a_deployment_adds(client, settings):
+    settings.EPA_READINESS_CHECKS = {**settings.EPA_READINESS_CHECKS,
+                                     "extra": "tests.support.ops.queue_unreachable"}
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["checks"] == {"database": "ok", "cache": "ok", "queue": "ok",
+                                         "extra": "failed"}
+    assert response.json()["failed"] == ["extra"]
     assert "does not answer" not in response.content.decode()  # the reason is logged only
 
 

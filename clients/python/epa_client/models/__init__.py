@@ -2286,6 +2286,112 @@ from .api_v1_standards_versions_list_page_size_error_component_code import (
     ApiV1StandardsVersionsListPageSizeErrorComponentCode,
 )
 from .api_v1_standards_versions_list_validation_error import ApiV1StandardsVersionsListValidationError
+from .api_v1_webhooks_create_active_error_component import ApiV1WebhooksCreateActiveErrorComponent
+from .api_v1_webhooks_create_active_error_component_attr import ApiV1WebhooksCreateActiveErrorComponentAttr
+from .api_v1_webhooks_create_active_error_component_code import ApiV1WebhooksCreateActiveErrorComponentCode
+from .api_v1_webhooks_create_description_error_component import ApiV1WebhooksCreateDescriptionErrorComponent
+from .api_v1_webhooks_create_description_error_component_attr import ApiV1WebhooksCreateDescriptionErrorComponentAttr
+from .api_v1_webhooks_create_description_error_component_code import ApiV1WebhooksCreateDescriptionErrorComponentCode
+from .api_v1_webhooks_create_event_types_error_component import ApiV1WebhooksCreateEventTypesErrorComponent
+from .api_v1_webhooks_create_event_types_error_component_attr import ApiV1WebhooksCreateEventTypesErrorComponentAttr
+from .api_v1_webhooks_create_event_types_error_component_code import ApiV1WebhooksCreateEventTypesErrorComponentCode
+from .api_v1_webhooks_create_event_types_index_error_component import ApiV1WebhooksCreateEventTypesINDEXErrorComponent
+from .api_v1_webhooks_create_event_types_index_error_component_code import (
+    ApiV1WebhooksCreateEventTypesINDEXErrorComponentCode,
+)
+from .api_v1_webhooks_create_non_field_errors_error_component import ApiV1WebhooksCreateNonFieldErrorsErrorComponent
+from .api_v1_webhooks_create_non_field_errors_error_component_attr import (
+    ApiV1WebhooksCreateNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_webhooks_create_non_field_errors_error_component_code import (
+    ApiV1WebhooksCreateNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_webhooks_create_organisation_error_component import ApiV1WebhooksCreateOrganisationErrorComponent
+from .api_v1_webhooks_create_organisation_error_component_attr import ApiV1WebhooksCreateOrganisationErrorComponentAttr
+from .api_v1_webhooks_create_organisation_error_component_code import ApiV1WebhooksCreateOrganisationErrorComponentCode
+from .api_v1_webhooks_create_url_error_component import ApiV1WebhooksCreateUrlErrorComponent
+from .api_v1_webhooks_create_url_error_component_attr import ApiV1WebhooksCreateUrlErrorComponentAttr
+from .api_v1_webhooks_create_url_error_component_code import ApiV1WebhooksCreateUrlErrorComponentCode
+from .api_v1_webhooks_create_validation_error import ApiV1WebhooksCreateValidationError
+from .api_v1_webhooks_deliveries_list_page_error_component import ApiV1WebhooksDeliveriesListPageErrorComponent
+from .api_v1_webhooks_deliveries_list_page_error_component_attr import ApiV1WebhooksDeliveriesListPageErrorComponentAttr
+from .api_v1_webhooks_deliveries_list_page_error_component_code import ApiV1WebhooksDeliveriesListPageErrorComponentCode
+from .api_v1_webhooks_deliveries_list_page_size_error_component import ApiV1WebhooksDeliveriesListPageSizeErrorComponent
+from .api_v1_webhooks_deliveries_list_page_size_error_component_attr import (
+    ApiV1WebhooksDeliveriesListPageSizeErrorComponentAttr,
+)
+from .api_v1_webhooks_deliveries_list_page_size_error_component_code import (
+    ApiV1WebhooksDeliveriesListPageSizeErrorComponentCode,
+)
+from .api_v1_webhooks_deliveries_list_status import ApiV1WebhooksDeliveriesListStatus
+from .api_v1_webhooks_deliveries_list_status_error_component import ApiV1WebhooksDeliveriesListStatusErrorComponent
+from .api_v1_webhooks_deliveries_list_status_error_component_attr import (
+    ApiV1WebhooksDeliveriesListStatusErrorComponentAttr,
+)
+from .api_v1_webhooks_deliveries_list_status_error_component_code import (
+    ApiV1WebhooksDeliveriesListStatusErrorComponentCode,
+)
+from .api_v1_webhooks_deliveries_list_validation_error import ApiV1WebhooksDeliveriesListValidationError
+from .api_v1_webhooks_list_page_error_component import ApiV1WebhooksListPageErrorComponent
+from .api_v1_webhooks_list_page_error_component_attr import ApiV1WebhooksListPageErrorComponentAttr
+from .api_v1_webhooks_list_page_error_component_code import ApiV1WebhooksListPageErrorComponentCode
+from .api_v1_webhooks_list_page_size_error_component import ApiV1WebhooksListPageSizeErrorComponent
+from .api_v1_webhooks_list_page_size_error_component_attr import ApiV1WebhooksListPageSizeErrorComponentAttr
+from .api_v1_webhooks_list_page_size_error_component_code import ApiV1WebhooksListPageSizeErrorComponentCode
+from .api_v1_webhooks_list_validation_error import ApiV1WebhooksListValidationError
+from .api_v1_webhooks_partial_update_active_error_component import ApiV1WebhooksPartialUpdateActiveErrorComponent
+from .api_v1_webhooks_partial_update_active_error_component_attr import (
+    ApiV1WebhooksPartialUpdateActiveErrorComponentAttr,
+)
+from .api_v1_webhooks_partial_update_active_error_component_code import (
+    ApiV1WebhooksPartialUpdateActiveErrorComponentCode,
+)
+from .api_v1_webhooks_partial_update_description_error_component import (
+    ApiV1WebhooksPartialUpdateDescriptionErrorComponent,
+)
+from .api_v1_webhooks_partial_update_description_error_component_attr import (
+    ApiV1WebhooksPartialUpdateDescriptionErrorComponentAttr,
+)
+from .api_v1_webhooks_partial_update_description_error_component_code import (
+    ApiV1WebhooksPartialUpdateDescriptionErrorComponentCode,
+)
+from .api_v1_webhooks_partial_update_event_types_error_component import (
+    ApiV1WebhooksPartialUpdateEventTypesErrorComponent,
+)
+from .api_v1_webhooks_partial_update_event_types_error_component_attr import (
+    ApiV1WebhooksPartialUpdateEventTypesErrorComponentAttr,
+)
+from .api_v1_webhooks_partial_update_event_types_error_component_code import (
+    ApiV1WebhooksPartialUpdateEventTypesErrorComponentCode,
+)
+from .api_v1_webhooks_partial_update_event_types_index_error_component import (
+    ApiV1WebhooksPartialUpdateEventTypesINDEXErrorComponent,
+)
+from .api_v1_webhooks_partial_update_event_types_index_error_component_code import (
+    ApiV1WebhooksPartialUpdateEventTypesINDEXErrorComponentCode,
+)
+from .api_v1_webhooks_partial_update_non_field_errors_error_component import (
+    ApiV1WebhooksPartialUpdateNonFieldErrorsErrorComponent,
+)
+from .api_v1_webhooks_partial_update_non_field_errors_error_component_attr import (
+    ApiV1WebhooksPartialUpdateNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_webhooks_partial_update_non_field_errors_error_component_code import (
+    ApiV1WebhooksPartialUpdateNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_webhooks_partial_update_organisation_error_component import (
+    ApiV1WebhooksPartialUpdateOrganisationErrorComponent,
+)
+from .api_v1_webhooks_partial_update_organisation_error_component_attr import (
+    ApiV1WebhooksPartialUpdateOrganisationErrorComponentAttr,
+)
+from .api_v1_webhooks_partial_update_organisation_error_component_code import (
+    ApiV1WebhooksPartialUpdateOrganisationErrorComponentCode,
+)
+from .api_v1_webhooks_partial_update_url_error_component import ApiV1WebhooksPartialUpdateUrlErrorComponent
+from .api_v1_webhooks_partial_update_url_error_component_attr import ApiV1WebhooksPartialUpdateUrlErrorComponentAttr
+from .api_v1_webhooks_partial_update_url_error_component_code import ApiV1WebhooksPartialUpdateUrlErrorComponentCode
+from .api_v1_webhooks_partial_update_validation_error import ApiV1WebhooksPartialUpdateValidationError
 from .appeal import Appeal
 from .appeal_decision_decision_enum import AppealDecisionDecisionEnum
 from .appeal_decision_request import AppealDecisionRequest
@@ -2320,6 +2426,8 @@ from .coverage_ksb import CoverageKSB
 from .database_status_enum import DatabaseStatusEnum
 from .declaration_request import DeclarationRequest
 from .declaration_state import DeclarationState
+from .delivery import Delivery
+from .delivery_status_enum import DeliveryStatusEnum
 from .duty import Duty
 from .error_401 import Error401
 from .error_403 import Error403
@@ -2365,6 +2473,7 @@ from .error_response_500 import ErrorResponse500
 from .error_response_503 import ErrorResponse503
 from .evaluation import Evaluation
 from .event import Event
+from .event_types_enum import EventTypesEnum
 from .evidence_item import EvidenceItem
 from .evidence_item_request import EvidenceItemRequest
 from .gateway import Gateway
@@ -2419,6 +2528,7 @@ from .paginated_apprenticeship_list import PaginatedApprenticeshipList
 from .paginated_assessment_list import PaginatedAssessmentList
 from .paginated_assessment_plan_list import PaginatedAssessmentPlanList
 from .paginated_conflict_declaration_list import PaginatedConflictDeclarationList
+from .paginated_delivery_list import PaginatedDeliveryList
 from .paginated_duty_list import PaginatedDutyList
 from .paginated_ksb_list import PaginatedKSBList
 from .paginated_learner_list import PaginatedLearnerList
@@ -2426,11 +2536,13 @@ from .paginated_organisation_list import PaginatedOrganisationList
 from .paginated_progression_route_list import PaginatedProgressionRouteList
 from .paginated_standard_list import PaginatedStandardList
 from .paginated_standard_version_summary_list import PaginatedStandardVersionSummaryList
+from .paginated_subscription_list import PaginatedSubscriptionList
 from .parse_error import ParseError
 from .parse_error_code_enum import ParseErrorCodeEnum
 from .parse_error_response import ParseErrorResponse
 from .patched_apprenticeship_request import PatchedApprenticeshipRequest
 from .patched_gateway_input_request import PatchedGatewayInputRequest
+from .patched_subscription_update_request import PatchedSubscriptionUpdateRequest
 from .progression_route import ProgressionRoute
 from .qualification_type_enum import QualificationTypeEnum
 from .quality_assurance_request import QualityAssuranceRequest
@@ -2451,6 +2563,9 @@ from .standard_status_enum import StandardStatusEnum
 from .standard_version_detail import StandardVersionDetail
 from .standard_version_summary import StandardVersionSummary
 from .subject_enum import SubjectEnum
+from .subscription import Subscription
+from .subscription_created import SubscriptionCreated
+from .subscription_request import SubscriptionRequest
 from .sync_error import SyncError
 from .sync_record_request import SyncRecordRequest
 from .sync_request_request import SyncRequestRequest
@@ -3362,6 +3477,66 @@ __all__ = (
     "ApiV1StandardsVersionsListPageSizeErrorComponentAttr",
     "ApiV1StandardsVersionsListPageSizeErrorComponentCode",
     "ApiV1StandardsVersionsListValidationError",
+    "ApiV1WebhooksCreateActiveErrorComponent",
+    "ApiV1WebhooksCreateActiveErrorComponentAttr",
+    "ApiV1WebhooksCreateActiveErrorComponentCode",
+    "ApiV1WebhooksCreateDescriptionErrorComponent",
+    "ApiV1WebhooksCreateDescriptionErrorComponentAttr",
+    "ApiV1WebhooksCreateDescriptionErrorComponentCode",
+    "ApiV1WebhooksCreateEventTypesErrorComponent",
+    "ApiV1WebhooksCreateEventTypesErrorComponentAttr",
+    "ApiV1WebhooksCreateEventTypesErrorComponentCode",
+    "ApiV1WebhooksCreateEventTypesINDEXErrorComponent",
+    "ApiV1WebhooksCreateEventTypesINDEXErrorComponentCode",
+    "ApiV1WebhooksCreateNonFieldErrorsErrorComponent",
+    "ApiV1WebhooksCreateNonFieldErrorsErrorComponentAttr",
+    "ApiV1WebhooksCreateNonFieldErrorsErrorComponentCode",
+    "ApiV1WebhooksCreateOrganisationErrorComponent",
+    "ApiV1WebhooksCreateOrganisationErrorComponentAttr",
+    "ApiV1WebhooksCreateOrganisationErrorComponentCode",
+    "ApiV1WebhooksCreateUrlErrorComponent",
+    "ApiV1WebhooksCreateUrlErrorComponentAttr",
+    "ApiV1WebhooksCreateUrlErrorComponentCode",
+    "ApiV1WebhooksCreateValidationError",
+    "ApiV1WebhooksDeliveriesListPageErrorComponent",
+    "ApiV1WebhooksDeliveriesListPageErrorComponentAttr",
+    "ApiV1WebhooksDeliveriesListPageErrorComponentCode",
+    "ApiV1WebhooksDeliveriesListPageSizeErrorComponent",
+    "ApiV1WebhooksDeliveriesListPageSizeErrorComponentAttr",
+    "ApiV1WebhooksDeliveriesListPageSizeErrorComponentCode",
+    "ApiV1WebhooksDeliveriesListStatus",
+    "ApiV1WebhooksDeliveriesListStatusErrorComponent",
+    "ApiV1WebhooksDeliveriesListStatusErrorComponentAttr",
+    "ApiV1WebhooksDeliveriesListStatusErrorComponentCode",
+    "ApiV1WebhooksDeliveriesListValidationError",
+    "ApiV1WebhooksListPageErrorComponent",
+    "ApiV1WebhooksListPageErrorComponentAttr",
+    "ApiV1WebhooksListPageErrorComponentCode",
+    "ApiV1WebhooksListPageSizeErrorComponent",
+    "ApiV1WebhooksListPageSizeErrorComponentAttr",
+    "ApiV1WebhooksListPageSizeErrorComponentCode",
+    "ApiV1WebhooksListValidationError",
+    "ApiV1WebhooksPartialUpdateActiveErrorComponent",
+    "ApiV1WebhooksPartialUpdateActiveErrorComponentAttr",
+    "ApiV1WebhooksPartialUpdateActiveErrorComponentCode",
+    "ApiV1WebhooksPartialUpdateDescriptionErrorComponent",
+    "ApiV1WebhooksPartialUpdateDescriptionErrorComponentAttr",
+    "ApiV1WebhooksPartialUpdateDescriptionErrorComponentCode",
+    "ApiV1WebhooksPartialUpdateEventTypesErrorComponent",
+    "ApiV1WebhooksPartialUpdateEventTypesErrorComponentAttr",
+    "ApiV1WebhooksPartialUpdateEventTypesErrorComponentCode",
+    "ApiV1WebhooksPartialUpdateEventTypesINDEXErrorComponent",
+    "ApiV1WebhooksPartialUpdateEventTypesINDEXErrorComponentCode",
+    "ApiV1WebhooksPartialUpdateNonFieldErrorsErrorComponent",
+    "ApiV1WebhooksPartialUpdateNonFieldErrorsErrorComponentAttr",
+    "ApiV1WebhooksPartialUpdateNonFieldErrorsErrorComponentCode",
+    "ApiV1WebhooksPartialUpdateOrganisationErrorComponent",
+    "ApiV1WebhooksPartialUpdateOrganisationErrorComponentAttr",
+    "ApiV1WebhooksPartialUpdateOrganisationErrorComponentCode",
+    "ApiV1WebhooksPartialUpdateUrlErrorComponent",
+    "ApiV1WebhooksPartialUpdateUrlErrorComponentAttr",
+    "ApiV1WebhooksPartialUpdateUrlErrorComponentCode",
+    "ApiV1WebhooksPartialUpdateValidationError",
     "Appeal",
     "AppealDecisionDecisionEnum",
     "AppealDecisionRequest",
@@ -3396,6 +3571,8 @@ __all__ = (
     "DatabaseStatusEnum",
     "DeclarationRequest",
     "DeclarationState",
+    "Delivery",
+    "DeliveryStatusEnum",
     "Duty",
     "Error401",
     "Error403",
@@ -3441,6 +3618,7 @@ __all__ = (
     "ErrorResponse503",
     "Evaluation",
     "Event",
+    "EventTypesEnum",
     "EvidenceItem",
     "EvidenceItemRequest",
     "Gateway",
@@ -3493,6 +3671,7 @@ __all__ = (
     "PaginatedAssessmentList",
     "PaginatedAssessmentPlanList",
     "PaginatedConflictDeclarationList",
+    "PaginatedDeliveryList",
     "PaginatedDutyList",
     "PaginatedKSBList",
     "PaginatedLearnerList",
@@ -3500,11 +3679,13 @@ __all__ = (
     "PaginatedProgressionRouteList",
     "PaginatedStandardList",
     "PaginatedStandardVersionSummaryList",
+    "PaginatedSubscriptionList",
     "ParseError",
     "ParseErrorCodeEnum",
     "ParseErrorResponse",
     "PatchedApprenticeshipRequest",
     "PatchedGatewayInputRequest",
+    "PatchedSubscriptionUpdateRequest",
     "ProgressionRoute",
     "QualificationTypeEnum",
     "QualityAssuranceRequest",
@@ -3525,6 +3706,9 @@ __all__ = (
     "StandardVersionDetail",
     "StandardVersionSummary",
     "SubjectEnum",
+    "Subscription",
+    "SubscriptionCreated",
+    "SubscriptionRequest",
     "SyncError",
     "SyncRecordRequest",
     "SyncRequestRequest",

@@ -24,6 +24,7 @@ class Error409:
             * `attempt_limit_reached` - Attempt Limit Reached
             * `component_not_submitted` - Component Not Submitted
             * `conflict` - Conflict
+            * `delivery_pending` - Delivery Pending
             * `epao_missing` - Epao Missing
             * `gateway_already_open` - Gateway Already Open
             * `gateway_not_editable` - Gateway Not Editable

@@ -11,6 +11,7 @@ class ErrorCode409Enum(StrEnum):
     ATTEMPT_LIMIT_REACHED = "attempt_limit_reached"
     COMPONENT_NOT_SUBMITTED = "component_not_submitted"
     CONFLICT = "conflict"
+    DELIVERY_PENDING = "delivery_pending"
     EPAO_MISSING = "epao_missing"
     GATEWAY_ALREADY_OPEN = "gateway_already_open"
     GATEWAY_NOT_EDITABLE = "gateway_not_editable"

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1WebhooksCreateActiveErrorComponentAttr(StrEnum):
+    ACTIVE = "active"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1WebhooksCreateUrlErrorComponentAttr(StrEnum):
+    URL = "url"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validation_error_enum import ValidationErrorEnum
+
+if TYPE_CHECKING:
+    from ..models.api_v1_webhooks_create_active_error_component import ApiV1WebhooksCreateActiveErrorComponent
+    from ..models.api_v1_webhooks_create_description_error_component import ApiV1WebhooksCreateDescriptionErrorComponent
+    from ..models.api_v1_webhooks_create_event_types_error_component import ApiV1WebhooksCreateEventTypesErrorComponent
+    from ..models.api_v1_webhooks_create_event_types_index_error_component import (
+        ApiV1WebhooksCreateEventTypesINDEXErrorComponent,
+    )
+    from ..models.api_v1_webhooks_create_non_field_errors_error_component import (
+        ApiV1WebhooksCreateNonFieldErrorsErrorComponent,
+    )
+    from ..models.api_v1_webhooks_create_organisation_error_component import (
+        ApiV1WebhooksCreateOrganisationErrorComponent,
+    )
+    from ..models.api_v1_webhooks_create_url_error_component import ApiV1WebhooksCreateUrlErrorComponent
+
+
+T = TypeVar("T", bound="ApiV1WebhooksCreateValidationError")
+
+
+@_attrs_define
+class ApiV1WebhooksCreateValidationError:
+    """
+    Attributes:
+        type_ (ValidationErrorEnum): * `validation_error` - Validation Error
+        errors (list[ApiV1WebhooksCreateActiveErrorComponent | ApiV1WebhooksCreateDescriptionErrorComponent |
+            ApiV1WebhooksCreateEventTypesErrorComponent | ApiV1WebhooksCreateEventTypesINDEXErrorComponent |
+            ApiV1WebhooksCreateNonFieldErrorsErrorComponent | ApiV1WebhooksCreateOrganisationErrorComponent |
+            ApiV1WebhooksCreateUrlErrorComponent]):
+    """
+
+    type_: ValidationErrorEnum
+    errors: list[
+        ApiV1WebhooksCreateActiveErrorComponent
+        | ApiV1WebhooksCreateDescriptionErrorComponent
+        | ApiV1WebhooksCreateEventTypesErrorComponent
+        | ApiV1WebhooksCreateEventTypesINDEXErrorComponent
+        | ApiV1WebhooksCreateNonFieldErrorsErrorComponent
+        | ApiV1WebhooksCreateOrganisationErrorComponent
+        | ApiV1WebhooksCreateUrlErrorComponent
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.api_v1_webhooks_create_active_error_component import ApiV1WebhooksCreateActiveErrorComponent  # noqa: PLC0415
+        from ..models.api_v1_webhooks_create_event_types_error_component import (
+            ApiV1WebhooksCreateEventTypesErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_webhooks_create_event_types_index_error_component import (
+            ApiV1WebhooksCreateEventTypesINDEXErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_webhooks_create_non_field_errors_error_component import (
+            ApiV1WebhooksCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_webhooks_create_organisation_error_component import (
+            ApiV1WebhooksCreateOrganisationErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_webhooks_create_url_error_component import ApiV1WebhooksCreateUrlErrorComponent  # noqa: PLC0415
+
+        type_ = self.type_.value
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item: dict[str, Any]
+            if isinstance(errors_item_data, ApiV1WebhooksCreateNonFieldErrorsErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1WebhooksCreateOrganisationErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1WebhooksCreateUrlErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1WebhooksCreateEventTypesErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1WebhooksCreateEventTypesINDEXErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1WebhooksCreateActiveErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            else:
+                errors_item = errors_item_data.to_dict()
+
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_v1_webhooks_create_active_error_component import ApiV1WebhooksCreateActiveErrorComponent  # noqa: PLC0415
+        from ..models.api_v1_webhooks_create_description_error_component import (
+            ApiV1WebhooksCreateDescriptionErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_webhooks_create_event_types_error_component import (
+            ApiV1WebhooksCreateEventTypesErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_webhooks_create_event_types_index_error_component import (
+            ApiV1WebhooksCreateEventTypesINDEXErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_webhooks_create_non_field_errors_error_component import (
+            ApiV1WebhooksCreateNonFieldErrorsErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_webhooks_create_organisation_error_component import (
+            ApiV1WebhooksCreateOrganisationErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_webhooks_create_url_error_component import ApiV1WebhooksCreateUrlErrorComponent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = ValidationErrorEnum(d.pop("type"))
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+
+            def _parse_errors_item(
+                data: object,
+            ) -> (
+                ApiV1WebhooksCreateActiveErrorComponent
+                | ApiV1WebhooksCreateDescriptionErrorComponent
+                | ApiV1WebhooksCreateEventTypesErrorComponent
+                | ApiV1WebhooksCreateEventTypesINDEXErrorComponent
+                | ApiV1WebhooksCreateNonFieldErrorsErrorComponent
+                | ApiV1WebhooksCreateOrganisationErrorComponent
+                | ApiV1WebhooksCreateUrlErrorComponent
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_webhooks_create_error_type_0 = (
+                        ApiV1WebhooksCreateNonFieldErrorsErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_webhooks_create_error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_webhooks_create_error_type_1 = (
+                        ApiV1WebhooksCreateOrganisationErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_webhooks_create_error_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_webhooks_create_error_type_2 = (
+                        ApiV1WebhooksCreateUrlErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_webhooks_create_error_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_webhooks_create_error_type_3 = (
+                        ApiV1WebhooksCreateEventTypesErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_webhooks_create_error_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_webhooks_create_error_type_4 = (
+                        ApiV1WebhooksCreateEventTypesINDEXErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_webhooks_create_error_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_webhooks_create_error_type_5 = (
+                        ApiV1WebhooksCreateActiveErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_webhooks_create_error_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_api_v1_webhooks_create_error_type_6 = (
+                    ApiV1WebhooksCreateDescriptionErrorComponent.from_dict(data)
+                )
+
+                return componentsschemas_api_v1_webhooks_create_error_type_6
+
+            errors_item = _parse_errors_item(errors_item_data)
+
+            errors.append(errors_item)
+
+        api_v1_webhooks_create_validation_error = cls(
+            type_=type_,
+            errors=errors,
+        )
+
+        api_v1_webhooks_create_validation_error.additional_properties = d
+        return api_v1_webhooks_create_validation_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
