@@ -185,3 +185,60 @@ class HistorySerializer(serializers.Serializer):
     apprenticeship = serializers.IntegerField(help_text="The apprenticeship's id.")
     uln = serializers.CharField(help_text="The apprentice's ULN.")
     events = EventSerializer(many=True, help_text="Oldest first.")
+
+
+# -- lists rendered from plain rows ----------------------------------------------------------
+# The list endpoints render a page from ``.values()`` rows in the shapes of the serializers
+# above (``LearnerSerializer``, ``ApprenticeshipSerializer``), without a serializer per row:
+# tests/learners/test_list_rendering.py holds them to the serializers' output.
+
+_DATETIME = serializers.DateTimeField()
+
+LEARNER_VALUES = ("id", "uln", "given_names", "family_name", "date_of_birth", "email",
+                  "updated_at")
+APPRENTICESHIP_VALUES = (
+    "id", "learner_id", "learner__uln", "learner__given_names", "learner__family_name",
+    "learner__date_of_birth", "learner__email", "learner__updated_at",
+    "standard_version__standard__reference", "standard_version__major",
+    "standard_version__minor", "option_id", "provider_id", "employer_id", "epao_id",
+    "start_date", "planned_end_date", "planned_otj_hours", "has_ehc_plan", "status",
+    "created_at", "updated_at")
+ACHIEVEMENT_VALUES = ("apprenticeship_id", "subject", "level", "qualification_type",
+                      "achieved_on", "evidence_reference")
+
+
+def learner_rows_data(rows: list[dict]) -> list[dict]:
+    moment = _DATETIME.to_representation
+    return [{"id": r["id"], "uln": r["uln"], "given_names": r["given_names"],
+             "family_name": r["family_name"], "date_of_birth": r["date_of_birth"].isoformat(),
+             "email": r["email"], "updated_at": moment(r["updated_at"])} for r in rows]
+
+
+def apprenticeship_rows_data(rows: list[dict], achievements: list[dict]) -> list[dict]:
+    """A page of apprenticeships (rows of ``APPRENTICESHIP_VALUES``) with their achievements
+    (rows of ``ACHIEVEMENT_VALUES`` in the model's order), as ``ApprenticeshipSerializer``."""
+    moment = _DATETIME.to_representation
+    by_apprenticeship: dict[int, list[dict]] = {}
+    for a in achievements:
+        by_apprenticeship.setdefault(a["apprenticeship_id"], []).append({
+            "subject": a["subject"], "level": a["level"],
+            "qualification_type": a["qualification_type"],
+            "achieved_on": a["achieved_on"].isoformat(),
+            "evidence_reference": a["evidence_reference"]})
+    return [{
+        "id": r["id"],
+        "learner": {"id": r["learner_id"], "uln": r["learner__uln"],
+                    "given_names": r["learner__given_names"],
+                    "family_name": r["learner__family_name"],
+                    "date_of_birth": r["learner__date_of_birth"].isoformat(),
+                    "email": r["learner__email"],
+                    "updated_at": moment(r["learner__updated_at"])},
+        "standard_version": (f"{r['standard_version__standard__reference']}/"
+                             f"{r['standard_version__major']}.{r['standard_version__minor']}"),
+        "option": r["option_id"], "provider": r["provider_id"], "employer": r["employer_id"],
+        "epao": r["epao_id"], "start_date": r["start_date"].isoformat(),
+        "planned_end_date": r["planned_end_date"].isoformat(),
+        "planned_otj_hours": r["planned_otj_hours"], "has_ehc_plan": r["has_ehc_plan"],
+        "achievements": by_apprenticeship.get(r["id"], []), "status": r["status"],
+        "created_at": moment(r["created_at"]), "updated_at": moment(r["updated_at"]),
+    } for r in rows]

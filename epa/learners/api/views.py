@@ -10,10 +10,14 @@ from epa.api.error_schemas import ErrorResponse409Serializer, ErrorResponse422Se
 from epa.api.feed import ChangeFeedPagination
 from epa.api.idempotency import IDEMPOTENCY_KEY_PARAMETER, idempotent
 from epa.api.openapi import declare_rule_errors
+from epa.api.pagination import CursorPagination
 from epa.api.throttling import OrganisationRateThrottle
 from epa.api.viewsets import TenantViewSetMixin
 from epa.core.errors import FieldError
 from epa.learners.api.serializers import (
+    ACHIEVEMENT_VALUES,
+    APPRENTICESHIP_VALUES,
+    LEARNER_VALUES,
     ApprenticeshipSerializer,
     HistorySerializer,
     LearnerSerializer,
@@ -21,9 +25,11 @@ from epa.learners.api.serializers import (
     SyncRecordSerializer,
     SyncRequestSerializer,
     SyncResponseSerializer,
+    apprenticeship_rows_data,
+    learner_rows_data,
 )
 from epa.learners.filters import ApprenticeshipFilter, LearnerFilter
-from epa.learners.models import Apprenticeship, Learner
+from epa.learners.models import Achievement, Apprenticeship, Learner
 from epa.learners.selectors import (
     apprenticeships_visible_to,
     events_visible_to,
@@ -48,9 +54,16 @@ class LearnerViewSet(TenantViewSetMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = LearnerSerializer
     filterset_class = LearnerFilter
     model = Learner
+    pagination_class = CursorPagination
+    cursor_ordering = ("family_name", "given_names", "id")  # served by learner_list_idx
 
     def scoped_queryset(self, actor):
-        return learners_visible_to(actor).order_by("family_name", "given_names", "id")
+        return learners_visible_to(actor).order_by(*self.cursor_ordering)
+
+    def list(self, request, *args, **kwargs):
+        rows = self.paginate_queryset(
+            self.filter_queryset(self.get_queryset()).values(*LEARNER_VALUES))
+        return self.get_paginated_response(learner_rows_data(rows))
 
 
 @extend_schema_view(
@@ -89,6 +102,10 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
     filterset_class = ApprenticeshipFilter
     model = Apprenticeship
     http_method_names = ["get", "post", "patch", "head", "options"]
+    pagination_class = CursorPagination
+    # The list's order, served for each kind of caller by an index on the tenancy column and
+    # the order (see the model's indexes).
+    cursor_ordering = ("-start_date", "id")
     THROTTLED_ACTIONS = {"create": "writes", "partial_update": "writes", "sync": "sync"}
 
     @property
@@ -168,7 +185,17 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
     )
     @action(detail=False, methods=["get"], pagination_class=ChangeFeedPagination)
     def changes(self, request):
-        return super().list(request)
+        return self.list(request)
+
+    def list(self, request, *args, **kwargs):
+        """A page rendered from plain rows (two queries: the page, its achievements)."""
+        rows = self.paginate_queryset(self.filter_queryset(
+            apprenticeships_visible_to(self.actor)).values(*APPRENTICESHIP_VALUES))
+        achievements = list(Achievement.objects.filter(
+            apprenticeship_id__in=[r["id"] for r in rows]).order_by(
+            "subject", "achieved_on", "id").values(*ACHIEVEMENT_VALUES)
+        ) if rows else []
+        return self.get_paginated_response(apprenticeship_rows_data(rows, achievements))
 
     @extend_schema(
         summary="An apprenticeship's history",
@@ -192,7 +219,7 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
             apprenticeships_visible_to(actor)
             .select_related("learner", "standard_version__standard", "standard")
             .prefetch_related("achievements")
-            .order_by("-start_date", "id")
+            .order_by(*self.cursor_ordering)
         )
 
     def perform_create(self, serializer):
