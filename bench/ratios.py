@@ -64,8 +64,23 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def database_url() -> str:
+    """The URL of the database this process uses (under the tests, the test database), for the
+    server to use the same."""
+    from urllib.parse import quote
+
+    from django.db import connection
+
+    db = connection.settings_dict
+    auth = quote(db["USER"] or "", safe="") + (
+        f":{quote(db['PASSWORD'], safe='')}" if db["PASSWORD"] else "")
+    return (f"postgres://{auth}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/"
+            f"{quote(db['NAME'], safe='')}")
+
+
 def start_server(port: int, workers: int = 2) -> subprocess.Popen:
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings",
+           "DATABASE_URL": database_url()}
     env.setdefault("SECRET_KEY", "bench-only")
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--worker-class", "sync",
