@@ -195,8 +195,10 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
 
     def list(self, request, *args, **kwargs):
         """A page rendered from plain rows (two queries: the page, its achievements)."""
-        rows = self.paginate_queryset(self.filter_queryset(
-            apprenticeships_visible_to(self.actor)).values(*APPRENTICESHIP_VALUES))
+        # The scoped queryset (tenancy in one place), its model-loading hints dropped.
+        scoped = self.get_queryset().select_related(None).prefetch_related(None)
+        rows = self.paginate_queryset(
+            self.filter_queryset(scoped).values(*APPRENTICESHIP_VALUES))
         achievements = list(Achievement.objects.filter(
             apprenticeship_id__in=[r["id"] for r in rows]).order_by(
             "subject", "achieved_on", "id").values(*ACHIEVEMENT_VALUES)
