@@ -12,7 +12,7 @@ CLIENT_DIR := clients/python
 TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve worker test lint schema schema-check client client-check migrations-check
+.PHONY: help install run serve worker test lint schema schema-check client client-check migrations-check bench
 
 help:
 	@echo "make run               install, migrate, load the standards and serve on http://$(HOST):$(PORT)"
@@ -27,6 +27,7 @@ help:
 	@echo "make client            regenerate the Python client in clients/python from openapi/schema.yaml"
 	@echo "make client-check      fail if the committed client drifts from the schema"
 	@echo "make migrations-check  fail if a model change has no migration"
+	@echo "make bench             the API's speed against PostgreSQL's (DATABASE_URL), ratios side by side"
 
 # The virtualenv is rebuilt when pyproject.toml or the client's package files change; otherwise
 # installing is a no-op. The generated client is installed too (editable), for its tests.
@@ -122,6 +123,11 @@ client-check: install
 	$(GENERATE_CLIENT) $(VENV)/client.check
 	$(call MARK_GENERATED,$(VENV)/client.check)
 	diff -ru $(CLIENT_NOT_GENERATED) $(CLIENT_DIR) $(VENV)/client.check
+
+# The ratios of issue 14 against the configured PostgreSQL (DATABASE_URL), a few minutes:
+# BENCH_ARGS="--rounds 3" for a shorter run (see bench/ratios.py).
+bench: install
+	$(PY) bench/ratios.py $(BENCH_ARGS)
 
 migrations-check: install
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run

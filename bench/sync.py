@@ -52,6 +52,8 @@ STANDARD, MAJOR, MINOR, OPTION = "ST0792", 1, 0, "Production coordinator"
 CHANGED_EVERY = 10  # the re-sync changes every 10th record
 DATE_FIELDS = ("date_of_birth", "start_date", "planned_end_date")
 AIM = 0.5  # the product's aim: the API rate at least half the raw rate
+FIRST_START, START_DAYS = dt.date(2022, 1, 3), 1000
+PLANNED_LENGTH = dt.timedelta(days=548)
 
 
 class BenchRefused(Exception):
@@ -83,14 +85,15 @@ def json_record(index: int, uln: str, employer_id: int, epao_id: int,
                 changed: bool = False) -> dict:
     """One record as a provider sends it (see ``SyncRecordSerializer``); a changed record has
     other planned hours and another family name, so both the learner and the apprenticeship
-    are rewritten."""
+    are rewritten. Start dates spread over ``START_DAYS`` days, as a provider's do."""
+    start = FIRST_START + dt.timedelta(days=index % START_DAYS)
     return {
         "uln": uln, "given_names": "Bench",
         "family_name": f"Learner {index}{' changed' if changed else ''}",
         "date_of_birth": "2001-05-06", "email": f"learner{index}@example.org",
         "standard": STANDARD, "version": f"{MAJOR}.{MINOR}", "option": OPTION,
         "employer": employer_id, "epao": epao_id,
-        "start_date": "2024-09-01", "planned_end_date": "2026-03-01",
+        "start_date": start.isoformat(), "planned_end_date": (start + PLANNED_LENGTH).isoformat(),
         "planned_otj_hours": 320 if changed else 300, "has_ehc_plan": False,
     }
 

@@ -247,12 +247,11 @@ def gateway_submit(*, submission: GatewaySubmission, actor: Actor,
         if locked.gateway_date is None:
             locked.gateway_date = evaluation.gateway_date
         provided = {c.kind for c in evaluation.components if c.evidence_provided}
-        for component in locked.components.all():
-            if component.status == ComponentStatus.ACCEPTED:
-                continue
+        pending = [c for c in locked.components.all() if c.status != ComponentStatus.ACCEPTED]
+        for component in pending:
             component.status = (ComponentStatus.SUBMITTED if component.kind in provided
-                                else ComponentStatus.MISSING)
-            component.save(update_fields=["status"])
+                                 else ComponentStatus.MISSING)
+        GatewayComponent.objects.bulk_update(pending, ["status"])  # one UPDATE, not eight
         GatewayAttempt.objects.create(submission=locked, number=locked.attempt,
                                       submitted_at=now)
         _event(locked, actor, "submitted", before={"status": before},

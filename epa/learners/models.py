@@ -41,6 +41,9 @@ class Learner(models.Model):
 
     class Meta:
         ordering = ["family_name", "given_names", "id"]
+        # The learner list's order (keyset pages): see LearnerViewSet.
+        indexes = [models.Index(fields=["family_name", "given_names", "id"],
+                                name="learner_list_idx")]
 
     def __str__(self) -> str:
         return f"{self.given_names} {self.family_name} ({self.uln})"
@@ -55,12 +58,15 @@ class Apprenticeship(models.Model):
                                          related_name="apprenticeships")
     option = models.ForeignKey("standards.Option", null=True, blank=True,
                                on_delete=models.PROTECT, related_name="apprenticeships")
+    # No index of their own: the list indexes below lead with each party (and the unique
+    # constraint with the provider).
     provider = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT,
-                                 related_name="delivered_apprenticeships")
+                                 related_name="delivered_apprenticeships", db_index=False)
     employer = models.ForeignKey("organisations.Organisation", on_delete=models.PROTECT,
-                                 related_name="employed_apprenticeships")
+                                 related_name="employed_apprenticeships", db_index=False)
     epao = models.ForeignKey("organisations.Organisation", null=True, blank=True,
-                             on_delete=models.PROTECT, related_name="assessed_apprenticeships")
+                             on_delete=models.PROTECT, related_name="assessed_apprenticeships",
+                             db_index=False)
     start_date = models.DateField()
     planned_end_date = models.DateField()
     planned_otj_hours = models.PositiveIntegerField(
@@ -73,7 +79,7 @@ class Apprenticeship(models.Model):
     status = models.CharField(max_length=24, choices=ApprenticeshipStatus.choices,
                               default=ApprenticeshipStatus.IN_TRAINING)
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)  # indexed by apprenticeship_sync_idx
 
     class Meta:
         ordering = ["-start_date", "id"]
@@ -85,7 +91,17 @@ class Apprenticeship(models.Model):
             models.CheckConstraint(condition=Q(status__in=ApprenticeshipStatus.values),
                                    name="apprenticeship_status_valid"),
         ]
-        indexes = [models.Index(fields=["updated_at", "id"], name="apprenticeship_sync_idx")]
+        # Each list's order after each party's tenancy column, so that a provider's, an
+        # employer's or an EPAO's page is read in order from an index, never sorted: the list
+        # (-start_date, id) and the change feed (updated_at, id). The feed of a caller with no
+        # party column (the system) uses apprenticeship_sync_idx.
+        indexes = [
+            models.Index(fields=["updated_at", "id"], name="apprenticeship_sync_idx"),
+            *(models.Index(fields=[party, "-start_date", "id"], name=f"appr_{party}_list_idx")
+              for party in ("provider", "employer", "epao")),
+            *(models.Index(fields=[party, "updated_at", "id"], name=f"appr_{party}_feed_idx")
+              for party in ("provider", "employer", "epao")),
+        ]
 
     def __str__(self) -> str:
         return f"{self.learner.uln} on {self.standard_version}"

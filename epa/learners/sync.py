@@ -13,15 +13,16 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from psycopg2.extras import execute_values
 
 from epa.core.actor import Actor
 from epa.core.audit import Entry, audit_record, stream
 from epa.core.errors import FieldError
 from epa.learners.history import acting_organisation_id, events_record
-from epa.learners.models import Achievement, Apprenticeship, Learner
+from epa.learners.models import Achievement, Apprenticeship, ApprenticeshipStatus, Learner
 from epa.learners.rules import epao_approval_covers, locked_changes_errors, with_recorded_email
 from epa.learners.services import (
     ACHIEVEMENT_FIELDS,
@@ -304,24 +305,21 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
         if item.result.outcome in (Outcome.CREATED, Outcome.UPDATED):
             written.append((item, key, values, current))
 
-    if to_write:
-        Apprenticeship.objects.bulk_create(
-            to_write, update_conflicts=True,
-            unique_fields=["provider", "learner", "standard"],
-            update_fields=[*_FIELD_NAMES, "updated_at"],
-        )
+    written_ids = _apprenticeships_upsert(to_write) if to_write else {}
     if changed_learners:
         # The feed embeds the learner: every apprenticeship of a changed learner is changed.
         Apprenticeship.objects.filter(learner_id__in=[
             learner_ids[uln] for uln in changed_learners if uln in learner_ids
         ]).update(updated_at=timezone.now())
-    ids = {
-        (learner_id, standard_id): pk
-        for pk, learner_id, standard_id in Apprenticeship.objects.filter(
-            provider=provider, learner_id__in=list(learner_ids.values()),
-            standard_id__in={p.version.standard_id for p in planned},
-        ).values_list("id", "learner_id", "standard_id")
-    }
+    ids = {key: row.pk for key, row in existing.items()} | written_ids
+    if any((learner_ids[p.record["uln"]], p.version.standard_id) not in ids for p in planned):
+        ids = {  # elsewhere than PostgreSQL: the rows written are read back
+            (learner_id, standard_id): pk
+            for pk, learner_id, standard_id in Apprenticeship.objects.filter(
+                provider=provider, learner_id__in=list(learner_ids.values()),
+                standard_id__in={p.version.standard_id for p in planned},
+            ).values_list("id", "learner_id", "standard_id")
+        }
     for item in planned:
         item.result.apprenticeship_id = ids[(learner_ids[item.record["uln"]],
                                              item.version.standard_id)]
@@ -342,6 +340,38 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
                                 actor, mine=mine, parties=(values["epao_id"], provider.pk,
                                                            values["employer_id"]))))
         is not None), summary()])
+
+
+_UPSERT_COLUMNS = ("provider_id", "learner_id", "standard_id", *APPRENTICESHIP_FIELDS)
+
+
+def _apprenticeships_upsert(rows: list[Apprenticeship]) -> dict[tuple[int, int], int]:
+    """``INSERT ... ON CONFLICT (provider, learner, standard) DO UPDATE`` of the records'
+    fields (a new row ``in_training``; a stored row keeps its status), and the ids of the rows
+    written by (learner id, standard id). On PostgreSQL one ``execute_values`` statement with
+    ``RETURNING`` (preparing 1,000 model instances' values cost more than the SQL); elsewhere
+    ``bulk_create``, and no ids (they are read back)."""
+    if connection.vendor != "postgresql":
+        Apprenticeship.objects.bulk_create(
+            rows, update_conflicts=True, unique_fields=["provider", "learner", "standard"],
+            update_fields=[*_FIELD_NAMES, "updated_at"])
+        return {}
+    quote = connection.ops.quote_name
+    columns = [*_UPSERT_COLUMNS, "status", "created_at", "updated_at"]
+    updated = [*APPRENTICESHIP_FIELDS, "updated_at"]
+    now = timezone.now()
+    values = [(*(getattr(row, c) for c in _UPSERT_COLUMNS), ApprenticeshipStatus.IN_TRAINING,
+               now, now) for row in rows]
+    with connection.cursor() as cursor:
+        returned = execute_values(
+            cursor,
+            f"INSERT INTO {quote(Apprenticeship._meta.db_table)} "
+            f"({', '.join(quote(c) for c in columns)}) VALUES %s "
+            "ON CONFLICT (provider_id, learner_id, standard_id) DO UPDATE SET "
+            + ", ".join(f"{quote(c)} = EXCLUDED.{quote(c)}" for c in updated)
+            + " RETURNING id, learner_id, standard_id",
+            values, page_size=len(values), fetch=True)
+    return {(learner_id, standard_id): pk for pk, learner_id, standard_id in returned}
 
 
 def _entry(provider: Organisation, catalogue: _Catalogue, learners: dict[str, dict],

@@ -56,6 +56,25 @@ def option_ids_for_ksb(duty_option_ids: list[int | None], all_option_ids: list[i
     return [oid for oid in all_option_ids if oid in set(duty_option_ids)]
 
 
+def option_rows(version: StandardVersion) -> list[dict]:
+    """The version's options in order, as plain rows (id, title, external_id)."""
+    return list(version.options.order_by("position", "id").values("id", "title", "external_id"))
+
+
+def option_flag_names(options: list[dict]) -> list[str]:
+    return [f"applies_{o['id']}" for o in options]
+
+
+def ksb_option_flags(ksbs: QuerySet[KSB], options: list[dict]) -> QuerySet[KSB]:
+    """``ksbs`` annotated, for each of ``options`` (``option_rows``), with whether the KSB
+    applies to it (``applies_<id>``): a core duty or that option's duty maps it, as
+    ``option_ids_for_ksb`` decides from the duties."""
+    mapped = Duty.ksbs.through.objects.filter(ksb=OuterRef("pk"))
+    return ksbs.annotate(**{
+        name: Exists(mapped.filter(Q(duty__option__isnull=True) | Q(duty__option=o["id"])))
+        for name, o in zip(option_flag_names(options), options, strict=True)})
+
+
 def with_target_loaded(routes: QuerySet[ProgressionRoute]) -> QuerySet[ProgressionRoute]:
     """Annotate routes with ``is_loaded``: is the target standard in the catalogue?"""
     return routes.annotate(

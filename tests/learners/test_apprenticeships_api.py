@@ -144,11 +144,11 @@ def test_filters(world):
     _create(world, uln_seed="100000002", start_date="2025-01-10",
             planned_end_date="2026-09-01")
     client = world.client("provider1-admin")
-    assert client.get(URL, {"uln": make_uln("100000002")}).json()["count"] == 1
-    assert client.get(URL, {"standard": "ST0792"}).json()["count"] == 2
-    assert client.get(URL, {"start_date_after": "2025-01-01"}).json()["count"] == 1
-    assert client.get(URL, {"status": "in_training"}).json()["count"] == 2
-    assert client.get(URL, {"updated_since": "2100-01-01T00:00:00Z"}).json()["count"] == 0
+    assert len(client.get(URL, {"uln": make_uln("100000002")}).json()["results"]) == 1
+    assert len(client.get(URL, {"standard": "ST0792"}).json()["results"]) == 2
+    assert len(client.get(URL, {"start_date_after": "2025-01-01"}).json()["results"]) == 1
+    assert len(client.get(URL, {"status": "in_training"}).json()["results"]) == 2
+    assert len(client.get(URL, {"updated_since": "2100-01-01T00:00:00Z"}).json()["results"]) == 0
     bad = client.get(URL, {"status": "finished"})
     assert bad.status_code == 400 and bad.json()["errors"][0]["attr"] == "status"
 

@@ -56,7 +56,7 @@ def test_a_printed_key_authenticates(catalogue, debug):
     keys = _seed()
     response = _get(keys["provider1"])
     assert response.status_code == 200, response.json()
-    assert response.json()["count"] == 0
+    assert response.json()["results"] == []
     assert ApiKey.objects.get(prefix=keys["provider1"].split("_")[1]).organisation.identifier \
         == "10000001"
 

@@ -214,10 +214,11 @@ def _queries(api_client, url: str, params: dict) -> int:
     ],
 )
 def test_list_queries_do_not_grow_with_page_size(
-    api_client, catalogue, django_assert_num_queries, url, params
+    api_client, catalogue, django_assert_max_num_queries, url, params
 ):
+    # One fewer with a page holding the whole list: its length is the total, nothing counted.
     expected = _queries(api_client, url, {**params, "page_size": 1})
-    with django_assert_num_queries(expected):
+    with django_assert_max_num_queries(expected):
         response = api_client.get(url, {**params, "page_size": 500})
     assert response.status_code == 200
     assert len(response.json()["results"]) == response.json()["count"]

@@ -1,11 +1,16 @@
+import datetime as dt
 import re
 
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import EmailValidator, RegexValidator
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.fields import empty
 
 from epa.api.fields import (
     StrictBooleanField,
     StrictCharField,
+    StrictChoiceField,
     StrictEmailField,
     StrictIntegerField,
     StrictModelSerializer,
@@ -185,3 +190,207 @@ class HistorySerializer(serializers.Serializer):
     apprenticeship = serializers.IntegerField(help_text="The apprenticeship's id.")
     uln = serializers.CharField(help_text="The apprentice's ULN.")
     events = EventSerializer(many=True, help_text="Oldest first.")
+
+
+# -- lists rendered from plain rows ----------------------------------------------------------
+# The list endpoints render a page from ``.values()`` rows in the shapes of the serializers
+# above (``LearnerSerializer``, ``ApprenticeshipSerializer``), without a serializer per row:
+# tests/learners/test_list_rendering.py holds them to the serializers' output.
+
+_DATETIME = serializers.DateTimeField()
+
+LEARNER_VALUES = ("id", "uln", "given_names", "family_name", "date_of_birth", "email",
+                  "updated_at")
+APPRENTICESHIP_VALUES = (
+    "id", "learner_id", "learner__uln", "learner__given_names", "learner__family_name",
+    "learner__date_of_birth", "learner__email", "learner__updated_at",
+    "standard_version__standard__reference", "standard_version__major",
+    "standard_version__minor", "option_id", "provider_id", "employer_id", "epao_id",
+    "start_date", "planned_end_date", "planned_otj_hours", "has_ehc_plan", "status",
+    "created_at", "updated_at")
+ACHIEVEMENT_VALUES = ("apprenticeship_id", "subject", "level", "qualification_type",
+                      "achieved_on", "evidence_reference")
+
+
+def learner_rows_data(rows: list[dict]) -> list[dict]:
+    moment = _DATETIME.to_representation
+    return [{"id": r["id"], "uln": r["uln"], "given_names": r["given_names"],
+             "family_name": r["family_name"], "date_of_birth": r["date_of_birth"].isoformat(),
+             "email": r["email"], "updated_at": moment(r["updated_at"])} for r in rows]
+
+
+def apprenticeship_rows_data(rows: list[dict], achievements: list[dict]) -> list[dict]:
+    """A page of apprenticeships (rows of ``APPRENTICESHIP_VALUES``) with their achievements
+    (rows of ``ACHIEVEMENT_VALUES`` in the model's order), as ``ApprenticeshipSerializer``."""
+    moment = _DATETIME.to_representation
+    by_apprenticeship: dict[int, list[dict]] = {}
+    for a in achievements:
+        by_apprenticeship.setdefault(a["apprenticeship_id"], []).append({
+            "subject": a["subject"], "level": a["level"],
+            "qualification_type": a["qualification_type"],
+            "achieved_on": a["achieved_on"].isoformat(),
+            "evidence_reference": a["evidence_reference"]})
+    return [{
+        "id": r["id"],
+        "learner": {"id": r["learner_id"], "uln": r["learner__uln"],
+                    "given_names": r["learner__given_names"],
+                    "family_name": r["learner__family_name"],
+                    "date_of_birth": r["learner__date_of_birth"].isoformat(),
+                    "email": r["learner__email"],
+                    "updated_at": moment(r["learner__updated_at"])},
+        "standard_version": (f"{r['standard_version__standard__reference']}/"
+                             f"{r['standard_version__major']}.{r['standard_version__minor']}"),
+        "option": r["option_id"], "provider": r["provider_id"], "employer": r["employer_id"],
+        "epao": r["epao_id"], "start_date": r["start_date"].isoformat(),
+        "planned_end_date": r["planned_end_date"].isoformat(),
+        "planned_otj_hours": r["planned_otj_hours"], "has_ehc_plan": r["has_ehc_plan"],
+        "achievements": by_apprenticeship.get(r["id"], []), "status": r["status"],
+        "created_at": moment(r["created_at"]), "updated_at": moment(r["updated_at"]),
+    } for r in rows]
+
+
+# -- sync records checked as a batch -----------------------------------------------------------
+# A sync batch is up to 1,000 records: ``SyncRecordSerializer.run_validation`` per record was
+# most of the endpoint's time. ``SyncRecordChecker`` checks a batch in one pass over the plain
+# dicts with typed checks built from the serializer's own fields (their types, limits,
+# patterns, defaults), so the rules are the serializer's; a record the quick checks do not pass
+# plainly (a missing, blank, mistyped or badly formed value, a nested list) goes to the
+# serializer, which gives its errors exactly as before. A new field of a kind below needs no
+# change here; a field of another kind is left to the serializer (``_FIELD_CHECKS``).
+
+class _Refer(Exception):
+    """The quick checks cannot vouch for this value: the serializer decides."""
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _text(field: serializers.CharField):
+    max_length, min_length = field.max_length, field.min_length
+    patterns = [v.regex for v in field.validators if isinstance(v, RegexValidator)]
+    email = [v for v in field.validators if isinstance(v, EmailValidator)]
+
+    def check(value):
+        if type(value) is not str:
+            raise _Refer
+        value = value.strip() if field.trim_whitespace else value
+        if not value or (max_length is not None and len(value) > max_length) or "\x00" in value:
+            raise _Refer
+        if min_length is not None and len(value) < min_length:
+            raise _Refer
+        if not value.isascii() and _SURROGATES.search(value):
+            raise _Refer
+        if any(not pattern.search(value) for pattern in patterns):
+            raise _Refer
+        for validator in email:
+            try:
+                validator(value)
+            except DjangoValidationError:
+                raise _Refer from None
+        return value
+    return check
+
+
+def _integer(field: serializers.IntegerField):
+    low, high = field.min_value, field.max_value
+
+    def check(value):
+        if type(value) is not int or (low is not None and value < low) or (
+                high is not None and value > high) or (high is None and abs(value) > 10**900):
+            raise _Refer
+        return value
+    return check
+
+
+def _choice(field: serializers.ChoiceField):
+    choices = field.choice_strings_to_values
+
+    def check(value):
+        if type(value) is not str or not isinstance(choices.get(value), str):
+            raise _Refer
+        return choices[value]
+    return check
+
+
+def _boolean(field):
+    def check(value):
+        if value is not True and value is not False:
+            raise _Refer
+        return value
+    return check
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _date(field: serializers.DateField):
+    def check(value):
+        if type(value) is not str or not _ISO_DATE.fullmatch(value):
+            raise _Refer
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise _Refer from None
+    return check
+
+
+# The field kinds checked quickly, most specific first; any other kind refers the record.
+_FIELD_CHECKS = [(StrictCharField, _text), (StrictRegexField, _text), (StrictEmailField, _text),
+                 (StrictIntegerField, _integer), (StrictBooleanField, _boolean),
+                 (serializers.DateField, _date), (StrictChoiceField, _choice)]
+
+
+def _refer(value):
+    raise _Refer
+
+
+class SyncRecordChecker:
+    """Checks the records of a batch against ``SyncRecordSerializer``'s fields."""
+
+    def __init__(self, serializer_class=SyncRecordSerializer) -> None:
+        self.serializer = serializer_class()
+        # A serializer with checks of its own beyond its fields': every record goes to it.
+        plain = (serializer_class.validate is serializers.Serializer.validate
+                 and not self.serializer.validators
+                 and not any(n.startswith("validate_") and not hasattr(serializers.Serializer, n)
+                             for n in dir(serializer_class)))
+        self.fields = []  # (name, check, required, allow_null, blank: "" | "trim" | None, default)
+        for name, field in self.serializer.fields.items():
+            check = next((make(field) for kind, make in _FIELD_CHECKS
+                          if type(field) is kind), _refer) if plain else _refer
+            blank = None
+            if isinstance(field, serializers.CharField) and field.allow_blank:
+                blank = "trim" if field.trim_whitespace else ""
+            self.fields.append((name, check, field.required or not plain, field.allow_null,
+                                blank, field.default))
+
+    def check(self, raw) -> dict:
+        """The record's validated values, as the serializer would give them; raises DRF's
+        ``ValidationError`` with the serializer's errors for a record that fails."""
+        try:
+            return self.quick(raw)
+        except _Refer:
+            return self.serializer.run_validation(raw)
+
+    def quick(self, raw) -> dict:
+        if type(raw) is not dict:
+            raise _Refer
+        values = {}
+        for name, check, required, allow_null, blank, default in self.fields:
+            if name not in raw:
+                if required:
+                    raise _Refer
+                if default is not empty:
+                    values[name] = default() if callable(default) else default
+                continue
+            value = raw[name]
+            if value is None:
+                if not allow_null:
+                    raise _Refer
+                values[name] = None
+            elif blank is not None and type(value) is str and (
+                    value == "" or (blank == "trim" and not value.strip())):
+                values[name] = ""
+            else:
+                values[name] = check(value)
+        return values

@@ -156,6 +156,18 @@ class KSBSerializer(serializers.ModelSerializer):
         return OptionSerializer([o for o in options if o.pk in ids], many=True).data
 
 
+KSB_VALUES = ("code", "kind", "number", "text", "external_id")
+
+
+def ksb_rows_data(rows: list[dict], options: list[dict]) -> list[dict]:
+    """KSB rows (``KSB_VALUES`` and the ``applies_<option id>`` flags of
+    ``selectors.ksb_option_flags``) in the shape of ``KSBSerializer``."""
+    flags = [(f"applies_{o['id']}", o) for o in options]
+    return [{"code": r["code"], "kind": r["kind"], "number": r["number"], "text": r["text"],
+             "external_id": r["external_id"],
+             "options": [option for name, option in flags if r[name]]} for r in rows]
+
+
 class DutySerializer(serializers.ModelSerializer):
     option = OptionSerializer(allow_null=True, help_text="The duty's option; null when core.")
     is_core = serializers.BooleanField(help_text="True for a core duty.")

@@ -10,6 +10,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 
 from epa.standards.api.serializers import (
+    KSB_VALUES,
     DutySerializer,
     KSBSerializer,
     ProgressionRouteSerializer,
@@ -17,6 +18,7 @@ from epa.standards.api.serializers import (
     StandardSerializer,
     StandardVersionDetailSerializer,
     StandardVersionSummarySerializer,
+    ksb_rows_data,
 )
 from epa.standards.filters import (
     DutyFilter,
@@ -25,8 +27,15 @@ from epa.standards.filters import (
     StandardFilter,
     parse_version_number,
 )
-from epa.standards.models import KSB, Duty, Option, ProgressionRoute, Standard, StandardVersion
-from epa.standards.selectors import version_with_summary, versions_newest_first, with_target_loaded
+from epa.standards.models import KSB, Duty, ProgressionRoute, Standard, StandardVersion
+from epa.standards.selectors import (
+    ksb_option_flags,
+    option_flag_names,
+    option_rows,
+    version_with_summary,
+    versions_newest_first,
+    with_target_loaded,
+)
 
 REFERENCE_PARAM = OpenApiParameter(
     "reference", str, OpenApiParameter.PATH, pattern=r"^ST\d{4}$",
@@ -167,19 +176,25 @@ class StandardVersionDetail(StandardScopedView, generics.RetrieveAPIView):
     ],
 )
 class StandardKSBList(StandardScopedView, generics.ListAPIView):
-    serializer_class = KSBSerializer
+    serializer_class = KSBSerializer  # the shape, for the schema; rows render without it
     filterset_class = KSBFilter
     model = KSB
 
     def scoped_queryset(self, standard: Standard):
-        return (
-            KSB.objects.filter(version__standard=standard)
-            .select_related("version")
-            .prefetch_related(
-                Prefetch("version__options", Option.objects.order_by("position", "id")),
-                Prefetch("duties", Duty.objects.only("id", "option_id")),
-            )
-        )
+        # KSBFilter always narrows to one version of ``standard`` (the latest by default), so
+        # the rows need no join: the model's order within one version, by the version's id.
+        return KSB.objects.order_by(*KSB._meta.ordering[1:])
+
+    def list(self, request, *args, **kwargs) -> Response:
+        """The page from one query of plain rows, each with the options it applies to
+        flagged by the query (``ksb_option_flags``), after one query of the version's
+        options."""
+        queryset = self.filter_queryset(self.get_queryset())  # resolves self.version
+        version = getattr(self, "version", None)
+        options = option_rows(version) if version is not None else []
+        rows = self.paginate_queryset(ksb_option_flags(queryset, options).values(
+            *KSB_VALUES, *option_flag_names(options)))
+        return self.get_paginated_response(ksb_rows_data(rows, options))
 
 
 @extend_schema(

@@ -712,6 +712,9 @@ from .api_v1_apprenticeships_gateway_submit_create_provider_declaration_error_co
 from .api_v1_apprenticeships_gateway_submit_create_validation_error import (
     ApiV1ApprenticeshipsGatewaySubmitCreateValidationError,
 )
+from .api_v1_apprenticeships_list_cursor_error_component import ApiV1ApprenticeshipsListCursorErrorComponent
+from .api_v1_apprenticeships_list_cursor_error_component_attr import ApiV1ApprenticeshipsListCursorErrorComponentAttr
+from .api_v1_apprenticeships_list_cursor_error_component_code import ApiV1ApprenticeshipsListCursorErrorComponentCode
 from .api_v1_apprenticeships_list_employer_error_component import ApiV1ApprenticeshipsListEmployerErrorComponent
 from .api_v1_apprenticeships_list_employer_error_component_attr import (
     ApiV1ApprenticeshipsListEmployerErrorComponentAttr,
@@ -725,9 +728,6 @@ from .api_v1_apprenticeships_list_epao_error_component_code import ApiV1Apprenti
 from .api_v1_apprenticeships_list_option_error_component import ApiV1ApprenticeshipsListOptionErrorComponent
 from .api_v1_apprenticeships_list_option_error_component_attr import ApiV1ApprenticeshipsListOptionErrorComponentAttr
 from .api_v1_apprenticeships_list_option_error_component_code import ApiV1ApprenticeshipsListOptionErrorComponentCode
-from .api_v1_apprenticeships_list_page_error_component import ApiV1ApprenticeshipsListPageErrorComponent
-from .api_v1_apprenticeships_list_page_error_component_attr import ApiV1ApprenticeshipsListPageErrorComponentAttr
-from .api_v1_apprenticeships_list_page_error_component_code import ApiV1ApprenticeshipsListPageErrorComponentCode
 from .api_v1_apprenticeships_list_page_size_error_component import ApiV1ApprenticeshipsListPageSizeErrorComponent
 from .api_v1_apprenticeships_list_page_size_error_component_attr import (
     ApiV1ApprenticeshipsListPageSizeErrorComponentAttr,
@@ -2099,9 +2099,9 @@ from .api_v1_assessor_conflicts_list_page_size_error_component_code import (
     ApiV1AssessorConflictsListPageSizeErrorComponentCode,
 )
 from .api_v1_assessor_conflicts_list_validation_error import ApiV1AssessorConflictsListValidationError
-from .api_v1_learners_list_page_error_component import ApiV1LearnersListPageErrorComponent
-from .api_v1_learners_list_page_error_component_attr import ApiV1LearnersListPageErrorComponentAttr
-from .api_v1_learners_list_page_error_component_code import ApiV1LearnersListPageErrorComponentCode
+from .api_v1_learners_list_cursor_error_component import ApiV1LearnersListCursorErrorComponent
+from .api_v1_learners_list_cursor_error_component_attr import ApiV1LearnersListCursorErrorComponentAttr
+from .api_v1_learners_list_cursor_error_component_code import ApiV1LearnersListCursorErrorComponentCode
 from .api_v1_learners_list_page_size_error_component import ApiV1LearnersListPageSizeErrorComponent
 from .api_v1_learners_list_page_size_error_component_attr import ApiV1LearnersListPageSizeErrorComponentAttr
 from .api_v1_learners_list_page_size_error_component_code import ApiV1LearnersListPageSizeErrorComponentCode
@@ -2825,6 +2825,9 @@ __all__ = (
     "ApiV1ApprenticeshipsGatewaySubmitCreateProviderDeclarationErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewaySubmitCreateProviderDeclarationErrorComponentCode",
     "ApiV1ApprenticeshipsGatewaySubmitCreateValidationError",
+    "ApiV1ApprenticeshipsListCursorErrorComponent",
+    "ApiV1ApprenticeshipsListCursorErrorComponentAttr",
+    "ApiV1ApprenticeshipsListCursorErrorComponentCode",
     "ApiV1ApprenticeshipsListEmployerErrorComponent",
     "ApiV1ApprenticeshipsListEmployerErrorComponentAttr",
     "ApiV1ApprenticeshipsListEmployerErrorComponentCode",
@@ -2834,9 +2837,6 @@ __all__ = (
     "ApiV1ApprenticeshipsListOptionErrorComponent",
     "ApiV1ApprenticeshipsListOptionErrorComponentAttr",
     "ApiV1ApprenticeshipsListOptionErrorComponentCode",
-    "ApiV1ApprenticeshipsListPageErrorComponent",
-    "ApiV1ApprenticeshipsListPageErrorComponentAttr",
-    "ApiV1ApprenticeshipsListPageErrorComponentCode",
     "ApiV1ApprenticeshipsListPageSizeErrorComponent",
     "ApiV1ApprenticeshipsListPageSizeErrorComponentAttr",
     "ApiV1ApprenticeshipsListPageSizeErrorComponentCode",
@@ -3356,9 +3356,9 @@ __all__ = (
     "ApiV1AssessorConflictsListPageSizeErrorComponentAttr",
     "ApiV1AssessorConflictsListPageSizeErrorComponentCode",
     "ApiV1AssessorConflictsListValidationError",
-    "ApiV1LearnersListPageErrorComponent",
-    "ApiV1LearnersListPageErrorComponentAttr",
-    "ApiV1LearnersListPageErrorComponentCode",
+    "ApiV1LearnersListCursorErrorComponent",
+    "ApiV1LearnersListCursorErrorComponentAttr",
+    "ApiV1LearnersListCursorErrorComponentCode",
     "ApiV1LearnersListPageSizeErrorComponent",
     "ApiV1LearnersListPageSizeErrorComponentAttr",
     "ApiV1LearnersListPageSizeErrorComponentCode",

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.validation_error_enum import ValidationErrorEnum
 
 if TYPE_CHECKING:
+    from ..models.api_v1_apprenticeships_list_cursor_error_component import ApiV1ApprenticeshipsListCursorErrorComponent
     from ..models.api_v1_apprenticeships_list_employer_error_component import (
         ApiV1ApprenticeshipsListEmployerErrorComponent,
     )
     from ..models.api_v1_apprenticeships_list_epao_error_component import ApiV1ApprenticeshipsListEpaoErrorComponent
     from ..models.api_v1_apprenticeships_list_option_error_component import ApiV1ApprenticeshipsListOptionErrorComponent
-    from ..models.api_v1_apprenticeships_list_page_error_component import ApiV1ApprenticeshipsListPageErrorComponent
     from ..models.api_v1_apprenticeships_list_page_size_error_component import (
         ApiV1ApprenticeshipsListPageSizeErrorComponent,
     )
@@ -42,8 +42,8 @@ class ApiV1ApprenticeshipsListValidationError:
     """
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
-        errors (list[ApiV1ApprenticeshipsListEmployerErrorComponent | ApiV1ApprenticeshipsListEpaoErrorComponent |
-            ApiV1ApprenticeshipsListOptionErrorComponent | ApiV1ApprenticeshipsListPageErrorComponent |
+        errors (list[ApiV1ApprenticeshipsListCursorErrorComponent | ApiV1ApprenticeshipsListEmployerErrorComponent |
+            ApiV1ApprenticeshipsListEpaoErrorComponent | ApiV1ApprenticeshipsListOptionErrorComponent |
             ApiV1ApprenticeshipsListPageSizeErrorComponent | ApiV1ApprenticeshipsListProviderErrorComponent |
             ApiV1ApprenticeshipsListStandardErrorComponent | ApiV1ApprenticeshipsListStartDateErrorComponent |
             ApiV1ApprenticeshipsListStatusErrorComponent | ApiV1ApprenticeshipsListUlnErrorComponent |
@@ -54,10 +54,10 @@ class ApiV1ApprenticeshipsListValidationError:
 
     type_: ValidationErrorEnum
     errors: list[
-        ApiV1ApprenticeshipsListEmployerErrorComponent
+        ApiV1ApprenticeshipsListCursorErrorComponent
+        | ApiV1ApprenticeshipsListEmployerErrorComponent
         | ApiV1ApprenticeshipsListEpaoErrorComponent
         | ApiV1ApprenticeshipsListOptionErrorComponent
-        | ApiV1ApprenticeshipsListPageErrorComponent
         | ApiV1ApprenticeshipsListPageSizeErrorComponent
         | ApiV1ApprenticeshipsListProviderErrorComponent
         | ApiV1ApprenticeshipsListStandardErrorComponent
@@ -70,6 +70,9 @@ class ApiV1ApprenticeshipsListValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.api_v1_apprenticeships_list_cursor_error_component import (
+            ApiV1ApprenticeshipsListCursorErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_apprenticeships_list_employer_error_component import (
             ApiV1ApprenticeshipsListEmployerErrorComponent,  # noqa: PLC0415
         )
@@ -77,7 +80,6 @@ class ApiV1ApprenticeshipsListValidationError:
         from ..models.api_v1_apprenticeships_list_option_error_component import (
             ApiV1ApprenticeshipsListOptionErrorComponent,  # noqa: PLC0415
         )
-        from ..models.api_v1_apprenticeships_list_page_error_component import ApiV1ApprenticeshipsListPageErrorComponent  # noqa: PLC0415
         from ..models.api_v1_apprenticeships_list_provider_error_component import (
             ApiV1ApprenticeshipsListProviderErrorComponent,  # noqa: PLC0415
         )
@@ -118,7 +120,7 @@ class ApiV1ApprenticeshipsListValidationError:
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1ApprenticeshipsListUpdatedSinceErrorComponent):
                 errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1ApprenticeshipsListPageErrorComponent):
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsListCursorErrorComponent):
                 errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
@@ -141,6 +143,9 @@ class ApiV1ApprenticeshipsListValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_v1_apprenticeships_list_cursor_error_component import (
+            ApiV1ApprenticeshipsListCursorErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_apprenticeships_list_employer_error_component import (
             ApiV1ApprenticeshipsListEmployerErrorComponent,  # noqa: PLC0415
         )
@@ -148,7 +153,6 @@ class ApiV1ApprenticeshipsListValidationError:
         from ..models.api_v1_apprenticeships_list_option_error_component import (
             ApiV1ApprenticeshipsListOptionErrorComponent,  # noqa: PLC0415
         )
-        from ..models.api_v1_apprenticeships_list_page_error_component import ApiV1ApprenticeshipsListPageErrorComponent  # noqa: PLC0415
         from ..models.api_v1_apprenticeships_list_page_size_error_component import (
             ApiV1ApprenticeshipsListPageSizeErrorComponent,  # noqa: PLC0415
         )
@@ -179,10 +183,10 @@ class ApiV1ApprenticeshipsListValidationError:
             def _parse_errors_item(
                 data: object,
             ) -> (
-                ApiV1ApprenticeshipsListEmployerErrorComponent
+                ApiV1ApprenticeshipsListCursorErrorComponent
+                | ApiV1ApprenticeshipsListEmployerErrorComponent
                 | ApiV1ApprenticeshipsListEpaoErrorComponent
                 | ApiV1ApprenticeshipsListOptionErrorComponent
-                | ApiV1ApprenticeshipsListPageErrorComponent
                 | ApiV1ApprenticeshipsListPageSizeErrorComponent
                 | ApiV1ApprenticeshipsListProviderErrorComponent
                 | ApiV1ApprenticeshipsListStandardErrorComponent
@@ -285,7 +289,7 @@ class ApiV1ApprenticeshipsListValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_apprenticeships_list_error_type_9 = (
-                        ApiV1ApprenticeshipsListPageErrorComponent.from_dict(data)
+                        ApiV1ApprenticeshipsListCursorErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_apprenticeships_list_error_type_9

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.validation_error_enum import ValidationErrorEnum
 
 if TYPE_CHECKING:
-    from ..models.api_v1_learners_list_page_error_component import ApiV1LearnersListPageErrorComponent
+    from ..models.api_v1_learners_list_cursor_error_component import ApiV1LearnersListCursorErrorComponent
     from ..models.api_v1_learners_list_page_size_error_component import ApiV1LearnersListPageSizeErrorComponent
     from ..models.api_v1_learners_list_uln_error_component import ApiV1LearnersListUlnErrorComponent
     from ..models.api_v1_learners_list_updated_since_error_component import ApiV1LearnersListUpdatedSinceErrorComponent
@@ -23,7 +23,7 @@ class ApiV1LearnersListValidationError:
     """
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
-        errors (list[ApiV1LearnersListPageErrorComponent | ApiV1LearnersListPageSizeErrorComponent |
+        errors (list[ApiV1LearnersListCursorErrorComponent | ApiV1LearnersListPageSizeErrorComponent |
             ApiV1LearnersListUlnErrorComponent | ApiV1LearnersListUpdatedSinceErrorComponent]):
         request_id (str): The request's id, as in the response's `X-Request-ID` header: the client's own when it sent a
             valid one (1 to 128 of `A-Z a-z 0-9 . _ : + / = -`), otherwise generated. Quote it when reporting an error.
@@ -31,7 +31,7 @@ class ApiV1LearnersListValidationError:
 
     type_: ValidationErrorEnum
     errors: list[
-        ApiV1LearnersListPageErrorComponent
+        ApiV1LearnersListCursorErrorComponent
         | ApiV1LearnersListPageSizeErrorComponent
         | ApiV1LearnersListUlnErrorComponent
         | ApiV1LearnersListUpdatedSinceErrorComponent
@@ -40,7 +40,7 @@ class ApiV1LearnersListValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_v1_learners_list_page_error_component import ApiV1LearnersListPageErrorComponent  # noqa: PLC0415
+        from ..models.api_v1_learners_list_cursor_error_component import ApiV1LearnersListCursorErrorComponent  # noqa: PLC0415
         from ..models.api_v1_learners_list_uln_error_component import ApiV1LearnersListUlnErrorComponent  # noqa: PLC0415
         from ..models.api_v1_learners_list_updated_since_error_component import (
             ApiV1LearnersListUpdatedSinceErrorComponent,  # noqa: PLC0415
@@ -55,7 +55,7 @@ class ApiV1LearnersListValidationError:
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1LearnersListUpdatedSinceErrorComponent):
                 errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1LearnersListPageErrorComponent):
+            elif isinstance(errors_item_data, ApiV1LearnersListCursorErrorComponent):
                 errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
@@ -78,7 +78,7 @@ class ApiV1LearnersListValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_v1_learners_list_page_error_component import ApiV1LearnersListPageErrorComponent  # noqa: PLC0415
+        from ..models.api_v1_learners_list_cursor_error_component import ApiV1LearnersListCursorErrorComponent  # noqa: PLC0415
         from ..models.api_v1_learners_list_page_size_error_component import ApiV1LearnersListPageSizeErrorComponent  # noqa: PLC0415
         from ..models.api_v1_learners_list_uln_error_component import ApiV1LearnersListUlnErrorComponent  # noqa: PLC0415
         from ..models.api_v1_learners_list_updated_since_error_component import (
@@ -95,7 +95,7 @@ class ApiV1LearnersListValidationError:
             def _parse_errors_item(
                 data: object,
             ) -> (
-                ApiV1LearnersListPageErrorComponent
+                ApiV1LearnersListCursorErrorComponent
                 | ApiV1LearnersListPageSizeErrorComponent
                 | ApiV1LearnersListUlnErrorComponent
                 | ApiV1LearnersListUpdatedSinceErrorComponent
@@ -123,8 +123,8 @@ class ApiV1LearnersListValidationError:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_api_v1_learners_list_error_type_2 = ApiV1LearnersListPageErrorComponent.from_dict(
-                        data
+                    componentsschemas_api_v1_learners_list_error_type_2 = (
+                        ApiV1LearnersListCursorErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_learners_list_error_type_2

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.apprenticeship import Apprenticeship
 
@@ -19,50 +17,36 @@ T = TypeVar("T", bound="PaginatedApprenticeshipList")
 class PaginatedApprenticeshipList:
     """
     Attributes:
-        count (int):  Example: 123.
+        next_cursor (None | str): Pass as `cursor` for the next page; null on the last page.
+        has_more (bool): Whether another page follows.
         results (list[Apprenticeship]):
-        next_ (None | str | Unset):  Example: http://api.example.org/accounts/?page=4.
-        previous (None | str | Unset):  Example: http://api.example.org/accounts/?page=2.
     """
 
-    count: int
+    next_cursor: None | str
+    has_more: bool
     results: list[Apprenticeship]
-    next_: None | str | Unset = UNSET
-    previous: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
+        next_cursor: None | str
+        next_cursor = self.next_cursor
+
+        has_more = self.has_more
 
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
-
-        previous: None | str | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        else:
-            previous = self.previous
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "count": count,
+                "next_cursor": next_cursor,
+                "has_more": has_more,
                 "results": results,
             }
         )
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if previous is not UNSET:
-            field_dict["previous"] = previous
 
         return field_dict
 
@@ -71,7 +55,15 @@ class PaginatedApprenticeshipList:
         from ..models.apprenticeship import Apprenticeship  # noqa: PLC0415
 
         d = dict(src_dict)
-        count = d.pop("count")
+
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+
+        has_more = d.pop("has_more")
 
         results = []
         _results = d.pop("results")
@@ -80,29 +72,10 @@ class PaginatedApprenticeshipList:
 
             results.append(results_item)
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
-
         paginated_apprenticeship_list = cls(
-            count=count,
+            next_cursor=next_cursor,
+            has_more=has_more,
             results=results,
-            next_=next_,
-            previous=previous,
         )
 
         paginated_apprenticeship_list.additional_properties = d

@@ -23,10 +23,10 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    cursor: str | Unset = UNSET,
     employer: int | Unset = UNSET,
     epao: int | Unset = UNSET,
     option: int | Unset = UNSET,
-    page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     provider: int | Unset = UNSET,
     standard: str | Unset = UNSET,
@@ -39,13 +39,13 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
+    params["cursor"] = cursor
+
     params["employer"] = employer
 
     params["epao"] = epao
 
     params["option"] = option
-
-    params["page"] = page
 
     params["page_size"] = page_size
 
@@ -203,10 +203,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     employer: int | Unset = UNSET,
     epao: int | Unset = UNSET,
     option: int | Unset = UNSET,
-    page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     provider: int | Unset = UNSET,
     standard: str | Unset = UNSET,
@@ -231,13 +231,16 @@ def sync_detailed(
     """List apprenticeships
 
      Apprenticeships the caller may see: a provider those it delivers, an employer those it employs, an
-    EPAO (admins, quality assurers) those naming it.
+    EPAO (admins, quality assurers) those naming it; latest start first (then by id). Paged by cursor:
+    the first page without `cursor`, then pass each page's `next_cursor` back as `cursor` until
+    `has_more` is false (`next_cursor` null). There is no total and no page number; filters apply to
+    every page alike.
 
     Args:
+        cursor (str | Unset):
         employer (int | Unset):
         epao (int | Unset):
         option (int | Unset):
-        page (int | Unset):
         page_size (int | Unset):
         provider (int | Unset):
         standard (str | Unset):
@@ -256,10 +259,10 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         employer=employer,
         epao=epao,
         option=option,
-        page=page,
         page_size=page_size,
         provider=provider,
         standard=standard,
@@ -280,10 +283,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     employer: int | Unset = UNSET,
     epao: int | Unset = UNSET,
     option: int | Unset = UNSET,
-    page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     provider: int | Unset = UNSET,
     standard: str | Unset = UNSET,
@@ -309,13 +312,16 @@ def sync(
     """List apprenticeships
 
      Apprenticeships the caller may see: a provider those it delivers, an employer those it employs, an
-    EPAO (admins, quality assurers) those naming it.
+    EPAO (admins, quality assurers) those naming it; latest start first (then by id). Paged by cursor:
+    the first page without `cursor`, then pass each page's `next_cursor` back as `cursor` until
+    `has_more` is false (`next_cursor` null). There is no total and no page number; filters apply to
+    every page alike.
 
     Args:
+        cursor (str | Unset):
         employer (int | Unset):
         epao (int | Unset):
         option (int | Unset):
-        page (int | Unset):
         page_size (int | Unset):
         provider (int | Unset):
         standard (str | Unset):
@@ -335,10 +341,10 @@ def sync(
 
     return sync_detailed(
         client=client,
+        cursor=cursor,
         employer=employer,
         epao=epao,
         option=option,
-        page=page,
         page_size=page_size,
         provider=provider,
         standard=standard,
@@ -353,10 +359,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     employer: int | Unset = UNSET,
     epao: int | Unset = UNSET,
     option: int | Unset = UNSET,
-    page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     provider: int | Unset = UNSET,
     standard: str | Unset = UNSET,
@@ -381,13 +387,16 @@ async def asyncio_detailed(
     """List apprenticeships
 
      Apprenticeships the caller may see: a provider those it delivers, an employer those it employs, an
-    EPAO (admins, quality assurers) those naming it.
+    EPAO (admins, quality assurers) those naming it; latest start first (then by id). Paged by cursor:
+    the first page without `cursor`, then pass each page's `next_cursor` back as `cursor` until
+    `has_more` is false (`next_cursor` null). There is no total and no page number; filters apply to
+    every page alike.
 
     Args:
+        cursor (str | Unset):
         employer (int | Unset):
         epao (int | Unset):
         option (int | Unset):
-        page (int | Unset):
         page_size (int | Unset):
         provider (int | Unset):
         standard (str | Unset):
@@ -406,10 +415,10 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        cursor=cursor,
         employer=employer,
         epao=epao,
         option=option,
-        page=page,
         page_size=page_size,
         provider=provider,
         standard=standard,
@@ -428,10 +437,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
     employer: int | Unset = UNSET,
     epao: int | Unset = UNSET,
     option: int | Unset = UNSET,
-    page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     provider: int | Unset = UNSET,
     standard: str | Unset = UNSET,
@@ -457,13 +466,16 @@ async def asyncio(
     """List apprenticeships
 
      Apprenticeships the caller may see: a provider those it delivers, an employer those it employs, an
-    EPAO (admins, quality assurers) those naming it.
+    EPAO (admins, quality assurers) those naming it; latest start first (then by id). Paged by cursor:
+    the first page without `cursor`, then pass each page's `next_cursor` back as `cursor` until
+    `has_more` is false (`next_cursor` null). There is no total and no page number; filters apply to
+    every page alike.
 
     Args:
+        cursor (str | Unset):
         employer (int | Unset):
         epao (int | Unset):
         option (int | Unset):
-        page (int | Unset):
         page_size (int | Unset):
         provider (int | Unset):
         standard (str | Unset):
@@ -484,10 +496,10 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            cursor=cursor,
             employer=employer,
             epao=epao,
             option=option,
-            page=page,
             page_size=page_size,
             provider=provider,
             standard=standard,

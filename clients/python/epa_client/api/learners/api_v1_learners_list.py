@@ -22,7 +22,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     uln: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
@@ -30,7 +30,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["page"] = page
+    params["cursor"] = cursor
 
     params["page_size"] = page_size
 
@@ -168,7 +168,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     uln: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
@@ -187,10 +187,13 @@ def sync_detailed(
 ]:
     """List learners
 
-     Learners with an apprenticeship the caller may see.
+     Learners with an apprenticeship the caller may see, by family name, given names and id. Paged by
+    cursor: the first page without `cursor`, then pass each page's `next_cursor` back as `cursor` until
+    `has_more` is false (`next_cursor` null). There is no total and no page number; filters apply to
+    every page alike.
 
     Args:
-        page (int | Unset):
+        cursor (str | Unset):
         page_size (int | Unset):
         uln (str | Unset):
         updated_since (datetime.datetime | Unset):
@@ -204,7 +207,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        page=page,
+        cursor=cursor,
         page_size=page_size,
         uln=uln,
         updated_since=updated_since,
@@ -220,7 +223,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     uln: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
@@ -240,10 +243,13 @@ def sync(
 ):
     """List learners
 
-     Learners with an apprenticeship the caller may see.
+     Learners with an apprenticeship the caller may see, by family name, given names and id. Paged by
+    cursor: the first page without `cursor`, then pass each page's `next_cursor` back as `cursor` until
+    `has_more` is false (`next_cursor` null). There is no total and no page number; filters apply to
+    every page alike.
 
     Args:
-        page (int | Unset):
+        cursor (str | Unset):
         page_size (int | Unset):
         uln (str | Unset):
         updated_since (datetime.datetime | Unset):
@@ -258,7 +264,7 @@ def sync(
 
     return sync_detailed(
         client=client,
-        page=page,
+        cursor=cursor,
         page_size=page_size,
         uln=uln,
         updated_since=updated_since,
@@ -268,7 +274,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     uln: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
@@ -287,10 +293,13 @@ async def asyncio_detailed(
 ]:
     """List learners
 
-     Learners with an apprenticeship the caller may see.
+     Learners with an apprenticeship the caller may see, by family name, given names and id. Paged by
+    cursor: the first page without `cursor`, then pass each page's `next_cursor` back as `cursor` until
+    `has_more` is false (`next_cursor` null). There is no total and no page number; filters apply to
+    every page alike.
 
     Args:
-        page (int | Unset):
+        cursor (str | Unset):
         page_size (int | Unset):
         uln (str | Unset):
         updated_since (datetime.datetime | Unset):
@@ -304,7 +313,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        page=page,
+        cursor=cursor,
         page_size=page_size,
         uln=uln,
         updated_since=updated_since,
@@ -318,7 +327,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     uln: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
@@ -338,10 +347,13 @@ async def asyncio(
 ):
     """List learners
 
-     Learners with an apprenticeship the caller may see.
+     Learners with an apprenticeship the caller may see, by family name, given names and id. Paged by
+    cursor: the first page without `cursor`, then pass each page's `next_cursor` back as `cursor` until
+    `has_more` is false (`next_cursor` null). There is no total and no page number; filters apply to
+    every page alike.
 
     Args:
-        page (int | Unset):
+        cursor (str | Unset):
         page_size (int | Unset):
         uln (str | Unset):
         updated_since (datetime.datetime | Unset):
@@ -357,7 +369,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            page=page,
+            cursor=cursor,
             page_size=page_size,
             uln=uln,
             updated_since=updated_since,

@@ -6,30 +6,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_apprenticeships_list_page_error_component_attr import (
-    ApiV1ApprenticeshipsListPageErrorComponentAttr,
+from ..models.api_v1_apprenticeships_list_cursor_error_component_attr import (
+    ApiV1ApprenticeshipsListCursorErrorComponentAttr,
 )
-from ..models.api_v1_apprenticeships_list_page_error_component_code import (
-    ApiV1ApprenticeshipsListPageErrorComponentCode,
+from ..models.api_v1_apprenticeships_list_cursor_error_component_code import (
+    ApiV1ApprenticeshipsListCursorErrorComponentCode,
 )
 
-T = TypeVar("T", bound="ApiV1ApprenticeshipsListPageErrorComponent")
+T = TypeVar("T", bound="ApiV1ApprenticeshipsListCursorErrorComponent")
 
 
 @_attrs_define
-class ApiV1ApprenticeshipsListPageErrorComponent:
+class ApiV1ApprenticeshipsListCursorErrorComponent:
     """
     Attributes:
-        attr (ApiV1ApprenticeshipsListPageErrorComponentAttr): * `page` - page
-        code (ApiV1ApprenticeshipsListPageErrorComponentCode): * `invalid` - invalid
-            * `max_string_length` - max_string_length
-            * `min_value` - min_value
+        attr (ApiV1ApprenticeshipsListCursorErrorComponentAttr): * `cursor` - cursor
+        code (ApiV1ApprenticeshipsListCursorErrorComponentCode): * `invalid_cursor` - invalid_cursor
+            * `max_length` - max_length
             * `multiple_values` - multiple_values
+            * `null_characters_not_allowed` - null_characters_not_allowed
         detail (str):
     """
 
-    attr: ApiV1ApprenticeshipsListPageErrorComponentAttr
-    code: ApiV1ApprenticeshipsListPageErrorComponentCode
+    attr: ApiV1ApprenticeshipsListCursorErrorComponentAttr
+    code: ApiV1ApprenticeshipsListCursorErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,20 +55,20 @@ class ApiV1ApprenticeshipsListPageErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1ApprenticeshipsListPageErrorComponentAttr(d.pop("attr"))
+        attr = ApiV1ApprenticeshipsListCursorErrorComponentAttr(d.pop("attr"))
 
-        code = ApiV1ApprenticeshipsListPageErrorComponentCode(d.pop("code"))
+        code = ApiV1ApprenticeshipsListCursorErrorComponentCode(d.pop("code"))
 
         detail = d.pop("detail")
 
-        api_v1_apprenticeships_list_page_error_component = cls(
+        api_v1_apprenticeships_list_cursor_error_component = cls(
             attr=attr,
             code=code,
             detail=detail,
         )
 
-        api_v1_apprenticeships_list_page_error_component.additional_properties = d
-        return api_v1_apprenticeships_list_page_error_component
+        api_v1_apprenticeships_list_cursor_error_component.additional_properties = d
+        return api_v1_apprenticeships_list_cursor_error_component
 
     @property
     def additional_keys(self) -> list[str]:

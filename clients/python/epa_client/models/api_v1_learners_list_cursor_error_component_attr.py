@@ -1,8 +1,8 @@
 from enum import StrEnum
 
 
-class ApiV1LearnersListPageErrorComponentAttr(StrEnum):
-    PAGE = "page"
+class ApiV1LearnersListCursorErrorComponentAttr(StrEnum):
+    CURSOR = "cursor"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -6,26 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_v1_learners_list_page_error_component_attr import ApiV1LearnersListPageErrorComponentAttr
-from ..models.api_v1_learners_list_page_error_component_code import ApiV1LearnersListPageErrorComponentCode
+from ..models.api_v1_learners_list_cursor_error_component_attr import ApiV1LearnersListCursorErrorComponentAttr
+from ..models.api_v1_learners_list_cursor_error_component_code import ApiV1LearnersListCursorErrorComponentCode
 
-T = TypeVar("T", bound="ApiV1LearnersListPageErrorComponent")
+T = TypeVar("T", bound="ApiV1LearnersListCursorErrorComponent")
 
 
 @_attrs_define
-class ApiV1LearnersListPageErrorComponent:
+class ApiV1LearnersListCursorErrorComponent:
     """
     Attributes:
-        attr (ApiV1LearnersListPageErrorComponentAttr): * `page` - page
-        code (ApiV1LearnersListPageErrorComponentCode): * `invalid` - invalid
-            * `max_string_length` - max_string_length
-            * `min_value` - min_value
+        attr (ApiV1LearnersListCursorErrorComponentAttr): * `cursor` - cursor
+        code (ApiV1LearnersListCursorErrorComponentCode): * `invalid_cursor` - invalid_cursor
+            * `max_length` - max_length
             * `multiple_values` - multiple_values
+            * `null_characters_not_allowed` - null_characters_not_allowed
         detail (str):
     """
 
-    attr: ApiV1LearnersListPageErrorComponentAttr
-    code: ApiV1LearnersListPageErrorComponentCode
+    attr: ApiV1LearnersListCursorErrorComponentAttr
+    code: ApiV1LearnersListCursorErrorComponentCode
     detail: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,20 +51,20 @@ class ApiV1LearnersListPageErrorComponent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attr = ApiV1LearnersListPageErrorComponentAttr(d.pop("attr"))
+        attr = ApiV1LearnersListCursorErrorComponentAttr(d.pop("attr"))
 
-        code = ApiV1LearnersListPageErrorComponentCode(d.pop("code"))
+        code = ApiV1LearnersListCursorErrorComponentCode(d.pop("code"))
 
         detail = d.pop("detail")
 
-        api_v1_learners_list_page_error_component = cls(
+        api_v1_learners_list_cursor_error_component = cls(
             attr=attr,
             code=code,
             detail=detail,
         )
 
-        api_v1_learners_list_page_error_component.additional_properties = d
-        return api_v1_learners_list_page_error_component
+        api_v1_learners_list_cursor_error_component.additional_properties = d
+        return api_v1_learners_list_cursor_error_component
 
     @property
     def additional_keys(self) -> list[str]:
