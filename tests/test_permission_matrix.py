@@ -59,6 +59,7 @@ from epa.gateway.models import (
 from epa.learners.models import Achievement, Apprenticeship, Learner
 from epa.organisations.models import ApiKey, EPAOApproval, Membership, Organisation
 from epa.organisations.services import api_key_create
+from epa.pathways.models import BreakInLearning, Withdrawal
 from tests.support.epa import book, judge_all, release, start_epa
 from tests.support.gateway import READY_FACTS, option_ksb_codes, review_all
 from tests.support.world import make_uln
@@ -227,7 +228,7 @@ SNAPSHOT = [(Learner, ()), (Apprenticeship, ()), (Achievement, ()), (ApiKey, ("l
             (GatewaySubmission, ()), (GatewayComponent, ()), (EvidenceItem, ()),
             (GatewayAttempt, ()), (AuditEvent, ()), (Assessment, ()),
             (MethodAssessment, ()), (Judgement, ("recorded_at",)), (Appeal, ()),
-            (ConflictDeclaration, ())]
+            (ConflictDeclaration, ()), (Withdrawal, ()), (BreakInLearning, ())]
 
 
 def snapshot() -> dict[str, list[tuple]]:

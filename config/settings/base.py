@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "epa.gateway",
     "epa.plans",
     "epa.assessments",
+    "epa.pathways",
 ]
 
 MIDDLEWARE = [

@@ -23,6 +23,7 @@ class AssessmentStatus(models.TextChoices):
     IN_PROGRESS = "in_progress", "In progress: booking and assessing"
     PROVISIONAL = "provisional", "Provisional: every method graded, with quality assurance"
     RELEASED = "released", "Released: confirmed by quality assurance"
+    WITHDRAWN = "withdrawn", "Closed: the apprentice withdrew"
 
 
 class Assessment(models.Model):
@@ -75,6 +76,7 @@ class MethodStatus(models.TextChoices):
     BOOKED = "booked", "Booked"
     GRADED = "graded", "Graded: every criterion judged"
     CARRIED = "carried", "Carried: passed in an earlier attempt"
+    CANCELLED = "cancelled", "Cancelled: the apprentice withdrew before it was taken"
 
 
 class MethodAssessment(models.Model):

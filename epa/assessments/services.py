@@ -21,6 +21,7 @@ appeals). Reads, and the rules they encode, are in ``selectors``.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -58,6 +59,7 @@ from epa.core.locking import locked_at_version
 from epa.core.policy import NOT_THE_ASSIGNED_ASSESSOR, QUALITY_ASSURER_NOT_INDEPENDENT, require
 from epa.gateway.models import GatewaySubmission, SubmissionStatus
 from epa.learners.history import apprenticeship_status_move, event_record
+from epa.learners.lifecycle import require_active
 from epa.learners.models import Apprenticeship, ApprenticeshipStatus
 from epa.learners.selectors import acts_as_employer, acts_as_provider, acts_for_epao
 from epa.organisations.models import Organisation, OrganisationKind, Role
@@ -106,9 +108,14 @@ def _require_admin(actor: Actor, apprenticeship: Apprenticeship) -> None:
 
 # -- concurrency, history, status --------------------------------------------------------------
 
+@contextmanager
 def _locked(assessment: Assessment, expected_version: int | None):
-    return locked_at_version(Assessment.objects.select_related("apprenticeship", "plan"),
-                             assessment.pk, expected_version)
+    """The attempt, locked, at the caller's version; refused while the apprentice is on a
+    break, has withdrawn or is in further learning (``lifecycle.require_active``)."""
+    with locked_at_version(Assessment.objects.select_related("apprenticeship", "plan"),
+                           assessment.pk, expected_version) as locked:
+        require_active(locked.apprenticeship)
+        yield locked
 
 
 def _event(assessment: Assessment, actor: Actor, action: str, *, area: str = "assessment",
@@ -460,6 +467,11 @@ def resit_start(*, previous: Assessment, actor: Actor, kind: str,
                after={"attempt": attempt.number, "window_ends": str(ends),
                       "capped": attempt.grade_capped},
                reason=exceptional_reason.strip())
+        if kind == AssessmentKind.RETAKE:
+            # A retake follows further learning: booked once the provider marks it complete.
+            apprenticeship_status_move(apprenticeship=locked.apprenticeship, actor=actor,
+                                       status=ApprenticeshipStatus.FURTHER_LEARNING,
+                                       area="result")
     return attempt
 
 
@@ -581,3 +593,42 @@ def conflict_declare(*, actor: Actor, epao_id: int, assessor: str, uln: str = ""
     return ConflictDeclaration.objects.create(
         assessor_id=assessor_id, epao_id=epao_id, uln=uln, organisation_id=organisation_id,
         reason=reason.strip(), declared_by=actor.label)
+
+
+# -- withdrawal --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EPAClosed:
+    """What closing an apprentice's EPA on withdrawal did."""
+
+    assessments: list[int]
+    cancelled_bookings: list[dict]
+
+
+def assessments_close(*, apprenticeship: Apprenticeship, actor: Actor) -> EPAClosed:
+    """Close the apprenticeship's open attempts (in progress or provisional) because the
+    apprentice withdraws, cancelling the bookings not yet taken (scheduled from now on). The
+    withdrawal (``epa.pathways.services.apprenticeship_withdraw``) has decided who may."""
+    closed, cancelled = [], []
+    now = timezone.now()
+    for attempt in Assessment.objects.filter(
+            apprenticeship=apprenticeship,
+            status__in=[AssessmentStatus.IN_PROGRESS, AssessmentStatus.PROVISIONAL]):
+        with locked_at_version(Assessment.objects.all(), attempt.pk, None) as locked:
+            locked.apprenticeship = apprenticeship
+            for method in locked.methods.select_for_update(of=("self",)).select_related(
+                    "method").filter(status=MethodStatus.BOOKED, scheduled_at__gte=now):
+                method.status = MethodStatus.CANCELLED
+                method.save(update_fields=["status"])
+                booking = {"assessment": locked.pk, "method": method.method.code,
+                           "scheduled_at": _iso(method.scheduled_at)}
+                cancelled.append(booking)
+                _event(locked, actor, "booking_cancelled", subject=method.method.code,
+                       before={"status": MethodStatus.BOOKED}, after=booking,
+                       reason="The apprentice withdrew.")
+            before = locked.status
+            locked.status = AssessmentStatus.WITHDRAWN
+            _event(locked, actor, "closed", area="result", before={"status": before},
+                   after={"status": locked.status}, reason="The apprentice withdrew.")
+            closed.append(locked.pk)
+    return EPAClosed(assessments=closed, cancelled_bookings=cancelled)

@@ -54,7 +54,8 @@ TRAINING = (S.IN_TRAINING, S.ON_BREAK, S.GATEWAY_IN_PROGRESS, S.GATEWAY_FAILED)
 EPA = (S.GATEWAY_PASSED, S.EPA_BOOKED, S.EPA_IN_PROGRESS, S.RESULT_PROVISIONAL,
        S.RESULT_CONFIRMED, S.FURTHER_LEARNING)
 # A result recorded without the plan's grading (an outcome entered as a whole).
-OUTCOME_RECORDED_FROM = (S.GATEWAY_PASSED, S.EPA_BOOKED, S.EPA_IN_PROGRESS, S.RESULT_CONFIRMED)
+OUTCOME_RECORDED_FROM = (S.GATEWAY_PASSED, S.EPA_BOOKED, S.EPA_IN_PROGRESS, S.RESULT_CONFIRMED,
+                         S.FURTHER_LEARNING)
 RESULTS = (S.ACHIEVED, S.RESULT_CONFIRMED, S.FAILED)
 RESULT_GUARDS = {S.ACHIEVED: "pass or better", S.RESULT_CONFIRMED: "fail, an attempt left",
                  S.FAILED: "fail, no attempt left"}
@@ -79,6 +80,10 @@ MOVES: tuple[Move, ...] = (
       for source in OUTCOME_RECORDED_FROM for target in RESULTS if source != target),
     *(Move(source, S.EPA_IN_PROGRESS, EPAO_ONLY, "an appeal upheld: the method reopened")
       for source in RESULTS),
+    # A recorded outcome removed (issue 12): back to the result before it, or to the gateway.
+    *(Move(source, target, EPAO_ONLY, "a recorded outcome removed")
+      for source in (*RESULTS, S.WITHDRAWN) for target in (S.GATEWAY_PASSED, *RESULTS)
+      if source != target),
     # a retake
     Move(S.RESULT_CONFIRMED, S.FURTHER_LEARNING, EPAO_ONLY, "a retake started"),
     Move(S.FURTHER_LEARNING, S.RESULT_CONFIRMED, frozenset({PROVIDER}),
@@ -97,8 +102,23 @@ MOVES: tuple[Move, ...] = (
       for source in EPA),
 )
 
-TABLE: dict[tuple[str, str], Move] = {(m.source, m.target): m for m in MOVES}
-assert len(TABLE) == len(MOVES), "a move is in the table twice"
+
+
+def _merged(moves: tuple[Move, ...]) -> dict[tuple[str, str], Move]:
+    """One row per (from, to): a move made for several reasons names each guard and every
+    party that may make it."""
+    table: dict[tuple[str, str], Move] = {}
+    for move in moves:
+        key = (move.source, move.target)
+        if key in table:
+            seen = table[key]
+            move = Move(move.source, move.target, seen.who | move.who,
+                        f"{seen.guard}; or {move.guard}")
+        table[key] = move
+    return table
+
+
+TABLE: dict[tuple[str, str], Move] = _merged(MOVES)
 
 # Statuses in which nothing new happens (no gateway, booking or judgement) and the code given.
 PAUSED = {
@@ -149,7 +169,7 @@ def require_active(apprenticeship: Apprenticeship) -> None:
 def mermaid() -> str:
     """The table as a Mermaid state diagram (the README's copy is checked against this)."""
     lines = ["stateDiagram-v2", f"    [*] --> {S.IN_TRAINING}"]
-    for move in MOVES:
+    for move in TABLE.values():
         who = "/".join(p for p in PARTIES if p in move.who)
         lines.append(f"    {move.source} --> {move.target}: {who}, {move.guard}")
     for end in (S.CERTIFICATE_ISSUED, S.FAILED, S.WITHDRAWN):

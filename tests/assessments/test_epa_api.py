@@ -18,6 +18,7 @@ from tests.support.epa import (
     assess,
     book,
     epa_detail,
+    further_learning_complete,
     judge_all,
     method_of,
     release,
@@ -243,6 +244,7 @@ def test_exceptional_circumstances_lift_the_cap(world, passed):
         "kind": "retake", "exceptional_circumstances": True,
         "exceptional_reason": "Bereavement during the first attempt."}, format="json").json()
     assert retake["grade_capped"] is False
+    assert further_learning_complete(world, passed).status_code == 200
     book(world, retake["id"], "M1")
     judge_all(world, retake["id"], "M1", "distinction")
     assert epa_detail(world, retake["id"])["overall_grade"] == "distinction"

@@ -79,3 +79,16 @@ def resit(world, aid: int, kind: str = "resit") -> dict:
                                                 format="json")
     assert response.status_code == 201, response.json()
     return response.json()
+
+
+APPRENTICESHIPS = "/api/v1/apprenticeships/"
+
+
+def further_learning_complete(world, pk: int, who: str = "provider1-admin"):
+    return world.client(who).post(f"{APPRENTICESHIPS}{pk}/further-learning-complete/", {},
+                                  format="json")
+
+
+def withdraw(world, pk: int, who: str = "provider1-admin", **body):
+    body = {"withdrawn_on": timezone.localdate().isoformat(), "reason": "personal", **body}
+    return world.client(who).post(f"{APPRENTICESHIPS}{pk}/withdraw/", body, format="json")
