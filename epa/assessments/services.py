@@ -36,6 +36,7 @@ from epa.assessments.models import (
     Judgement,
     MethodAssessment,
     MethodStatus,
+    Outcome,
 )
 from epa.assessments.selectors import (
     NOT_AN_ASSESSOR,
@@ -61,6 +62,7 @@ from epa.learners.history import apprenticeship_status_move, event_record
 from epa.learners.models import Apprenticeship, ApprenticeshipStatus
 from epa.learners.selectors import acts_as_employer, acts_as_provider, acts_for_epao
 from epa.organisations.models import Organisation, OrganisationKind, Role
+from epa.plans.grading import dfe_grade
 from epa.plans.models import SCALE_GRADES, AssessmentPlan, Grade, GradingCriterion
 from epa.plans.selectors import applicable_methods, criteria_for, highest_grade, plan_for
 from epa.standards.models import KSB
@@ -117,8 +119,26 @@ def _event(assessment: Assessment, actor: Actor, action: str, *, area: str = "as
                  action=action, subject=subject, before=before, after=after, reason=reason)
 
 
+RESULT_STATUSES = frozenset({ApprenticeshipStatus.RESULT_CONFIRMED, ApprenticeshipStatus.ACHIEVED,
+                             ApprenticeshipStatus.FAILED, ApprenticeshipStatus.WITHDRAWN})
+
+
+def result_status(assessment: Assessment) -> str:
+    """The apprenticeship's status after a released or recorded outcome: a pass or better is
+    achieved; a fail with an attempt left (the plan's ``max_attempts``; no plan, no limit) is a
+    confirmed result, without one failed; a withdrawal withdrawn."""
+    if assessment.outcome == Outcome.PASS:
+        return ApprenticeshipStatus.ACHIEVED
+    if assessment.outcome == Outcome.WITHDRAWN:
+        return ApprenticeshipStatus.WITHDRAWN
+    limit = assessment.plan.max_attempts if assessment.plan_id else None
+    if limit is not None and assessment.number >= limit:
+        return ApprenticeshipStatus.FAILED
+    return ApprenticeshipStatus.RESULT_CONFIRMED
+
+
 def _move_apprenticeship(assessment: Assessment, actor: Actor, status: str) -> None:
-    area = "result" if status == ApprenticeshipStatus.RESULT_CONFIRMED else "assessment"
+    area = "result" if status in RESULT_STATUSES else "assessment"
     apprenticeship_status_move(apprenticeship=assessment.apprenticeship, actor=actor,
                                status=status, area=area)
 
@@ -400,13 +420,17 @@ def quality_assure(*, assessment: Assessment, actor: Actor, changes: list[dict],
         locked.quality_assured_at = now
         locked.quality_assurance_note = note
         locked.released_at = now
+        locked.outcome = Outcome.FAIL if overall == Grade.FAIL else Outcome.PASS
+        locked.outcome_date = timezone.localdate(now)
+        locked.dfe_grade = dfe_grade(locked.plan.dfe_grades, overall)
         _event(locked, actor, "released", area="result",
                before={"status": AssessmentStatus.PROVISIONAL},
                after={"status": locked.status, "overall_grade": overall,
+                      "outcome": locked.outcome, "dfe_grade": locked.dfe_grade,
                       "grade_before_cap": grading.matrix_grade, "capped": grading.capped,
                       "method_grades": {c: m.final_grade for c, m in methods.items()}},
                reason=note)
-        _move_apprenticeship(locked, actor, ApprenticeshipStatus.RESULT_CONFIRMED)
+        _move_apprenticeship(locked, actor, result_status(locked))
     return locked
 
 
@@ -552,6 +576,8 @@ def _reopen_method(assessment: Assessment, actor: Actor, appeal: Appeal) -> None
     assessment.status = AssessmentStatus.IN_PROGRESS
     assessment.overall_grade = ""
     assessment.released_at = None
+    assessment.outcome = assessment.dfe_grade = ""
+    assessment.outcome_date = None
     _event(assessment, actor, "method_reopened", subject=appeal.method.code, before=before,
            after={"status": method.status, "window_ends": str(assessment.window_ends)})
     _move_apprenticeship(assessment, actor, ApprenticeshipStatus.EPA_IN_PROGRESS)

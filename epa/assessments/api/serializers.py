@@ -141,15 +141,18 @@ class AppealSerializer(serializers.ModelSerializer):
 class AssessmentSerializer(serializers.ModelSerializer):
     uln = serializers.CharField(source="apprenticeship.learner.uln",
                                 help_text="The apprentice's ULN.")
-    plan_version = serializers.IntegerField(source="plan.version",
-                                            help_text="The version of the plan that grades it.")
+    plan_version = serializers.IntegerField(
+        source="plan.version", allow_null=True, default=None,
+        help_text="The version of the plan that grades it (null for an outcome recorded "
+                  "directly without a plan).")
     methods = MethodSummarySerializer(many=True)
 
     class Meta:
         model = Assessment
         fields = ["id", "apprenticeship", "uln", "plan", "plan_version", "number", "kind",
                   "status", "window_starts", "window_ends", "grade_capped", "overall_grade",
-                  "released_at", "version", "methods"]
+                  "released_at", "outcome", "outcome_date", "dfe_grade", "recorded_directly",
+                  "version", "methods"]
         extra_kwargs = {
             "overall_grade": {"help_text": "From the plan's grading matrix once every method "
                                            "has a grade (capped at pass for a capped resit)."},
