@@ -9,4 +9,5 @@ urlpatterns = [
     path("", include("epa.gateway.api.urls")),
     path("", include("epa.plans.api.urls")),
     path("", include("epa.assessments.api.urls")),
+    path("", include("epa.certificates.api.urls")),
 ]

@@ -19,9 +19,10 @@ from epa.assessments.models import (
     ConflictDeclaration,
     Judgement,
     MethodAssessment,
+    Outcome,
 )
 from epa.assessments.services import JudgementRecorded
-from epa.plans.models import Grade
+from epa.plans.models import DFE_CERTIFICATE_GRADES, Grade
 
 
 class CodesField(serializers.ListField):
@@ -189,6 +190,33 @@ class AssessmentStartSerializer(serializers.Serializer):
     apprenticeship = StrictIntegerField(
         min_value=1, max_value=2**63 - 1,
         help_text="An apprenticeship whose gateway has passed, naming the caller's EPAO.")
+
+
+class OutcomeRecordSerializer(serializers.Serializer):
+    apprenticeship = StrictIntegerField(
+        min_value=1, max_value=2**63 - 1,
+        help_text="An apprenticeship naming the caller's EPAO, past its gateway (or after a "
+                  "fail with an attempt left).")
+    outcome = StrictChoiceField(choices=Outcome.choices, help_text="`pass`, `fail` or "
+                                                                   "`withdrawn`.")
+    outcome_date = serializers.DateField(help_text="The EPA date: from 2017-01-01, not in the "
+                                                   "future.")
+    kind = StrictChoiceField(
+        choices=[AssessmentKind.RESIT, AssessmentKind.RETAKE], required=False,
+        help_text="For a later attempt: `resit` (the default) or `retake`. A first attempt is "
+                  "`first` whatever is sent.")
+    grade = StrictChoiceField(
+        choices=[(g, g) for g in DFE_CERTIFICATE_GRADES], required=False, allow_blank=True,
+        default="", help_text="For a pass, its grade by DfE name, if known (the certificate "
+                              "names it otherwise).")
+    version = StrictCharField(
+        max_length=10, required=False, allow_blank=True, default="",
+        help_text="The standard version assessed; the apprenticeship's when empty. The EPAO "
+                  "must be approved for it.")
+    option = StrictCharField(
+        max_length=200, required=False, allow_blank=True, default="",
+        help_text="The option assessed (part of an option's title), when the version has "
+                  "options.")
 
 
 class BookingSerializer(serializers.Serializer):
