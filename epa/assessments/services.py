@@ -690,7 +690,7 @@ def outcome_record(*, apprenticeship: Apprenticeship, actor: Actor, outcome: str
         in_play = outcome_version(apprenticeship, version)
         require_epao_approved(apprenticeship.epao, in_play)
         errors = outcome_date_errors(outcome_date, "outcome_date")
-        errors += _option_errors(in_play, option)
+        errors += outcome_option_errors(in_play, option)
         if outcome == Outcome.PASS and grade and grade not in DFE_CERTIFICATE_GRADES:
             errors.append(FieldError("grade", "invalid_grade",
                                      f"A pass is graded {', '.join(DFE_CERTIFICATE_GRADES)}."))
@@ -733,7 +733,7 @@ def outcome_record(*, apprenticeship: Apprenticeship, actor: Actor, outcome: str
     return assessment
 
 
-def _option_errors(version: StandardVersion, option: str | None) -> list[FieldError]:
+def outcome_option_errors(version: StandardVersion, option: str | None) -> list[FieldError]:
     """A sent option: the version has options, and one of them contains the text (case
     ignored), as DfE matches an EPA record's option."""
     if not option:

@@ -20,3 +20,13 @@ def certificates_visible_to(actor: Actor) -> QuerySet[Certificate]:
 def certificate_history(actor: Actor, certificate: Certificate) -> QuerySet:
     """The certificate's events in its apprenticeship's history, oldest first."""
     return events_visible_to(actor, certificate.apprenticeship).filter(subject="certificate")
+
+
+def epao_apprenticeship(*, epao_id: int, uln: str, standard_id: int) -> Apprenticeship | None:
+    """The apprenticeship of the learner with ``uln`` on a standard that names the EPAO (the
+    latest start, should there be several providers): DfE's "learner" of an EPAO."""
+    return (Apprenticeship.objects.filter(epao_id=epao_id, learner__uln=uln,
+                                          standard_id=standard_id)
+            .select_related("learner", "standard", "standard_version__standard", "option",
+                            "provider", "epao")
+            .order_by("-start_date", "-id").first())

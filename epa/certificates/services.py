@@ -98,7 +98,7 @@ def _field_errors(values: Mapping, *, apprenticeship: Apprenticeship, options: l
     elif grade.lower() == DfeGrade.FAIL.lower():
         errors.append(FieldError("overall_grade", "fail_grade",
                                  "A fail is recorded as an EPA outcome, not a certificate."))
-    elif grade not in DFE_CERTIFICATE_GRADES:
+    elif grade.lower() not in {g.lower() for g in DFE_CERTIFICATE_GRADES}:
         errors.append(FieldError("overall_grade", "invalid_grade",
                                  f"A grade is one of: {', '.join(DFE_CERTIFICATE_GRADES)}."))
     achieved = values.get("achievement_date")
