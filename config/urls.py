@@ -10,6 +10,8 @@ urlpatterns = [
     # Log in and out for people using the browsable API (session authentication).
     path("api-auth/", include("rest_framework.urls")),
     path("api/v1/", include("epa.api.urls")),
+    # The DfE "Record a grade" External API's surface (epa.dfe).
+    path("api/dfe/v1/", include("epa.dfe.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "epa.gateway",
     "epa.plans",
     "epa.assessments",
+    "epa.certificates",
     "epa.pathways",
 ]
 
@@ -259,6 +260,10 @@ SPECTACULAR_SETTINGS = {
         "epa.api.openapi.postprocess_list_index_attrs",
     ],
 }
+
+# A sandbox accepts any 10-digit ULN in range (1000000000-9999999999) without the modulus-11
+# check digit: DfE's own fixture and sandbox ULNs fail it. Off by default.
+ULN_SANDBOX = env_bool("ULN_SANDBOX", default=False)
 
 LOGGING = {
     "version": 1,

@@ -9,5 +9,6 @@ urlpatterns = [
     path("", include("epa.gateway.api.urls")),
     path("", include("epa.plans.api.urls")),
     path("", include("epa.assessments.api.urls")),
+    path("", include("epa.certificates.api.urls")),
     path("", include("epa.pathways.api.urls")),
 ]

@@ -104,7 +104,7 @@ def apprenticeship_withdraw(*, actor: Actor, apprenticeship: Apprenticeship,
                         before_message="The withdrawal cannot be before the start date."))
     status_before = locked.status
     gateway_before = gateway_close(apprenticeship=locked, actor=actor)
-    closed = assessments_close(apprenticeship=locked, actor=actor)
+    closed = assessments_close(apprenticeship=locked, actor=actor, withdrawn_on=withdrawn_on)
     withdrawal = Withdrawal.objects.create(
         apprenticeship=locked, withdrawn_on=withdrawn_on, reason=reason, note=note.strip(),
         status_before=status_before, from_epa=status_before in EPA, recorded_by=actor.label)
