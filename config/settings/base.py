@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "epa.assessments",
     "epa.certificates",
     "epa.pathways",
+    "epa.reports",
 ]
 
 MIDDLEWARE = [

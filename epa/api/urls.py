@@ -11,4 +11,5 @@ urlpatterns = [
     path("", include("epa.assessments.api.urls")),
     path("", include("epa.certificates.api.urls")),
     path("", include("epa.pathways.api.urls")),
+    path("", include("epa.reports.api.urls")),
 ]

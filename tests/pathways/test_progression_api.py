@@ -3,21 +3,16 @@ started on one, linked both ways, with recognised prior learning in its off-the-
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from epa.standards.models import Standard, StandardStatus, StandardVersion
 from tests.support.epa import APPRENTICESHIPS, assess, release
 from tests.support.gateway import gateway_url, new_apprenticeship
+from tests.support.pathways import st0525_version
 
 
 @pytest.fixture
 def st0525(world):
-    """A version of ST0525 in the catalogue (the shipped catalogue holds only its stub)."""
-    return StandardVersion.objects.create(
-        standard=Standard.objects.get(reference="ST0525"), major=1, minor=0,
-        status=StandardStatus.APPROVED, approved_on=dt.date(2020, 1, 1))
+    return st0525_version()
 
 
 @pytest.fixture
