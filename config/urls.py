@@ -10,6 +10,8 @@ urlpatterns = [
     # Log in and out for people using the browsable API (session authentication).
     path("api-auth/", include("rest_framework.urls")),
     path("api/v1/", include("epa.api.urls")),
+    # The results page for people (session login with the staff accounts).
+    path("reports/", include("epa.reports.api.page_urls")),
     # The DfE "Record a grade" External API's surface (epa.dfe).
     path("api/dfe/v1/", include("epa.dfe.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -13,9 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from epa.reports.selectors import COLUMNS
-from tests.support.epa import APPRENTICESHIPS, withdraw
-from tests.support.gateway import new_apprenticeship
-from tests.support.pathways import passed_gateway, released, st0525_version
+from tests.support.pathways import seed_results
 
 RESULTS = "/api/v1/reports/results/"
 OUTCOMES = "/api/v1/reports/outcomes/"
@@ -28,24 +26,7 @@ def _quarter() -> str:
 
 @pytest.fixture
 def seeded(world, plan):
-    """Three results of epao1: provider1's pass (which progresses to ST0525) and fail, and
-    provider2's pass; and a withdrawal of provider1's."""
-    st0525_version()
-    achiever = passed_gateway(world, "100000001")
-    released(world, achiever, "distinction", "pass")
-    progressed = world.client("provider1-admin").post(
-        f"{APPRENTICESHIPS}{achiever}/progress/", {
-            "standard_version": "ST0525/1.0", "employer": world.orgs["employer1"].pk,
-            "start_date": "2026-09-01", "planned_end_date": "2028-03-01",
-            "planned_otj_hours": 500, "prior_learning_hours": 100}, format="json")
-    assert progressed.status_code == 201, progressed.json()
-    failer = passed_gateway(world, "100000002")
-    released(world, failer, "fail", "pass")
-    other = passed_gateway(world, "100000003", provider="provider2", employer="employer2")
-    released(world, other, "pass", "pass")
-    leaver = new_apprenticeship(world, uln_seed="100000004")
-    assert withdraw(world, leaver, reason="redundancy").status_code == 200
-    return {"achiever": achiever, "failer": failer, "other": other}
+    return seed_results(world)
 
 
 def _rows(world, who, **params):
