@@ -248,6 +248,7 @@ SPECTACULAR_SETTINGS = {
         "AssessmentKindEnum": "epa.assessments.models.AssessmentKind",
         "MethodStatusEnum": "epa.assessments.models.MethodStatus",
         "AppealStatusEnum": "epa.assessments.models.AppealStatus",
+        "WithdrawalReasonEnum": "epa.pathways.models.WithdrawalReason",
         "HealthStatusEnum": "epa.api.views.HEALTH_STATUS_CHOICES",
         "DatabaseStatusEnum": "epa.api.views.DATABASE_STATUS_CHOICES",
         "ValidationErrorEnum": f"{_ERROR_ENUMS}.ValidationErrorEnum.choices",
