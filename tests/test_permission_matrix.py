@@ -446,6 +446,8 @@ def test_the_first_organisation_sees_its_objects(world, first):
                 continue
             response = client.get(url)
             assert response.status_code == 200, (url, response.json())
+            if getattr(view, "aggregate", False):
+                continue  # figures (the outcomes report): no ids nor values of one apprentice
             if not PARAM.search(path):
                 assert str(first.pk_of(view.model)) in _listed_ids(response), url
             elif view.model not in (Organisation, ApiKey):

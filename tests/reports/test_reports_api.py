@@ -111,8 +111,8 @@ def test_outcome_figures_match_the_results_rows(world, seeded):
 
 
 @pytest.mark.parametrize(("params", "attr"), [
-    ({"period": "2026-Q5"}, "period"), ({}, "period"), ({"period": "2026-Q1",
-                                                         "standard": "XX1"}, "standard"),
+    ({"period": "2026-Q5"}, "period"), ({"released_from": "2026-01-01"}, "period"),
+    ({"period": "2026-Q1", "standard": "XX1"}, "standard"),
     ({"released_from": "2026-05-01", "released_to": "2026-04-01"}, "released_to"),
     ({"period": "2026-Q1", "provider": "x"}, "provider"),
 ])

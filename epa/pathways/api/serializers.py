@@ -85,6 +85,7 @@ class RouteSerializer(serializers.Serializer):
 
 class ProgressionSerializer(serializers.Serializer):
     apprenticeship = serializers.IntegerField()
+    uln = serializers.CharField(help_text="The apprentice's ULN.")
     standard = serializers.CharField(help_text="The apprenticeship's standard reference.")
     status = serializers.CharField()
     achieved = serializers.BooleanField()

@@ -50,7 +50,8 @@ class PathwayViewSet(TenantViewSetMixin, viewsets.GenericViewSet):
         return [OrganisationRateThrottle()]
 
     def scoped_queryset(self, actor):
-        return apprenticeships_visible_to(actor).select_related("standard_version__standard")
+        return apprenticeships_visible_to(actor).select_related("learner",
+                                                                "standard_version__standard")
 
     def _body(self, serializer_class):
         serializer = serializer_class(data=self.request.data)
@@ -129,7 +130,7 @@ class PathwayViewSet(TenantViewSetMixin, viewsets.GenericViewSet):
     def progression(self, request, pk=None):
         apprenticeship = self.get_object()
         return Response(ProgressionSerializer({
-            "apprenticeship": apprenticeship.pk,
+            "apprenticeship": apprenticeship.pk, "uln": apprenticeship.learner.uln,
             "standard": apprenticeship.standard_version.standard.reference,
             "status": apprenticeship.status,
             "achieved": apprenticeship.status in services.ACHIEVED,

@@ -26,7 +26,7 @@ def current_quarter() -> str:
 def reports_page(request):
     given = {k: request.GET[k] for k in FILTERS if request.GET.get(k)}
     if not ({"period", "released_from", "released_to"} & set(given)):
-        given["period"] = current_quarter()
+        given["period"] = current_quarter()  # shown in the form
     query = OutcomesQuerySerializer(data=given)
     figures, errors, period = [], {}, None
     if query.is_valid():

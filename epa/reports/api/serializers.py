@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.utils import timezone
 from rest_framework import serializers
 
 from epa.api.fields import StrictRegexField
@@ -33,18 +34,23 @@ class ResultsQuerySerializer(ReportQuerySerializer):
 
 class OutcomesQuerySerializer(ReportQuerySerializer):
     period = StrictRegexField(r"^[0-9]{4}-Q[1-4]$", required=False,
-                              help_text="A quarter, e.g. 2026-Q3; or give released_from and "
-                                        "released_to.")
+                              help_text="A quarter, e.g. 2026-Q3 (default: the current one); "
+                                        "or give released_from and released_to.")
 
     def validate(self, attrs):
-        if "period" not in attrs and not {"released_from", "released_to"} <= set(attrs):
+        dates = {"released_from", "released_to"} & set(attrs)
+        if "period" not in attrs and len(dates) == 1:
             raise serializers.ValidationError({"period": [serializers.ErrorDetail(
                 "Give a period (2026-Q3) or both released_from and released_to.",
                 code="required")]})
+        if "period" not in attrs and not dates:
+            today = timezone.localdate()
+            attrs["period"] = f"{today.year}-Q{(today.month - 1) // 3 + 1}"
         return attrs
 
 
 class ResultRowSerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="The attempt's id (see /assessments/).")
     uln = serializers.CharField()
     given_names = serializers.CharField()
     family_name = serializers.CharField()

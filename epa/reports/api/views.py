@@ -15,6 +15,7 @@ from rest_framework.views import APIView
 
 from epa.api.pagination import PageNumberPagination
 from epa.api.permissions import IsOrganisationMember, request_actor
+from epa.assessments.models import Assessment
 from epa.reports import selectors
 from epa.reports.api.serializers import (
     OutcomesQuerySerializer,
@@ -78,6 +79,8 @@ def _filters(data: dict) -> selectors.Filters:
 
 class _ReportView(APIView):
     permission_classes = [IsOrganisationMember]
+    model = Assessment  # for the tenancy matrix: the rows are attempts
+    aggregate = False
     renderer_classes = [renderers.JSONRenderer, renderers.BrowsableAPIRenderer, CSVRenderer]
 
     @property
@@ -117,6 +120,7 @@ class ResultsView(_ReportView):
 
 
 class OutcomesView(_ReportView):
+    aggregate = True  # figures, not rows: no ids to list
     @extend_schema(
         tags=["reports"], summary="Outcome figures of a period",
         description=(
