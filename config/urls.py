@@ -17,6 +17,10 @@ urlpatterns = [
     path("api-auth/", include("rest_framework.urls")),
     path("api/v1/", ApiIndexView.as_view(), name="api-index"),
     path("api/v1/", include("epa.api.urls")),
+    # The results page for people (session login with the staff accounts).
+    path("reports/", include("epa.reports.api.page_urls")),
+    # The DfE "Record a grade" External API's surface (epa.dfe).
+    path("api/dfe/v1/", include("epa.dfe.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),

@@ -59,6 +59,7 @@ from epa.gateway.models import (
 from epa.learners.models import Achievement, Apprenticeship, Learner
 from epa.organisations.models import ApiKey, EPAOApproval, Membership, Organisation
 from epa.organisations.services import api_key_create
+from epa.pathways.models import BreakInLearning, Withdrawal
 from epa.webhooks.models import Delivery, Event, Subscription
 from epa.webhooks.services import subscription_create
 from tests.support.epa import book, judge_all, release, start_epa
@@ -247,7 +248,8 @@ SNAPSHOT = [(Learner, ()), (Apprenticeship, ()), (Achievement, ()), (ApiKey, ("l
             (GatewaySubmission, ()), (GatewayComponent, ()), (EvidenceItem, ()),
             (GatewayAttempt, ()), (AuditEvent, ()), (Assessment, ()),
             (MethodAssessment, ()), (Judgement, ("recorded_at",)), (Appeal, ()),
-            (ConflictDeclaration, ()), (Subscription, ()), (Event, ()), (Delivery, ())]
+            (ConflictDeclaration, ()), (Subscription, ()), (Event, ()), (Delivery, ()),
+            (Withdrawal, ()), (BreakInLearning, ())]
 
 
 def snapshot() -> dict[str, list[tuple]]:
@@ -470,6 +472,8 @@ def test_the_first_organisation_sees_its_objects(world, first):
                 continue
             response = client.get(url)
             assert response.status_code == 200, (url, response.json())
+            if getattr(view, "aggregate", False):
+                continue  # figures (the outcomes report): no ids nor values of one apprentice
             if not PARAM.search(path):
                 assert str(first.pk_of(view.model)) in _listed_ids(response), url
             elif view.model not in (Organisation, ApiKey, Subscription):

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 from rest_framework.test import APIClient
 
 from epa.core.actor import SYSTEM
@@ -155,6 +156,27 @@ def _appealed(world) -> dict:
     return {**state, "appeal": lodged.json()["id"]}
 
 
+def _on_break(world) -> dict:
+    state = _apprenticeship(world)
+    started = world.client("provider1-admin").post(
+        f"{APPRENTICESHIPS}{state['pk']}/break-in-learning/", {"starts_on": _today()},
+        format="json")
+    assert started.status_code == 201, started.json()
+    return state
+
+
+def _further_learning(world) -> dict:
+    state = _released("fail")(world)
+    resit_started = world.client("epao1-admin").post(
+        f"{ASSESSMENTS}{state['aid']}/resit/", {"kind": "retake"}, format="json")
+    assert resit_started.status_code == 201, resit_started.json()
+    return state
+
+
+def _today() -> str:
+    return timezone.localdate().isoformat()
+
+
 def _plan(world) -> dict:
     created = world.client("epao1-admin").post("/api/v1/assessment-plans/", example_body(),
                                                format="json")
@@ -264,6 +286,30 @@ OPERATIONS: dict[str, Operation] = {
             "POST", f"{ASSESSMENTS}{s['aid']}/appeals/{s['appeal']}/decision/",
             {"decision": "dismiss", "reason": "Heard."}),
         outcomes(["epao1-admin", "key:epao1"])),
+    "withdraw from training": Operation(
+        _apprenticeship, lambda world, s, who: Request(
+            "POST", f"{APPRENTICESHIPS}{s['pk']}/withdraw/",
+            {"withdrawn_on": _today(), "reason": "personal"}),
+        outcomes(PROVIDER + EMPLOYER, others=ASSESSOR_UNSEEN)),
+    "withdraw from the EPA": Operation(
+        _started, lambda world, s, who: Request(
+            "POST", f"{APPRENTICESHIPS}{s['pk']}/withdraw/",
+            {"withdrawn_on": _today(), "reason": "epa_not_taken"}),
+        outcomes(PROVIDER + EMPLOYER + ["epao1-admin", "key:epao1"],
+                 others=ASSESSOR_UNSEEN)),
+    "break in learning start": Operation(
+        _apprenticeship, lambda world, s, who: Request(
+            "POST", f"{APPRENTICESHIPS}{s['pk']}/break-in-learning/", {"starts_on": _today()}),
+        outcomes(PROVIDER + EMPLOYER, others=ASSESSOR_UNSEEN)),
+    "break in learning return": Operation(
+        _on_break, lambda world, s, who: Request(
+            "POST", f"{APPRENTICESHIPS}{s['pk']}/return-to-learning/",
+            {"returned_on": _today()}),
+        outcomes(PROVIDER + EMPLOYER, others=ASSESSOR_UNSEEN)),
+    "further learning complete": Operation(
+        _further_learning, lambda world, s, who: Request(
+            "POST", f"{APPRENTICESHIPS}{s['pk']}/further-learning-complete/", {}),
+        outcomes(PROVIDER, others=ASSESSOR_UNSEEN)),
     "assessor conflict declaration": Operation(
         _nothing, lambda world, s, who: Request("POST", "/api/v1/assessor-conflicts/", {
             "assessor": "epao1-assessor", "epao": world.orgs["epao1"].pk,

@@ -70,6 +70,9 @@ INSTALLED_APPS = [
     "epa.plans",
     "epa.assessments",
     "epa.webhooks",
+    "epa.certificates",
+    "epa.pathways",
+    "epa.reports",
 ]
 
 MIDDLEWARE = [
@@ -324,6 +327,7 @@ SPECTACULAR_SETTINGS = {
         "AssessmentKindEnum": "epa.assessments.models.AssessmentKind",
         "MethodStatusEnum": "epa.assessments.models.MethodStatus",
         "AppealStatusEnum": "epa.assessments.models.AppealStatus",
+        "WithdrawalReasonEnum": "epa.pathways.models.WithdrawalReason",
         "HealthStatusEnum": "epa.api.views.HEALTH_STATUS_CHOICES",
         "DatabaseStatusEnum": "epa.api.views.DATABASE_STATUS_CHOICES",
         "ValidationErrorEnum": f"{_ERROR_ENUMS}.ValidationErrorEnum.choices",
@@ -354,6 +358,10 @@ LOG_LEVEL = env_str("LOG_LEVEL", default="INFO").strip().upper()
 if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
     raise ImproperlyConfigured(
         f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL, got {LOG_LEVEL!r}")
+# A sandbox accepts any 10-digit ULN in range (1000000000-9999999999) without the modulus-11
+# check digit: DfE's own fixture and sandbox ULNs fail it. Off by default.
+ULN_SANDBOX = env_bool("ULN_SANDBOX", default=False)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -10,4 +10,7 @@ urlpatterns = [
     path("", include("epa.plans.api.urls")),
     path("", include("epa.assessments.api.urls")),
     path("", include("epa.webhooks.api.urls")),
+    path("", include("epa.certificates.api.urls")),
+    path("", include("epa.pathways.api.urls")),
+    path("", include("epa.reports.api.urls")),
 ]

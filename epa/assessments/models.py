@@ -10,7 +10,13 @@ from django.db import models
 from django.db.models import Q
 
 from epa.core.errors import VERSION_MAX
-from epa.plans.models import AssessmentMethod, AssessmentPlan, Grade, GradingCriterion
+from epa.plans.models import (
+    AssessmentMethod,
+    AssessmentPlan,
+    DfeGrade,
+    Grade,
+    GradingCriterion,
+)
 
 
 class AssessmentKind(models.TextChoices):
@@ -23,15 +29,27 @@ class AssessmentStatus(models.TextChoices):
     IN_PROGRESS = "in_progress", "In progress: booking and assessing"
     PROVISIONAL = "provisional", "Provisional: every method graded, with quality assurance"
     RELEASED = "released", "Released: confirmed by quality assurance"
+    WITHDRAWN = "withdrawn", "Closed: the apprentice withdrew"
+
+
+class Outcome(models.TextChoices):
+    """The EPA outcome of an attempt, as DfE records it (``epaOutcome``)."""
+
+    PASS = "pass", "Pass (any pass grade)"
+    FAIL = "fail", "Fail"
+    WITHDRAWN = "withdrawn", "Withdrawn"
 
 
 class Assessment(models.Model):
-    """One attempt at the EPA of an apprenticeship, graded by the plan it started under."""
+    """One attempt at the EPA of an apprenticeship, graded by the plan it started under; or an
+    outcome the EPAO recorded directly, having assessed elsewhere (``recorded_directly``)."""
 
     apprenticeship = models.ForeignKey("learners.Apprenticeship", on_delete=models.PROTECT,
                                        related_name="assessments")
-    plan = models.ForeignKey(AssessmentPlan, on_delete=models.PROTECT,
-                             related_name="assessments")
+    plan = models.ForeignKey(AssessmentPlan, null=True, blank=True, on_delete=models.PROTECT,
+                             related_name="assessments",
+                             help_text="The plan that grades the attempt; empty for an outcome "
+                                       "recorded directly without a plan here.")
     number = models.PositiveSmallIntegerField(validators=[MaxValueValidator(999)],
                                               help_text="Attempt number, from 1.")
     kind = models.CharField(max_length=10, choices=AssessmentKind.choices,
@@ -53,6 +71,22 @@ class Assessment(models.Model):
     quality_assured_at = models.DateTimeField(null=True, blank=True)
     quality_assurance_note = models.TextField(blank=True)
     released_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(
+        max_length=10, choices=Outcome.choices, blank=True,
+        help_text="pass (any pass grade), fail or withdrawn; empty while the attempt is open. "
+                  "Set when the result is released or the outcome recorded directly.")
+    outcome_date = models.DateField(
+        null=True, blank=True,
+        help_text="The date of the outcome: the EPA date of a directly recorded outcome, the "
+                  "release date of a released result.")
+    dfe_grade = models.CharField(
+        max_length=24, choices=DfeGrade.choices, blank=True,
+        help_text="The overall grade by its DfE name (the plan's mapping), stored when the "
+                  "result is released or recorded; Fail for a fail, empty for a withdrawal.")
+    recorded_directly = models.BooleanField(
+        default=False,
+        help_text="The outcome was recorded directly by the EPAO (assessed elsewhere): no "
+                  "bookings or judgements here.")
     version = models.PositiveIntegerField(default=1, validators=[MaxValueValidator(VERSION_MAX)])
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -64,7 +98,17 @@ class Assessment(models.Model):
                                     name="assessment_attempt_unique"),
             models.CheckConstraint(condition=Q(status__in=AssessmentStatus.values),
                                    name="assessment_status_valid"),
+            models.CheckConstraint(condition=Q(outcome="") | Q(outcome__in=Outcome.values),
+                                   name="assessment_outcome_valid"),
+            models.CheckConstraint(condition=Q(outcome="") | Q(outcome_date__isnull=False),
+                                   name="assessment_outcome_dated"),
+            models.CheckConstraint(condition=Q(recorded_directly=False) | ~Q(outcome=""),
+                                   name="assessment_direct_record_has_outcome"),
+            models.CheckConstraint(condition=Q(recorded_directly=True) | Q(plan__isnull=False),
+                                   name="assessment_graded_by_plan"),
         ]
+        indexes = [models.Index(fields=["outcome", "outcome_date"],
+                                name="assessment_outcome_idx")]
 
     def __str__(self) -> str:
         return f"EPA attempt {self.number} of {self.apprenticeship_id} ({self.status})"
@@ -75,6 +119,7 @@ class MethodStatus(models.TextChoices):
     BOOKED = "booked", "Booked"
     GRADED = "graded", "Graded: every criterion judged"
     CARRIED = "carried", "Carried: passed in an earlier attempt"
+    CANCELLED = "cancelled", "Cancelled: the apprentice withdrew before it was taken"
 
 
 class MethodAssessment(models.Model):

@@ -24,7 +24,7 @@ from epa.learners.models import Apprenticeship
 from epa.learners.selectors import EPAO_WIDE_ROLES
 from epa.organisations.models import Membership, OrganisationKind, Role
 from epa.plans.grading import CriterionResult, method_grade, overall_grade
-from epa.plans.models import Grade
+from epa.plans.models import GRADE_RANK, Grade
 from epa.plans.selectors import criteria_for
 from epa.standards.models import KSB
 from epa.standards.selectors import ksbs_for_option
@@ -133,7 +133,7 @@ def assessment_grading(assessment: Assessment) -> AssessmentGrading:
     if not methods or len(grades) < len(methods):
         return AssessmentGrading(grades, "", False, "")
     from_matrix = overall_grade(assessment.plan.matrix_rows.all(), grades) or ""
-    if assessment.grade_capped and from_matrix == Grade.DISTINCTION:
+    if assessment.grade_capped and GRADE_RANK.get(from_matrix, 0) > GRADE_RANK[Grade.PASS]:
         return AssessmentGrading(grades, from_matrix, True, Grade.PASS)
     return AssessmentGrading(grades, from_matrix, False, from_matrix)
 

@@ -21,6 +21,7 @@ appeals). Reads, and the rules they encode, are in ``selectors``.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -36,6 +37,7 @@ from epa.assessments.models import (
     Judgement,
     MethodAssessment,
     MethodStatus,
+    Outcome,
 )
 from epa.assessments.selectors import (
     NOT_AN_ASSESSOR,
@@ -58,12 +60,25 @@ from epa.core.locking import locked_at_version
 from epa.core.policy import NOT_THE_ASSIGNED_ASSESSOR, QUALITY_ASSURER_NOT_INDEPENDENT, require
 from epa.gateway.models import GatewaySubmission, SubmissionStatus
 from epa.learners.history import apprenticeship_status_move, event_record
+from epa.learners.lifecycle import require_active
 from epa.learners.models import Apprenticeship, ApprenticeshipStatus
+from epa.learners.rules import epao_approval_covers
 from epa.learners.selectors import acts_as_employer, acts_as_provider, acts_for_epao
+from epa.learners.services import epao_approvals
 from epa.organisations.models import Organisation, OrganisationKind, Role
-from epa.plans.models import SCALE_GRADES, AssessmentPlan, Grade, GradingCriterion
+from epa.plans.grading import dfe_grade
+from epa.plans.models import (
+    DEFAULT_DFE_GRADES,
+    DFE_CERTIFICATE_GRADES,
+    SCALE_GRADES,
+    AssessmentPlan,
+    DfeGrade,
+    Grade,
+    GradingCriterion,
+)
 from epa.plans.selectors import applicable_methods, criteria_for, highest_grade, plan_for
-from epa.standards.models import KSB
+from epa.standards.models import KSB, StandardVersion
+from epa.standards.selectors import version_named
 
 # The codes the writes below give (``epa.core.codes``), by write: each operation's schema
 # declares those of its own write (``field_codes(group)``).
@@ -90,6 +105,15 @@ define_field_codes(DECISION_ERRORS, {"reason": ["reason_required"]})
 define_field_codes(CONFLICT_ERRORS, {"assessor": ["not_an_assessor"],
                                      "uln": ["one_party_required"],
                                      "organisation": ["not_a_party"]})
+OUTCOME_ERRORS = "assessments.outcome"
+define_field_codes(OUTCOME_ERRORS, {
+    "outcome_date": ["date_before_2017", "date_in_future"],
+    "version": ["unknown_version"],
+    "option": ["option_not_available", "invalid_option"],
+    "grade": ["grade_not_for_outcome", "invalid_grade"]})
+define_many("assessments", 409, [
+    "epao_not_approved_for_standard", "epao_not_approved_for_version", "outcome_not_allowed",
+    "no_recorded_outcome", "certificate_submitted"])
 define_many("assessments", 409, [
     "gateway_not_passed", "assessment_exists", "no_assessment_plan", "result_locked",
     "assessment_not_in_progress", "method_carried", "method_already_graded", "method_not_booked",
@@ -106,9 +130,14 @@ def _require_admin(actor: Actor, apprenticeship: Apprenticeship) -> None:
 
 # -- concurrency, history, status --------------------------------------------------------------
 
+@contextmanager
 def _locked(assessment: Assessment, expected_version: int | None):
-    return locked_at_version(Assessment.objects.select_related("apprenticeship", "plan"),
-                             assessment.pk, expected_version)
+    """The attempt, locked, at the caller's version; refused while the apprentice is on a
+    break, has withdrawn or is in further learning (``lifecycle.require_active``)."""
+    with locked_at_version(Assessment.objects.select_related("apprenticeship", "plan"),
+                           assessment.pk, expected_version) as locked:
+        require_active(locked.apprenticeship)
+        yield locked
 
 
 def _event(assessment: Assessment, actor: Actor, action: str, *, area: str = "assessment",
@@ -117,8 +146,26 @@ def _event(assessment: Assessment, actor: Actor, action: str, *, area: str = "as
                  action=action, subject=subject, before=before, after=after, reason=reason)
 
 
+RESULT_STATUSES = frozenset({ApprenticeshipStatus.RESULT_CONFIRMED, ApprenticeshipStatus.ACHIEVED,
+                             ApprenticeshipStatus.FAILED, ApprenticeshipStatus.WITHDRAWN})
+
+
+def result_status(assessment: Assessment) -> str:
+    """The apprenticeship's status after a released or recorded outcome: a pass or better is
+    achieved; a fail with an attempt left (the plan's ``max_attempts``; no plan, no limit) is a
+    confirmed result, without one failed; a withdrawal withdrawn."""
+    if assessment.outcome == Outcome.PASS:
+        return ApprenticeshipStatus.ACHIEVED
+    if assessment.outcome == Outcome.WITHDRAWN:
+        return ApprenticeshipStatus.WITHDRAWN
+    limit = assessment.plan.max_attempts if assessment.plan_id else None
+    if limit is not None and assessment.number >= limit:
+        return ApprenticeshipStatus.FAILED
+    return ApprenticeshipStatus.RESULT_CONFIRMED
+
+
 def _move_apprenticeship(assessment: Assessment, actor: Actor, status: str) -> None:
-    area = "result" if status == ApprenticeshipStatus.RESULT_CONFIRMED else "assessment"
+    area = "result" if status in RESULT_STATUSES else "assessment"
     apprenticeship_status_move(apprenticeship=assessment.apprenticeship, actor=actor,
                                status=status, area=area)
 
@@ -400,13 +447,17 @@ def quality_assure(*, assessment: Assessment, actor: Actor, changes: list[dict],
         locked.quality_assured_at = now
         locked.quality_assurance_note = note
         locked.released_at = now
+        locked.outcome = Outcome.FAIL if overall == Grade.FAIL else Outcome.PASS
+        locked.outcome_date = timezone.localdate(now)
+        locked.dfe_grade = dfe_grade(locked.plan.dfe_grades, overall)
         _event(locked, actor, "released", area="result",
                before={"status": AssessmentStatus.PROVISIONAL},
                after={"status": locked.status, "overall_grade": overall,
+                      "outcome": locked.outcome, "dfe_grade": locked.dfe_grade,
                       "grade_before_cap": grading.matrix_grade, "capped": grading.capped,
                       "method_grades": {c: m.final_grade for c, m in methods.items()}},
                reason=note)
-        _move_apprenticeship(locked, actor, ApprenticeshipStatus.RESULT_CONFIRMED)
+        _move_apprenticeship(locked, actor, result_status(locked))
     return locked
 
 
@@ -460,6 +511,11 @@ def resit_start(*, previous: Assessment, actor: Actor, kind: str,
                after={"attempt": attempt.number, "window_ends": str(ends),
                       "capped": attempt.grade_capped},
                reason=exceptional_reason.strip())
+        if kind == AssessmentKind.RETAKE:
+            # A retake follows further learning: booked once the provider marks it complete.
+            apprenticeship_status_move(apprenticeship=locked.apprenticeship, actor=actor,
+                                       status=ApprenticeshipStatus.FURTHER_LEARNING,
+                                       area="result")
     return attempt
 
 
@@ -552,6 +608,8 @@ def _reopen_method(assessment: Assessment, actor: Actor, appeal: Appeal) -> None
     assessment.status = AssessmentStatus.IN_PROGRESS
     assessment.overall_grade = ""
     assessment.released_at = None
+    assessment.outcome = assessment.dfe_grade = ""
+    assessment.outcome_date = None
     _event(assessment, actor, "method_reopened", subject=appeal.method.code, before=before,
            after={"status": method.status, "window_ends": str(assessment.window_ends)})
     _move_apprenticeship(assessment, actor, ApprenticeshipStatus.EPA_IN_PROGRESS)
@@ -581,3 +639,202 @@ def conflict_declare(*, actor: Actor, epao_id: int, assessor: str, uln: str = ""
     return ConflictDeclaration.objects.create(
         assessor_id=assessor_id, epao_id=epao_id, uln=uln, organisation_id=organisation_id,
         reason=reason.strip(), declared_by=actor.label)
+
+
+# -- outcomes recorded directly ----------------------------------------------------------------
+
+EARLIEST_OUTCOME = dt.date(2017, 1, 1)
+# The statuses from which an outcome is recorded: the gateway passed, or a fail with an
+# attempt left (a resit or retake), after further learning or not.
+RECORDABLE_FROM = frozenset({ApprenticeshipStatus.GATEWAY_PASSED,
+                             ApprenticeshipStatus.RESULT_CONFIRMED,
+                             ApprenticeshipStatus.FURTHER_LEARNING})
+
+
+def require_epao_approved(epao: Organisation | None, version: StandardVersion) -> None:
+    """The EPAO is approved for the standard, and for this version of it (409 with
+    ``epao_not_approved_for_standard`` or ``epao_not_approved_for_version``)."""
+    approvals = epao_approvals(epao_ids=[epao.pk]) if epao is not None else {}
+    approved = approvals.get((epao.pk, version.standard_id)) if epao is not None else None
+    if epao is None or (epao.pk, version.standard_id) not in approvals:
+        raise StateConflict("epao_not_approved_for_standard",
+                            "The EPAO is not approved to assess this standard.")
+    if not epao_approval_covers(approved, version.pk):
+        raise StateConflict("epao_not_approved_for_version",
+                            f"The EPAO is not approved to assess version {version.version} of "
+                            "this standard.")
+
+
+def outcome_version(apprenticeship: Apprenticeship, version: str | None) -> StandardVersion:
+    """The standard version in play: the one named (a version of the apprenticeship's
+    standard), else the apprenticeship's."""
+    if not version:
+        return apprenticeship.standard_version
+    found = version_named(apprenticeship.standard_id, version)
+    if found is None:
+        raise RuleViolation([FieldError("version", "unknown_version",
+                                        f"{version} is not a version of the standard.")])
+    return found
+
+
+def outcome_date_errors(day: dt.date, field: str) -> list[FieldError]:
+    """An outcome's date: from 2017-01-01 up to today."""
+    if day < EARLIEST_OUTCOME:
+        return [FieldError(field, "date_before_2017", "The date cannot be before 2017-01-01.")]
+    if day > timezone.localdate():
+        return [FieldError(field, "date_in_future", "The date cannot be in the future.")]
+    return []
+
+
+def outcome_record(*, apprenticeship: Apprenticeship, actor: Actor, outcome: str,
+                   outcome_date: dt.date, kind: str | None = None, grade: str = "",
+                   version: str | None = None, option: str | None = None) -> Assessment:
+    """An EPAO that assessed elsewhere records an attempt's outcome directly: pass (with the
+    DfE name of its grade, if known), fail or withdrawn, dated, first attempt or a resit or
+    retake. The same rules as the EPA run here: the apprentice past the gateway (or a fail with
+    an attempt left), the EPAO approved for the standard version, an option of that version,
+    the plan's attempt limit. The result is released as recorded; the apprenticeship's status
+    follows it (``result_status``)."""
+    _require_admin(actor, apprenticeship)
+    with transaction.atomic():
+        apprenticeship = Apprenticeship.objects.select_for_update(of=("self",)).select_related(
+            "standard_version", "option", "epao", "learner").get(pk=apprenticeship.pk)
+        in_play = outcome_version(apprenticeship, version)
+        require_epao_approved(apprenticeship.epao, in_play)
+        errors = outcome_date_errors(outcome_date, "outcome_date")
+        errors += outcome_option_errors(in_play, option)
+        if outcome == Outcome.PASS and grade and grade not in DFE_CERTIFICATE_GRADES:
+            errors.append(FieldError("grade", "invalid_grade",
+                                     f"A pass is graded {', '.join(DFE_CERTIFICATE_GRADES)}."))
+        elif outcome != Outcome.PASS and grade:
+            errors.append(FieldError("grade", "grade_not_for_outcome",
+                                     "Only a pass has a grade."))
+        if errors:
+            raise RuleViolation(errors)
+        if apprenticeship.status not in RECORDABLE_FROM:
+            raise StateConflict("outcome_not_allowed",
+                                f"The apprenticeship is {apprenticeship.status}: an outcome is "
+                                "recorded once the gateway has passed, or after a fail with an "
+                                "attempt left.")
+        earlier = list(Assessment.objects.filter(apprenticeship=apprenticeship)
+                       .order_by("number"))
+        if any(a.status != AssessmentStatus.RELEASED for a in earlier):
+            raise StateConflict("assessment_exists",
+                                "An attempt is in progress here: its result is released here.")
+        plan = plan_for(apprenticeship.standard_version, apprenticeship.epao)
+        if plan is not None and plan.max_attempts is not None and \
+                len(earlier) >= plan.max_attempts:
+            raise StateConflict("attempt_limit_reached",
+                                f"The plan allows {plan.max_attempts} attempts in all.")
+        plan_grade = {Outcome.FAIL: Grade.FAIL, Outcome.WITHDRAWN: ""}.get(outcome) or \
+            _plan_grade(plan, grade)
+        previous = earlier[-1] if earlier else None
+        assessment = Assessment.objects.create(
+            apprenticeship=apprenticeship, plan=plan, number=len(earlier) + 1,
+            kind=AssessmentKind.FIRST if previous is None else (kind or AssessmentKind.RESIT),
+            status=AssessmentStatus.RELEASED, previous=previous,
+            window_starts=outcome_date, window_ends=outcome_date,
+            overall_grade=plan_grade, released_at=timezone.now(), outcome=outcome,
+            outcome_date=outcome_date, recorded_directly=True,
+            dfe_grade={Outcome.FAIL: DfeGrade.FAIL, Outcome.WITHDRAWN: ""}.get(outcome, grade))
+        _event(assessment, actor, "outcome_recorded", area="result",
+               after={"attempt": assessment.number, "kind": assessment.kind, "outcome": outcome,
+                      "outcome_date": str(outcome_date), "dfe_grade": assessment.dfe_grade,
+                      "version": in_play.version})
+        _move_apprenticeship(assessment, actor, result_status(assessment))
+    return assessment
+
+
+def outcome_option_errors(version: StandardVersion, option: str | None) -> list[FieldError]:
+    """A sent option: the version has options, and one of them contains the text (case
+    ignored), as DfE matches an EPA record's option."""
+    if not option:
+        return []
+    titles = list(version.options.order_by("position", "id").values_list("title", flat=True))
+    if not titles:
+        return [FieldError("option", "option_not_available",
+                           "This standard version has no options: send none.")]
+    if not any(option.strip().lower() in title.lower() for title in titles):
+        return [FieldError("option", "invalid_option",
+                           f"Not an option of this version: {', '.join(titles)}.")]
+    return []
+
+
+def _plan_grade(plan: AssessmentPlan | None, dfe_name: str) -> str:
+    """The plan's grade a DfE grade name stands for (pass when unknown)."""
+    names = {**DEFAULT_DFE_GRADES, **((plan.dfe_grades if plan else None) or {})}
+    return next((g for g, name in names.items() if name == dfe_name and g != Grade.FAIL),
+                Grade.PASS)
+
+
+def outcomes_clear(*, apprenticeship: Apprenticeship, actor: Actor) -> int:
+    """Remove the outcomes recorded directly (DfE's delete of an EPA record), before any
+    certificate is submitted; the status goes back to what the remaining released result gives,
+    or to the gateway passed. Returns how many were removed."""
+    _require_admin(actor, apprenticeship)
+    with transaction.atomic():
+        apprenticeship = Apprenticeship.objects.select_for_update(of=("self",)).get(
+            pk=apprenticeship.pk)
+        if apprenticeship.status in (ApprenticeshipStatus.CERTIFICATE_REQUESTED,
+                                     ApprenticeshipStatus.CERTIFICATE_ISSUED):
+            raise StateConflict("certificate_submitted",
+                                "A certificate has been requested: the outcome stays.")
+        recorded = list(Assessment.objects.filter(apprenticeship=apprenticeship,
+                                                  recorded_directly=True).order_by("-number"))
+        if not recorded:
+            raise StateConflict("no_recorded_outcome", "No outcome was recorded directly.")
+        removed = [{"attempt": a.number, "outcome": a.outcome,
+                    "outcome_date": str(a.outcome_date)} for a in recorded]
+        for assessment in recorded:  # latest first: each is the previous of the next
+            assessment.delete()
+        remaining = Assessment.objects.filter(apprenticeship=apprenticeship).select_related(
+            "plan").order_by("-number").first()
+        event_record(apprenticeship=apprenticeship, actor=actor, area="result",
+                     action="outcomes_removed", before={"outcomes": removed})
+        apprenticeship_status_move(
+            apprenticeship=apprenticeship, actor=actor, area="result",
+            status=result_status(remaining) if remaining is not None and remaining.outcome
+            else ApprenticeshipStatus.GATEWAY_PASSED)
+    return len(recorded)
+
+
+# -- withdrawal --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EPAClosed:
+    """What closing an apprentice's EPA on withdrawal did."""
+
+    assessments: list[int]
+    cancelled_bookings: list[dict]
+
+
+def assessments_close(*, apprenticeship: Apprenticeship, actor: Actor,
+                      withdrawn_on: dt.date) -> EPAClosed:
+    """Close the apprenticeship's open attempts (in progress or provisional) because the
+    apprentice withdraws, cancelling the bookings not yet taken (scheduled from now on). The
+    withdrawal (``epa.pathways.services.apprenticeship_withdraw``) has decided who may. Their
+    outcome is ``withdrawn`` on the withdrawal's date."""
+    closed, cancelled = [], []
+    now = timezone.now()
+    for attempt in Assessment.objects.filter(
+            apprenticeship=apprenticeship,
+            status__in=[AssessmentStatus.IN_PROGRESS, AssessmentStatus.PROVISIONAL]):
+        with locked_at_version(Assessment.objects.all(), attempt.pk, None) as locked:
+            locked.apprenticeship = apprenticeship
+            for method in locked.methods.select_for_update(of=("self",)).select_related(
+                    "method").filter(status=MethodStatus.BOOKED, scheduled_at__gte=now):
+                method.status = MethodStatus.CANCELLED
+                method.save(update_fields=["status"])
+                booking = {"assessment": locked.pk, "method": method.method.code,
+                           "scheduled_at": _iso(method.scheduled_at)}
+                cancelled.append(booking)
+                _event(locked, actor, "booking_cancelled", subject=method.method.code,
+                       before={"status": MethodStatus.BOOKED}, after=booking,
+                       reason="The apprentice withdrew.")
+            before = locked.status
+            locked.status = AssessmentStatus.WITHDRAWN
+            locked.outcome, locked.outcome_date = Outcome.WITHDRAWN, withdrawn_on
+            _event(locked, actor, "closed", area="result", before={"status": before},
+                   after={"status": locked.status}, reason="The apprentice withdrew.")
+            closed.append(locked.pk)
+    return EPAClosed(assessments=closed, cancelled_bookings=cancelled)

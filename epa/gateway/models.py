@@ -19,6 +19,7 @@ class SubmissionStatus(models.TextChoices):
     SUBMITTED = "submitted", "Submitted: with the EPAO for review"
     PASSED = "passed", "Passed"
     FAILED = "failed", "Failed: can be corrected and resubmitted"
+    WITHDRAWN = "withdrawn", "Closed: the apprentice withdrew"
 
 
 class ComponentKind(models.TextChoices):

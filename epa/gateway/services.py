@@ -12,6 +12,8 @@ apprenticeship's history. Who may do what:
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -32,6 +34,7 @@ from epa.gateway.models import (
 )
 from epa.gateway.rules import Status
 from epa.learners.history import apprenticeship_status_move, event_record
+from epa.learners.lifecycle import require_active
 from epa.learners.models import Apprenticeship, ApprenticeshipStatus
 from epa.learners.selectors import (
     EPAO_WIDE_ROLES,
@@ -78,10 +81,14 @@ def _require_preparer(actor: Actor, apprenticeship: Apprenticeship) -> None:
 
 # -- concurrency and history -------------------------------------------------------------------
 
+@contextmanager
 def _locked(submission: GatewaySubmission, expected_version: int | None):
-    """The submission, locked for this transaction, at the version the caller expects."""
-    return locked_at_version(GatewaySubmission.objects.select_related("apprenticeship"),
-                             submission.pk, expected_version)
+    """The submission, locked for this transaction, at the version the caller expects; refused
+    while the apprentice is on a break or has withdrawn (``lifecycle.require_active``)."""
+    with locked_at_version(GatewaySubmission.objects.select_related("apprenticeship"),
+                           submission.pk, expected_version) as locked:
+        require_active(locked.apprenticeship)
+        yield locked
 
 
 def _event(submission: GatewaySubmission, actor: Actor, action: str, subject: str = "",
@@ -118,6 +125,7 @@ def gateway_open(*, apprenticeship: Apprenticeship, actor: Actor,
     _require_preparer(actor, apprenticeship)
     with transaction.atomic():
         apprenticeship = Apprenticeship.objects.select_for_update().get(pk=apprenticeship.pk)
+        require_active(apprenticeship)
         if GatewaySubmission.objects.filter(apprenticeship=apprenticeship).exists():
             raise StateConflict("gateway_already_open",
                                 "This apprenticeship already has a gateway submission.")
@@ -126,6 +134,10 @@ def gateway_open(*, apprenticeship: Apprenticeship, actor: Actor,
                                 f"The apprenticeship is {apprenticeship.status}: a gateway "
                                 "opens for an apprentice in training.")
         values = values or {}
+        if apprenticeship.prior_learning_hours and "prior_learning_reduction_hours" not in values:
+            # Recognised on progression from an achieved apprenticeship (epa.pathways).
+            values = {**values,
+                      "prior_learning_reduction_hours": apprenticeship.prior_learning_hours}
         _validate_values(apprenticeship, values)
         submission = GatewaySubmission.objects.create(apprenticeship=apprenticeship, **values)
         GatewayComponent.objects.bulk_create(
@@ -370,3 +382,24 @@ def _decide(submission: GatewaySubmission, actor: Actor, evaluation: Evaluation,
                   "rejected": rejected, "not_met": not_met})
     _set_apprenticeship_status(submission, actor, ApprenticeshipStatus.GATEWAY_PASSED if passed
                                else ApprenticeshipStatus.GATEWAY_FAILED)
+
+
+# -- withdrawal --------------------------------------------------------------------------------
+
+def gateway_close(*, apprenticeship: Apprenticeship, actor: Actor) -> str | None:
+    """Close the apprenticeship's open gateway (draft, submitted or failed) because the
+    apprentice withdraws; returns the status it had (None: none open). The withdrawal
+    (``epa.pathways.services.apprenticeship_withdraw``) has decided who may."""
+    submission = GatewaySubmission.objects.filter(
+        apprenticeship=apprenticeship, status__in=[SubmissionStatus.DRAFT,
+                                                   SubmissionStatus.SUBMITTED,
+                                                   SubmissionStatus.FAILED]).first()
+    if submission is None:
+        return None
+    with locked_at_version(GatewaySubmission.objects.all(), submission.pk, None) as locked:
+        locked.apprenticeship = apprenticeship
+        before = locked.status
+        locked.status = SubmissionStatus.WITHDRAWN
+        _event(locked, actor, "closed", before={"status": before},
+               after={"status": locked.status}, reason="The apprentice withdrew.")
+    return before

@@ -18,6 +18,10 @@ define_field_codes("learners.sync_record", {
     "employer": ["does_not_exist"],
     "epao": ["does_not_exist"],
     "uln": ["duplicate_in_batch", "conflicting_learner"],
+    # a record that withdraws (``status: withdrawn``): the withdrawal's refusals
+    "status": ["status_move_not_allowed", "role_required"],
+    "withdrawn_on": ["required", "date_in_future", "before_start"],
+    "withdrawal_reason": ["required"],
 })
 # The admin's learner form.
 define_field_codes("learners.admin", {"uln": ["duplicate_uln"]})

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from epa.core.actor import Actor
 from epa.core.audit import Entry, audit_record, audit_record_many, events_of, stream
 from epa.core.models import AuditEvent
+from epa.learners.lifecycle import require_move
 from epa.learners.models import Apprenticeship
 
 STREAM = "apprenticeship"
@@ -68,9 +69,12 @@ def apprenticeship_events(apprenticeship_id: int):
 
 def apprenticeship_status_move(*, apprenticeship: Apprenticeship, actor: Actor, status: str,
                                area: str) -> None:
-    """Move the apprenticeship's status (if it changes) and record the move."""
+    """Move the apprenticeship's status (if it changes) and record the move: only a move in
+    ``epa.learners.lifecycle.TABLE``, by one of the parties it names (else 409
+    ``status_move_not_allowed`` or 403 ``role_required``)."""
     if apprenticeship.status == status:
         return
+    require_move(apprenticeship=apprenticeship, actor=actor, target=status)
     before = apprenticeship.status
     apprenticeship.status = status
     apprenticeship.save(update_fields=["status", "updated_at"])

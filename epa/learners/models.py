@@ -78,6 +78,13 @@ class Apprenticeship(models.Model):
     )
     status = models.CharField(max_length=24, choices=ApprenticeshipStatus.choices,
                               default=ApprenticeshipStatus.IN_TRAINING)
+    progressed_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="progressed_to",
+        help_text="The achieved apprenticeship this one progresses from.")
+    prior_learning_hours = models.PositiveIntegerField(
+        default=0, validators=[MaxValueValidator(10000)],
+        help_text="Recognised prior learning, in off-the-job hours (on progression).")
+    prior_learning_note = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)  # indexed by apprenticeship_sync_idx
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F, QuerySet
 from django.utils import timezone
@@ -171,7 +172,7 @@ def learner_details(learner: Learner | Mapping) -> dict:
 
 def learner_errors(*, uln: str, date_of_birth: dt.date | None,
                    today: dt.date | None = None) -> list[FieldError]:
-    errors = rules.uln_errors(uln or "")
+    errors = rules.uln_errors(uln or "", check_digit=not settings.ULN_SANDBOX)
     if date_of_birth is not None:
         errors += rules.date_of_birth_errors(date_of_birth, today=today or timezone.localdate())
     return errors

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
@@ -20,7 +21,7 @@ from psycopg2.extras import execute_values
 
 from epa.core.actor import Actor
 from epa.core.audit import Entry, audit_record, stream
-from epa.core.errors import FieldError
+from epa.core.errors import FieldError, Forbidden, RuleViolation, StateConflict
 from epa.learners.history import acting_organisation_id, events_record
 from epa.learners.models import Achievement, Apprenticeship, ApprenticeshipStatus, Learner
 from epa.learners.rules import epao_approval_covers, locked_changes_errors, with_recorded_email
@@ -126,7 +127,8 @@ class _Catalogue:
 # without a savepoint: a refusal raises and rolls the whole request back.
 @transaction.atomic(savepoint=False)
 def apprenticeships_sync(*, actor: Actor, provider_id: int | None, records: list[dict],
-                         today: dt.date | None = None) -> list[RecordResult]:
+                         today: dt.date | None = None,
+                         withdraw: Withdraw | None = None) -> list[RecordResult]:
     """Create or update a provider's apprenticeships (and their learners) from ``records``.
 
     The same policy as a single write: a caller with no provider-writer role is refused (403
@@ -209,9 +211,41 @@ def apprenticeships_sync(*, actor: Actor, provider_id: int | None, records: list
 
     if planned:
         _write(actor, provider, planned, learner_rows, catalogue, summary)
+        if withdraw is not None:
+            _withdraw(actor, [p for p in planned if p.record.get("status") == "withdrawn"],
+                      withdraw)
     else:
         audit_record(actor=actor, entry=summary())
     return results
+
+
+# The withdrawal service (``epa.pathways.services.sync_withdraw``, above this app), given by the
+# caller: (actor, apprenticeship id, date, reason) -> whether it withdrew (False: withdrawn
+# already). It raises the domain's refusals.
+Withdraw = Callable[..., bool]
+
+
+def _withdraw(actor: Actor, items: list[_Planned], withdraw: Withdraw) -> None:
+    """Withdraw the stored records that say ``status: withdrawn``, each by the one withdrawal
+    service and in a savepoint of its own: a refusal is the record's error and undoes only the
+    withdrawal (the record's data stays stored, as its result's id shows)."""
+    for item in items:
+        if item.result.outcome == Outcome.ERROR or item.result.apprenticeship_id is None:
+            continue
+        try:
+            with transaction.atomic():
+                withdrew = withdraw(actor=actor, apprenticeship_id=item.result.apprenticeship_id,
+                                    withdrawn_on=item.record["withdrawn_on"],
+                                    reason=item.record["withdrawal_reason"])
+        except RuleViolation as exc:
+            item.result.outcome, item.result.errors = Outcome.ERROR, list(exc.errors)
+            continue
+        except (StateConflict, Forbidden) as exc:
+            item.result.outcome = Outcome.ERROR
+            item.result.errors = [FieldError("status", exc.code, exc.message)]
+            continue
+        if withdrew and item.result.outcome == Outcome.UNCHANGED:
+            item.result.outcome = Outcome.UPDATED
 
 
 def _write(actor: Actor, provider: Organisation, planned: list[_Planned],

@@ -11,14 +11,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
-from epa.plans.models import SCALE_GRADES, Band, Grade
+from epa.plans.models import DEFAULT_DFE_GRADES, GRADE_RANK, SCALE_GRADES, Band, Grade
 
 
 class CriterionResult(NamedTuple):
     """Whether the apprentice met one grading criterion."""
 
     code: str
-    band: str  # Band.PASS or Band.DISTINCTION
+    band: str  # a Band: pass or a grade above it
     met: bool
 
 
@@ -34,21 +34,39 @@ def method_grade(scale: str, criteria_results: Iterable[CriterionResult | tuple[
                  ) -> MethodGrade:
     """The grade of one method on ``scale`` from the results of the criteria that apply.
 
-    Every pass criterion met gives pass; on a scale with distinction, every distinction criterion
-    met as well gives distinction; otherwise fail. A method without distinction criteria never
-    gives distinction (plan validation requires them on a distinction scale).
+    Every pass criterion met gives pass; then each grade above pass on the scale, in order, is
+    given when its band has criteria and every one of them is met (and so every lower band's);
+    otherwise fail. A band without criteria stops the climb (plan validation requires criteria
+    for every band of the scale).
     """
     results = [CriterionResult(*r) for r in criteria_results]
-    has_distinction = Grade.DISTINCTION in SCALE_GRADES[scale]
+    grades = SCALE_GRADES[scale]
+    higher = [g for g in grades if g not in (Grade.FAIL, Grade.PASS)]
     pass_unmet = [r.code for r in results if r.band == Band.PASS and not r.met]
-    distinction = [r for r in results if r.band == Band.DISTINCTION]
-    distinction_unmet = [r.code for r in distinction if not r.met] if has_distinction else []
-    unmet = pass_unmet + distinction_unmet
+    higher_unmet = [r.code for r in results if r.band in higher and not r.met]
+    unmet = pass_unmet + higher_unmet
     if pass_unmet:
         return MethodGrade(Grade.FAIL, unmet)
-    if has_distinction and distinction and not distinction_unmet:
-        return MethodGrade(Grade.DISTINCTION, unmet)
-    return MethodGrade(Grade.PASS, unmet)
+    grade = Grade.PASS
+    for band in higher:
+        band_results = [r for r in results if r.band == band]
+        if not band_results or not all(r.met for r in band_results):
+            break
+        grade = band
+    return MethodGrade(grade, unmet)
+
+
+def dfe_grade(dfe_grades: Mapping[str, str] | None, grade: str) -> str:
+    """The DfE name of a plan's overall ``grade``: the plan's mapping (``dfe_grades``), else the
+    default (``DEFAULT_DFE_GRADES``); "" for no grade."""
+    if not grade:
+        return ""
+    return (dfe_grades or {}).get(grade) or DEFAULT_DFE_GRADES[grade]
+
+
+def highest(grades: Iterable[str]) -> str:
+    """The best of ``grades`` (pass when there are none above it)."""
+    return max([*grades, Grade.PASS], key=GRADE_RANK.__getitem__)
 
 
 class MatrixRow(Protocol):

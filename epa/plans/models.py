@@ -19,28 +19,82 @@ from epa.core.errors import VERSION_MAX
 
 
 class Grade(models.TextChoices):
+    """A plan's grades (of a method, and overall), lowest first."""
+
     FAIL = "fail", "Fail"
     PASS = "pass", "Pass"
+    CREDIT = "credit", "Credit"
+    MERIT = "merit", "Merit"
     DISTINCTION = "distinction", "Distinction"
+    EXCELLENCE = "excellence", "Pass with excellence"
+    OUTSTANDING = "outstanding", "Outstanding"
+
+
+# Every grade's rank: a higher grade is a better result.
+GRADE_RANK: dict[str, int] = {grade: rank for rank, grade in enumerate(Grade.values)}
 
 
 class GradeScale(models.TextChoices):
     FAIL_PASS_DISTINCTION = "fail_pass_distinction", "Fail, pass, distinction"
     FAIL_PASS = "fail_pass", "Fail, pass"
+    FAIL_PASS_MERIT_DISTINCTION = "fail_pass_merit_distinction", "Fail, pass, merit, distinction"
+    FAIL_PASS_CREDIT_MERIT_DISTINCTION = ("fail_pass_credit_merit_distinction",
+                                          "Fail, pass, credit, merit, distinction")
+    FAIL_PASS_EXCELLENCE = "fail_pass_excellence", "Fail, pass, pass with excellence"
+    FAIL_PASS_DISTINCTION_OUTSTANDING = ("fail_pass_distinction_outstanding",
+                                         "Fail, pass, distinction, outstanding")
 
 
 # The grades a method on each scale can be given, lowest first.
 SCALE_GRADES: dict[str, tuple[str, ...]] = {
     GradeScale.FAIL_PASS_DISTINCTION: (Grade.FAIL, Grade.PASS, Grade.DISTINCTION),
     GradeScale.FAIL_PASS: (Grade.FAIL, Grade.PASS),
+    GradeScale.FAIL_PASS_MERIT_DISTINCTION: (Grade.FAIL, Grade.PASS, Grade.MERIT,
+                                             Grade.DISTINCTION),
+    GradeScale.FAIL_PASS_CREDIT_MERIT_DISTINCTION: (Grade.FAIL, Grade.PASS, Grade.CREDIT,
+                                                    Grade.MERIT, Grade.DISTINCTION),
+    GradeScale.FAIL_PASS_EXCELLENCE: (Grade.FAIL, Grade.PASS, Grade.EXCELLENCE),
+    GradeScale.FAIL_PASS_DISTINCTION_OUTSTANDING: (Grade.FAIL, Grade.PASS, Grade.DISTINCTION,
+                                                   Grade.OUTSTANDING),
 }
 
 
 class Band(models.TextChoices):
-    """The grade a criterion is needed for."""
+    """The grade a criterion is needed for: pass, or a grade above it on the method's scale."""
 
     PASS = "pass", "Pass"
+    CREDIT = "credit", "Credit"
+    MERIT = "merit", "Merit"
     DISTINCTION = "distinction", "Distinction"
+    EXCELLENCE = "excellence", "Pass with excellence"
+    OUTSTANDING = "outstanding", "Outstanding"
+
+
+class DfeGrade(models.TextChoices):
+    """The grade names of the DfE certificate service (its ``overallGrade``). ``Fail`` is set
+    for a failed outcome only; a certificate takes one of ``DFE_CERTIFICATE_GRADES``."""
+
+    PASS = "Pass", "Pass"
+    CREDIT = "Credit", "Credit"
+    MERIT = "Merit", "Merit"
+    DISTINCTION = "Distinction", "Distinction"
+    PASS_WITH_EXCELLENCE = "Pass with excellence", "Pass with excellence"
+    OUTSTANDING = "Outstanding", "Outstanding"
+    NO_GRADE_AWARDED = "No grade awarded", "No grade awarded"
+    FAIL = "Fail", "Fail"
+
+
+# The grades a certificate may carry, in the DfE service's order.
+DFE_CERTIFICATE_GRADES: tuple[str, ...] = (
+    DfeGrade.PASS, DfeGrade.CREDIT, DfeGrade.MERIT, DfeGrade.DISTINCTION,
+    DfeGrade.PASS_WITH_EXCELLENCE, DfeGrade.OUTSTANDING, DfeGrade.NO_GRADE_AWARDED)
+
+# A plan's grade as DfE names it, unless the plan maps it otherwise (``dfe_grades``).
+DEFAULT_DFE_GRADES: dict[str, str] = {
+    Grade.FAIL: DfeGrade.FAIL, Grade.PASS: DfeGrade.PASS, Grade.CREDIT: DfeGrade.CREDIT,
+    Grade.MERIT: DfeGrade.MERIT, Grade.DISTINCTION: DfeGrade.DISTINCTION,
+    Grade.EXCELLENCE: DfeGrade.PASS_WITH_EXCELLENCE, Grade.OUTSTANDING: DfeGrade.OUTSTANDING,
+}
 
 
 class AssessmentPlan(models.Model):
@@ -86,6 +140,13 @@ class AssessmentPlan(models.Model):
         null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(20)],
         help_text="Attempts allowed in total (the first included); empty for no limit.",
     )
+    dfe_grades = models.JSONField(
+        default=dict, blank=True,
+        help_text='How the plan\'s overall grades are named on a DfE certificate, where they '
+                  'differ from the default (fail: Fail, pass: Pass, merit: Merit, distinction: '
+                  'Distinction, excellence: Pass with excellence, ...), e.g. '
+                  '{"pass": "No grade awarded"} for an ungraded standard.',
+    )
     appeal_window_days = models.PositiveIntegerField(
         default=31, validators=[MinValueValidator(1), MaxValueValidator(365)],
         help_text="Days from the result within which an appeal is lodged.",
@@ -125,7 +186,7 @@ class AssessmentMethod(models.Model):
         null=True, blank=True, validators=[MaxValueValidator(100_000)],
         help_text="Typical duration of the method (its assessed part), in minutes.",
     )
-    grade_scale = models.CharField(max_length=24, choices=GradeScale.choices)
+    grade_scale = models.CharField(max_length=40, choices=GradeScale.choices)
     option = models.ForeignKey(
         "standards.Option", null=True, blank=True, on_delete=models.PROTECT,
         related_name="assessment_methods",

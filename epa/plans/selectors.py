@@ -6,7 +6,8 @@ from __future__ import annotations
 from django.db.models import Prefetch, Q, QuerySet
 
 from epa.organisations.models import Organisation
-from epa.plans.models import AssessmentMethod, AssessmentPlan, Grade, GradingCriterion
+from epa.plans.grading import highest
+from epa.plans.models import AssessmentMethod, AssessmentPlan, GradingCriterion
 from epa.standards.models import KSB, Option, StandardVersion
 from epa.standards.selectors import ksbs_for_option
 
@@ -73,7 +74,5 @@ def portfolio_ksb_codes(plan: AssessmentPlan, option: Option | None) -> set[str]
 
 
 def highest_grade(plan: AssessmentPlan) -> str:
-    """The highest overall grade the plan's matrix gives: distinction, or pass when no row
-    gives distinction."""
-    grades = {row.overall_grade for row in plan.matrix_rows.all()}
-    return Grade.DISTINCTION if Grade.DISTINCTION in grades else Grade.PASS
+    """The highest overall grade the plan's matrix gives (pass when no row gives more)."""
+    return highest(row.overall_grade for row in plan.matrix_rows.all())

@@ -39,12 +39,13 @@ from epa.core.policy import require
 from epa.learners.services import epao_is_approved
 from epa.organisations.models import Organisation, OrganisationKind, Role
 from epa.plans.models import (
+    DFE_CERTIFICATE_GRADES,
     SCALE_GRADES,
     AssessmentMethod,
     AssessmentPlan,
     Band,
+    DfeGrade,
     Grade,
-    GradeScale,
     GradingCriterion,
     GradingMatrixRow,
 )
@@ -54,7 +55,7 @@ from epa.standards.services import UpsertOutcome
 
 PLAN_FIELDS = ("title", "note", "is_example", "epa_period_days", "resit_window_days",
                "retake_window_days", "cap_resit_grade_at_pass", "max_attempts",
-               "appeal_window_days")
+               "appeal_window_days", "dfe_grades")
 # Changing these never changes a grade: allowed on a plan in use.
 DESCRIPTIVE_FIELDS = frozenset({"title", "note"})
 METHOD_FIELDS = ("code", "name", "order", "typical_duration_minutes", "grade_scale", "option",
@@ -73,7 +74,8 @@ PLAN_ERROR_CODES = define_field_codes(PLAN_ERRORS, {
     "methods.INDEX.code": ["duplicate_method_code"],
     "methods.INDEX.option": ["option_not_in_version"],
     "methods.INDEX.grade_scale": ["invalid_choice"],
-    "methods.INDEX.criteria": ["pass_criteria_missing", "distinction_criteria_missing"],
+    "methods.INDEX.criteria": ["pass_criteria_missing"] + [
+        f"{grade}_criteria_missing" for grade in Band.values if grade != Band.PASS],
     "methods.INDEX.criteria.INDEX.code": ["duplicate_criterion_code"],
     "methods.INDEX.criteria.INDEX.band": ["invalid_choice", "band_not_in_scale"],
     "methods.INDEX.criteria.INDEX.ksbs": ["unknown_ksb"],
@@ -81,6 +83,7 @@ PLAN_ERROR_CODES = define_field_codes(PLAN_ERRORS, {
     "matrix.INDEX.method_grades": ["invalid", "unknown_method", "grade_not_in_scale",
                                    "methods_mismatch", "matrix_duplicate_row"],
     "matrix.INDEX.overall_grade": ["invalid_choice", "failed_method_not_overall_fail"],
+    "dfe_grades": ["invalid", "unknown_grade", "invalid_dfe_grade"],
 })
 
 
@@ -109,6 +112,7 @@ def plan_errors(*, data: dict, plan: AssessmentPlan | None = None) -> list[Field
     errors = _model_errors(_plan_instance(data, plan), "",
                            exclude=["version"] if data.get("version") is None else [])
     errors += plan_field_errors(standard_version=version, owner=data.get("owner"))
+    errors += dfe_grades_errors(data.get("dfe_grades"))
     errors += _version_clash(data, plan)
     methods = data.get("methods") or []
     if not methods:
@@ -127,6 +131,29 @@ def plan_errors(*, data: dict, plan: AssessmentPlan | None = None) -> list[Field
     if not fields_wrong & {f"methods.{i}.{name}" for i in range(len(methods))
                            for name in ("code", "grade_scale", "option")}:
         errors += _matrix_errors(data.get("matrix") or [], methods, options)
+    return errors
+
+
+def dfe_grades_errors(mapping) -> list[FieldError]:
+    """A plan's names of its grades on a DfE certificate: a pass or better is named by a
+    certificate grade (``DFE_CERTIFICATE_GRADES``), a fail only as ``Fail``."""
+    if mapping in (None, {}):
+        return []
+    if not isinstance(mapping, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
+        return [FieldError("dfe_grades", "invalid",
+                           'Map grades to DfE names, e.g. {"pass": "No grade awarded"}.')]
+    errors = []
+    for grade, name in mapping.items():
+        if grade not in Grade.values:
+            errors.append(FieldError("dfe_grades", "unknown_grade",
+                                     f"{grade!r} is not a grade: {', '.join(Grade.values)}."))
+        elif (name != DfeGrade.FAIL) if grade == Grade.FAIL else \
+                (name not in DFE_CERTIFICATE_GRADES):
+            allowed = DfeGrade.FAIL if grade == Grade.FAIL else ", ".join(DFE_CERTIFICATE_GRADES)
+            errors.append(FieldError("dfe_grades", "invalid_dfe_grade",
+                                     f"{grade} is named {allowed} on a DfE certificate, "
+                                     f"not {name!r}."))
     return errors
 
 
@@ -189,11 +216,12 @@ def _method_errors(method: dict, path: str, version: StandardVersion, ksb_ids: d
     if Band.PASS not in bands:
         errors.append(FieldError(f"{path}criteria", "pass_criteria_missing",
                                  f"Method {method.get('code')} has no pass criterion."))
-    if scale == GradeScale.FAIL_PASS_DISTINCTION and Band.DISTINCTION not in bands:
-        errors.append(FieldError(
-            f"{path}criteria", "distinction_criteria_missing",
-            f"Method {method.get('code')} is graded up to distinction but has no distinction "
-            "criterion."))
+    for grade in SCALE_GRADES.get(scale, ())[2:]:
+        if grade not in bands:
+            errors.append(FieldError(
+                f"{path}criteria", f"{grade}_criteria_missing",
+                f"Method {method.get('code')} is graded up to {SCALE_GRADES[scale][-1]} but "
+                f"has no {grade} criterion."))
     return errors
 
 
@@ -205,10 +233,11 @@ def _criterion_errors(criterion: dict, path: str, scale: str | None, version: St
         errors.append(FieldError(f"{path}code", "duplicate_criterion_code",
                                  f"Criterion code {criterion.get('code')!r} is repeated in "
                                  "its method."))
-    if (criterion.get("band") == Band.DISTINCTION and scale in SCALE_GRADES
-            and Grade.DISTINCTION not in SCALE_GRADES[scale]):
+    band = criterion.get("band")
+    if band in Band.values and scale in SCALE_GRADES and band not in SCALE_GRADES[scale]:
         errors.append(FieldError(f"{path}band", "band_not_in_scale",
-                                 "A distinction criterion in a method graded fail or pass."))
+                                 f"A {band} criterion in a method graded "
+                                 f"{'/'.join(SCALE_GRADES[scale])}."))
     unknown = [code for code in criterion.get("ksbs") or [] if code not in ksb_ids]
     if unknown:
         errors.append(FieldError(f"{path}ksbs", "unknown_ksb",
@@ -263,7 +292,7 @@ def _matrix_errors(matrix: list[dict], methods: list[dict], options: list[Option
         grades, overall = row.get("method_grades"), row.get("overall_grade")
         if overall not in Grade.values:
             errors.append(FieldError(f"{path}overall_grade", "invalid_choice",
-                                     f"{overall!r} is not a grade: fail, pass or distinction."))
+                                     f"{overall!r} is not a grade: {', '.join(Grade.values)}."))
         if not isinstance(grades, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in grades.items()):
             errors.append(FieldError(f"{path}method_grades", "invalid",

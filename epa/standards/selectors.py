@@ -20,6 +20,15 @@ def versions_newest_first(standard: Standard) -> QuerySet[StandardVersion]:
     return StandardVersion.objects.filter(standard=standard).order_by("-major", "-minor")
 
 
+def version_named(standard_id: int, name: str) -> StandardVersion | None:
+    """The version of a standard named ``major.minor`` (e.g. ``1.0``), or None."""
+    major, dot, minor = (name or "").strip().partition(".")
+    if not (dot and major.isdigit() and minor.isdigit()):
+        return None
+    return StandardVersion.objects.filter(standard_id=standard_id, major=int(major),
+                                          minor=int(minor)).first()
+
+
 def latest_version(standard: Standard) -> StandardVersion | None:
     """The highest-numbered version of a standard, or None if none is loaded."""
     return versions_newest_first(standard).first()

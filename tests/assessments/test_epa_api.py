@@ -18,6 +18,7 @@ from tests.support.epa import (
     assess,
     book,
     epa_detail,
+    further_learning_complete,
     judge_all,
     method_of,
     release,
@@ -61,7 +62,11 @@ def test_gateway_to_release_for_each_grade(world, passed, m1, m2, overall):
 
     released = release(world, detail["id"])
     assert released["status"] == "released" and released["overall_grade"] == overall
-    assert Apprenticeship.objects.get(pk=passed).status == "result_confirmed"
+    assert released["outcome"] == ("fail" if overall == "fail" else "pass")
+    assert released["dfe_grade"] == overall.capitalize()
+    # a fail with an attempt left is a confirmed result; a pass or better is achieved
+    assert Apprenticeship.objects.get(pk=passed).status == (
+        "result_confirmed" if overall == "fail" else "achieved")
     seen = world.client("employer1-staff").get(f"{API}{detail['id']}/")
     assert seen.status_code == 200 and seen.json()["overall_grade"] == overall
 
@@ -243,6 +248,7 @@ def test_exceptional_circumstances_lift_the_cap(world, passed):
         "kind": "retake", "exceptional_circumstances": True,
         "exceptional_reason": "Bereavement during the first attempt."}, format="json").json()
     assert retake["grade_capped"] is False
+    assert further_learning_complete(world, passed).status_code == 200
     book(world, retake["id"], "M1")
     judge_all(world, retake["id"], "M1", "distinction")
     assert epa_detail(world, retake["id"])["overall_grade"] == "distinction"

@@ -185,6 +185,18 @@ class Corpus:
                 "active": False, "description": "Paused"},
             "api_v1_webhooks_destroy": None,
             "api_v1_webhooks_deliveries_replay_create": None,
+            "api_v1_apprenticeships_withdraw_create": {
+                "withdrawn_on": "2025-01-01", "reason": "personal", "note": "Moved away."},
+            "api_v1_apprenticeships_break_in_learning_create": {
+                "starts_on": "2025-01-01", "reason": "Illness."},
+            "api_v1_apprenticeships_return_to_learning_create": {"returned_on": "2025-02-01"},
+            "api_v1_apprenticeships_further_learning_complete_create": {"note": "Done."},
+            "api_v1_apprenticeships_progress_create": {
+                "standard_version": "ST0792/1.0", "option": None,
+                "employer": payload["employer"], "epao": None, "start_date": "2026-09-01",
+                "planned_end_date": "2028-03-01", "planned_otj_hours": 500,
+                "has_ehc_plan": False, "prior_learning_hours": 10,
+                "prior_learning_note": "Scheduling."},
         }
         return copy.deepcopy(bodies[operation_id])
 

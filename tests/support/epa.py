@@ -46,12 +46,15 @@ def method_of(detail: dict, code: str) -> dict:
 def judge_all(world, aid: int, code: str, outcome: str, assessor: str = "epao1-assessor"):
     """Judge every pending criterion of a method so that it grades ``outcome``: for a fail the
     first pass criterion is unmet; for a pass every pass criterion is met and the distinction
-    ones (PRD*, PDD* in the example plan) are not; for a distinction all are met."""
+    ones (PRD*, PDD* in the example plan) are not; for a merit (a merit plan's PRM*, PDM*) the
+    pass and merit ones are met; for a distinction all are met."""
     client = world.client(assessor)
     pending = method_of(epa_detail(world, aid), code)["pending_criteria"]
     for index, criterion in enumerate(pending):
         distinction = criterion.startswith(("PRD", "PDD"))
-        met = {"fail": index > 0 and not distinction, "pass": not distinction,
+        merit = criterion.startswith(("PRM", "PDM"))
+        met = {"fail": index > 0 and not distinction and not merit,
+               "pass": not distinction and not merit, "merit": not distinction,
                "distinction": True}[outcome]
         response = client.put(f"{ASSESSMENTS}{aid}/methods/{code}/judgements/{criterion}/",
                               {"met": met, "evidence_note": f"Seen in the {code} session."},
@@ -79,3 +82,16 @@ def resit(world, aid: int, kind: str = "resit") -> dict:
                                                 format="json")
     assert response.status_code == 201, response.json()
     return response.json()
+
+
+APPRENTICESHIPS = "/api/v1/apprenticeships/"
+
+
+def further_learning_complete(world, pk: int, who: str = "provider1-admin"):
+    return world.client(who).post(f"{APPRENTICESHIPS}{pk}/further-learning-complete/", {},
+                                  format="json")
+
+
+def withdraw(world, pk: int, who: str = "provider1-admin", **body):
+    body = {"withdrawn_on": timezone.localdate().isoformat(), "reason": "personal", **body}
+    return world.client(who).post(f"{APPRENTICESHIPS}{pk}/withdraw/", body, format="json")

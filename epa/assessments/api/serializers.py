@@ -19,9 +19,10 @@ from epa.assessments.models import (
     ConflictDeclaration,
     Judgement,
     MethodAssessment,
+    Outcome,
 )
 from epa.assessments.services import JudgementRecorded
-from epa.plans.models import Grade
+from epa.plans.models import DFE_CERTIFICATE_GRADES, Grade
 
 
 class CodesField(serializers.ListField):
@@ -141,15 +142,18 @@ class AppealSerializer(serializers.ModelSerializer):
 class AssessmentSerializer(serializers.ModelSerializer):
     uln = serializers.CharField(source="apprenticeship.learner.uln",
                                 help_text="The apprentice's ULN.")
-    plan_version = serializers.IntegerField(source="plan.version",
-                                            help_text="The version of the plan that grades it.")
+    plan_version = serializers.IntegerField(
+        source="plan.version", allow_null=True, default=None,
+        help_text="The version of the plan that grades it (null for an outcome recorded "
+                  "directly without a plan).")
     methods = MethodSummarySerializer(many=True)
 
     class Meta:
         model = Assessment
         fields = ["id", "apprenticeship", "uln", "plan", "plan_version", "number", "kind",
                   "status", "window_starts", "window_ends", "grade_capped", "overall_grade",
-                  "released_at", "version", "methods"]
+                  "released_at", "outcome", "outcome_date", "dfe_grade", "recorded_directly",
+                  "version", "methods"]
         extra_kwargs = {
             "overall_grade": {"help_text": "From the plan's grading matrix once every method "
                                            "has a grade (capped at pass for a capped resit)."},
@@ -186,6 +190,33 @@ class AssessmentStartSerializer(serializers.Serializer):
     apprenticeship = StrictIntegerField(
         min_value=1, max_value=2**63 - 1,
         help_text="An apprenticeship whose gateway has passed, naming the caller's EPAO.")
+
+
+class OutcomeRecordSerializer(serializers.Serializer):
+    apprenticeship = StrictIntegerField(
+        min_value=1, max_value=2**63 - 1,
+        help_text="An apprenticeship naming the caller's EPAO, past its gateway (or after a "
+                  "fail with an attempt left).")
+    outcome = StrictChoiceField(choices=Outcome.choices, help_text="`pass`, `fail` or "
+                                                                   "`withdrawn`.")
+    outcome_date = serializers.DateField(help_text="The EPA date: from 2017-01-01, not in the "
+                                                   "future.")
+    kind = StrictChoiceField(
+        choices=[AssessmentKind.RESIT, AssessmentKind.RETAKE], required=False,
+        help_text="For a later attempt: `resit` (the default) or `retake`. A first attempt is "
+                  "`first` whatever is sent.")
+    grade = StrictChoiceField(
+        choices=[(g, g) for g in DFE_CERTIFICATE_GRADES], required=False, allow_blank=True,
+        default="", help_text="For a pass, its grade by DfE name, if known (the certificate "
+                              "names it otherwise).")
+    version = StrictCharField(
+        max_length=10, required=False, allow_blank=True, default="",
+        help_text="The standard version assessed; the apprenticeship's when empty. The EPAO "
+                  "must be approved for it.")
+    option = StrictCharField(
+        max_length=200, required=False, allow_blank=True, default="",
+        help_text="The option assessed (part of an option's title), when the version has "
+                  "options.")
 
 
 class BookingSerializer(serializers.Serializer):

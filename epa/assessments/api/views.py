@@ -43,6 +43,7 @@ from epa.assessments.api.serializers import (
     CoverageSerializer,
     JudgementInputSerializer,
     JudgementResultSerializer,
+    OutcomeRecordSerializer,
     QualityAssuranceSerializer,
     ResitSerializer,
 )
@@ -88,6 +89,7 @@ DETAIL = {200: AssessmentDetailSerializer, 409: CONFLICT, 412: STALE}
 @declare_rule_errors(field_codes(services.QUALITY_ASSURANCE_ERRORS),
                      actions=["quality_assurance"])
 @declare_rule_errors(field_codes(services.RESIT_ERRORS), actions=["resit"])
+@declare_rule_errors(field_codes(services.OUTCOME_ERRORS), actions=["record_outcome"])
 @declare_rule_errors(field_codes(services.APPEAL_ERRORS), actions=["appeal"])
 @declare_rule_errors(field_codes(services.DECISION_ERRORS), actions=["decide_appeal"])
 class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin,
@@ -135,6 +137,30 @@ class AssessmentViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.Retrie
         apprenticeship = get_object_or_404(apprenticeships_visible_to(self.actor),
                                            pk=serializer.validated_data["apprenticeship"])
         assessment = services.assessment_start(apprenticeship=apprenticeship, actor=self.actor)
+        return self._detail(assessment, status.HTTP_201_CREATED)
+
+    @extend_schema(summary="Record an EPA outcome directly",
+                   description="An EPAO admin whose assessment ran elsewhere records an "
+                               "attempt's outcome directly (no bookings or judgements): pass "
+                               "(with its DfE grade if known), fail or withdrawn, with its date "
+                               "and whether it was a resit or retake. The same rules as the EPA "
+                               "run here apply: the gateway passed (or a fail with an attempt "
+                               "left), the EPAO approved for the standard version, an option of "
+                               "that version, the plan's attempt limit. The result is released "
+                               "as recorded and the apprenticeship's status follows it: a pass "
+                               "`achieved`, a fail `result_confirmed` (an attempt left) or "
+                               "`failed`, a withdrawal `withdrawn`.",
+                   request=OutcomeRecordSerializer,
+                   responses={201: AssessmentDetailSerializer, 409: CONFLICT})
+    @action(detail=False, methods=["post"], url_path="record-outcome")
+    def record_outcome(self, request, *args, **kwargs):
+        serializer = OutcomeRecordSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        apprenticeship = get_object_or_404(apprenticeships_visible_to(self.actor),
+                                           pk=data.pop("apprenticeship"))
+        assessment = services.outcome_record(apprenticeship=apprenticeship, actor=self.actor,
+                                             **data)
         return self._detail(assessment, status.HTTP_201_CREATED)
 
     @extend_schema(summary="Book a method",

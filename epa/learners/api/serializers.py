@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import EmailValidator, RegexValidator
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.exceptions import ErrorDetail
 from rest_framework.fields import empty
 
 from epa.api.fields import (
@@ -20,6 +21,7 @@ from epa.api.fields import (
 from epa.core.models import AuditEvent
 from epa.learners.models import Achievement, Apprenticeship, Learner
 from epa.organisations.models import Organisation, OrganisationKind
+from epa.pathways.models import WithdrawalReason
 from epa.standards.models import REFERENCE_RE, Option, StandardVersion, parse_version
 
 
@@ -93,8 +95,13 @@ class ApprenticeshipSerializer(StrictModelSerializer):
         model = Apprenticeship
         fields = ["id", "learner", "standard_version", "option", "provider", "employer", "epao",
                   "start_date", "planned_end_date", "planned_otj_hours", "has_ehc_plan",
-                  "achievements", "status", "created_at", "updated_at"]
-        read_only_fields = ["id", "status", "created_at", "updated_at"]
+                  "achievements", "status", "progressed_from", "progressed_to",
+                  "prior_learning_hours", "prior_learning_note", "created_at", "updated_at"]
+        read_only_fields = ["id", "status", "progressed_from", "progressed_to",
+                            "prior_learning_hours", "prior_learning_note", "created_at",
+                            "updated_at"]
+        extra_kwargs = {"progressed_to": {"help_text": "The apprenticeships started from this "
+                                                       "one on progression."}}
         validators: list = []
 
 
@@ -126,6 +133,21 @@ class SyncRecordSerializer(serializers.Serializer):
     achievements = AchievementSerializer(many=True, required=False,
                                          help_text="Replaces the recorded achievements when "
                                                    "given.")
+    status = StrictChoiceField(
+        choices=[("withdrawn", "Withdrawn")], required=False,
+        help_text="`withdrawn` withdraws the apprentice (after the record is stored), by the "
+                  "same rules as `POST /apprenticeships/{id}/withdraw/`; give "
+                  "`withdrawn_on` and `withdrawal_reason`.")
+    withdrawn_on = serializers.DateField(required=False)
+    withdrawal_reason = StrictChoiceField(choices=WithdrawalReason.choices, required=False)
+
+    def validate(self, attrs):
+        if attrs.get("status") == "withdrawn":
+            missing = {f: [ErrorDetail("Required to withdraw.", code="required")]
+                       for f in ("withdrawn_on", "withdrawal_reason") if f not in attrs}
+            if missing:
+                raise serializers.ValidationError(missing)
+        return attrs
 
 
 class SyncEnvelopeSerializer(serializers.Serializer):

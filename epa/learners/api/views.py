@@ -42,6 +42,7 @@ from epa.learners.services import (
     apprenticeship_update,
 )
 from epa.learners.sync import Outcome, RecordResult, apprenticeships_sync
+from epa.pathways.services import sync_withdraw
 
 CURSOR_PAGES = (
     "Paged by cursor: the first page without `cursor`, then pass each page's `next_cursor` "
@@ -169,7 +170,7 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
                             for e in flatten_errors(exc.detail)])
         synced = apprenticeships_sync(
             actor=self.actor, provider_id=request_serializer.validated_data.get("provider"),
-            records=[r for _, r in valid])
+            records=[r for _, r in valid], withdraw=sync_withdraw)
         for (index, _), result in zip(valid, synced, strict=True):
             result.index = index
             results[index] = result
@@ -226,7 +227,7 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
         return (
             apprenticeships_visible_to(actor)
             .select_related("learner", "standard_version__standard", "standard")
-            .prefetch_related("achievements")
+            .prefetch_related("achievements", "progressed_to")
             .order_by(*self.cursor_ordering)
         )
 

@@ -7,12 +7,18 @@ are ``services.plan_errors``, applied by the view through ``plan_create`` / ``pl
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from epa.api.fields import StrictModelSerializer, StrictPrimaryKeyRelatedField, StrictRegexField
+from epa.api.fields import (
+    StrictChoiceField,
+    StrictModelSerializer,
+    StrictPrimaryKeyRelatedField,
+    StrictRegexField,
+)
 from epa.learners.api.serializers import VersionField
 from epa.organisations.models import Organisation, OrganisationKind
 from epa.plans.models import (
     AssessmentMethod,
     AssessmentPlan,
+    DfeGrade,
     Grade,
     GradingCriterion,
     GradingMatrixRow,
@@ -127,6 +133,12 @@ class AssessmentPlanSerializer(StrictModelSerializer):
         many=True, max_length=50,
         help_text="The assessment methods. Between them, the criteria of the methods for each "
                   "option assess every KSB of that option.")
+    dfe_grades = serializers.DictField(
+        child=StrictChoiceField(choices=DfeGrade.choices), required=False,
+        help_text="How the plan's overall grades are named on a DfE certificate where they "
+                  "differ from the default (pass: Pass, credit: Credit, merit: Merit, "
+                  "distinction: Distinction, excellence: Pass with excellence, outstanding: "
+                  "Outstanding; fail: Fail), e.g. `{\"pass\": \"No grade awarded\"}`.")
     matrix = GradingMatrixRowSerializer(
         source="matrix_rows", many=True, max_length=1000,
         help_text="The grading matrix: for each option, one row per combination of the grades "
@@ -136,7 +148,8 @@ class AssessmentPlanSerializer(StrictModelSerializer):
         model = AssessmentPlan
         fields = ["id", "standard_version", "owner", "version", "title", "note", "is_example",
                   "epa_period_days", "resit_window_days", "retake_window_days",
-                  "cap_resit_grade_at_pass", "max_attempts", "appeal_window_days", "methods",
+                  "cap_resit_grade_at_pass", "max_attempts", "appeal_window_days", "dfe_grades",
+                  "methods",
                   "matrix", "created_at", "updated_at"]
         read_only_fields = ["id", "version", "is_example", "created_at", "updated_at"]
         extra_kwargs = {
