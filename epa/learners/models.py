@@ -81,10 +81,11 @@ class Apprenticeship(models.Model):
     progressed_from = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="progressed_to",
         help_text="The achieved apprenticeship this one progresses from.")
+    # Defaults in the database too: the sync's set-based INSERT names only the columns it sets.
     prior_learning_hours = models.PositiveIntegerField(
-        default=0, validators=[MaxValueValidator(10000)],
+        default=0, db_default=0, validators=[MaxValueValidator(10000)],
         help_text="Recognised prior learning, in off-the-job hours (on progression).")
-    prior_learning_note = models.TextField(blank=True)
+    prior_learning_note = models.TextField(blank=True, default="", db_default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)  # indexed by apprenticeship_sync_idx
 

@@ -58,11 +58,15 @@ def test_apprenticeship_pages_walk_the_list_in_order_once(stored, page_size):
 
 
 def test_apprenticeship_rows_render_as_the_serializer(stored):
+    first, second, third = Apprenticeship.objects.order_by("id")[:3]
+    Apprenticeship.objects.filter(pk__in=[second.pk, third.pk]).update(
+        progressed_from=first, prior_learning_hours=12, prior_learning_note="Scheduling.")
     rows = stored.get(URL).json()["results"]
     models = Apprenticeship.objects.select_related(
         "learner", "standard_version__standard").prefetch_related("achievements")
     assert rows == [ApprenticeshipSerializer(models.get(pk=r["id"])).data for r in rows]
     assert any(r["achievements"] for r in rows) and any(r["epao"] is None for r in rows)
+    assert {r["id"]: r["progressed_to"] for r in rows}[first.pk] == [second.pk, third.pk]
 
 
 def test_filters_apply_before_the_cursor(stored):

@@ -229,7 +229,8 @@ APPRENTICESHIP_VALUES = (
     "standard_version__standard__reference", "standard_version__major",
     "standard_version__minor", "option_id", "provider_id", "employer_id", "epao_id",
     "start_date", "planned_end_date", "planned_otj_hours", "has_ehc_plan", "status",
-    "created_at", "updated_at")
+    "progressed_from_id", "prior_learning_hours", "prior_learning_note", "created_at",
+    "updated_at")
 ACHIEVEMENT_VALUES = ("apprenticeship_id", "subject", "level", "qualification_type",
                       "achieved_on", "evidence_reference")
 
@@ -241,10 +242,16 @@ def learner_rows_data(rows: list[dict]) -> list[dict]:
              "email": r["email"], "updated_at": moment(r["updated_at"])} for r in rows]
 
 
-def apprenticeship_rows_data(rows: list[dict], achievements: list[dict]) -> list[dict]:
+def apprenticeship_rows_data(rows: list[dict], achievements: list[dict],
+                             progressions: list[dict]) -> list[dict]:
     """A page of apprenticeships (rows of ``APPRENTICESHIP_VALUES``) with their achievements
-    (rows of ``ACHIEVEMENT_VALUES`` in the model's order), as ``ApprenticeshipSerializer``."""
+    (rows of ``ACHIEVEMENT_VALUES`` in the model's order) and the apprenticeships started from
+    them (``progressed_from_id``/``id`` rows in the model's order), as
+    ``ApprenticeshipSerializer``."""
     moment = _DATETIME.to_representation
+    progressed_to: dict[int, list[int]] = {}
+    for p in progressions:
+        progressed_to.setdefault(p["progressed_from_id"], []).append(p["id"])
     by_apprenticeship: dict[int, list[dict]] = {}
     for a in achievements:
         by_apprenticeship.setdefault(a["apprenticeship_id"], []).append({
@@ -267,6 +274,10 @@ def apprenticeship_rows_data(rows: list[dict], achievements: list[dict]) -> list
         "planned_end_date": r["planned_end_date"].isoformat(),
         "planned_otj_hours": r["planned_otj_hours"], "has_ehc_plan": r["has_ehc_plan"],
         "achievements": by_apprenticeship.get(r["id"], []), "status": r["status"],
+        "progressed_from": r["progressed_from_id"],
+        "progressed_to": progressed_to.get(r["id"], []),
+        "prior_learning_hours": r["prior_learning_hours"],
+        "prior_learning_note": r["prior_learning_note"],
         "created_at": moment(r["created_at"]), "updated_at": moment(r["updated_at"]),
     } for r in rows]
 

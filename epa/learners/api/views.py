@@ -195,7 +195,8 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
         return self.list(request)
 
     def list(self, request, *args, **kwargs):
-        """A page rendered from plain rows (two queries: the page, its achievements)."""
+        """A page rendered from plain rows (three queries: the page, its achievements, the
+        apprenticeships started from it)."""
         # The scoped queryset (tenancy in one place), its model-loading hints dropped.
         scoped = self.get_queryset().select_related(None).prefetch_related(None)
         rows = self.paginate_queryset(
@@ -204,7 +205,11 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
             apprenticeship_id__in=[r["id"] for r in rows]).order_by(
             "subject", "achieved_on", "id").values(*ACHIEVEMENT_VALUES)
         ) if rows else []
-        return self.get_paginated_response(apprenticeship_rows_data(rows, achievements))
+        progressions = list(Apprenticeship.objects.filter(
+            progressed_from_id__in=[r["id"] for r in rows]).values("progressed_from_id", "id")
+        ) if rows else []
+        return self.get_paginated_response(
+            apprenticeship_rows_data(rows, achievements, progressions))
 
     @extend_schema(
         summary="An apprenticeship's history",
