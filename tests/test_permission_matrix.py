@@ -48,6 +48,7 @@ from epa.assessments.models import (
     Judgement,
     MethodAssessment,
 )
+from epa.certificates.models import Certificate
 from epa.core.actor import SYSTEM
 from epa.core.models import AuditEvent
 from epa.gateway.models import (
@@ -120,12 +121,13 @@ class Objects:
     assessment: Assessment
     appeal: Appeal
     conflict: ConflictDeclaration
+    certificate: Certificate
 
     def pk_of(self, model) -> object:
         return {Apprenticeship: self.apprenticeship.pk, Learner: self.learner.pk,
                 Achievement: self.achievement.pk, ApiKey: self.key.prefix,
                 Organisation: self.provider.pk, Assessment: self.assessment.pk,
-                ConflictDeclaration: self.conflict.pk}[model]
+                ConflictDeclaration: self.conflict.pk, Certificate: self.certificate.pk}[model]
 
 
 def _sync_record(payload: dict) -> dict:
@@ -181,9 +183,10 @@ def first(world) -> Objects:
         provider=world.orgs["provider1"], sync_body=sync_body,
         sentinels=[learner.uln, learner.family_name, learner.email, key.prefix,
                    achievement.evidence_reference, evidence.title, evidence.reference,
-                   epa["appeal"].grounds, epa["conflict"].reason],
+                   epa["appeal"].grounds, epa["conflict"].reason,
+                   epa["certificate"].contact_name],
         evidence=evidence, assessment=epa["assessment"], appeal=epa["appeal"],
-        conflict=epa["conflict"],
+        conflict=epa["conflict"], certificate=epa["certificate"],
     )
 
 
@@ -217,8 +220,16 @@ def _through_the_epa(world, apprenticeship: Apprenticeship) -> dict:
         "organisation": world.orgs["employer1"].pk, "reason": "Sentinel former employer."},
         format="json")
     assert conflict.status_code == 201, conflict.json()
+    certificate = world.client("epao1-admin").post(f"{API}certificates/", {
+        "apprenticeship": apprenticeship.pk, **CERTIFICATE_CONTACT}, format="json")
+    assert certificate.status_code == 201, certificate.json()
     return {"evidence": EvidenceItem.objects.get(), "assessment": Assessment.objects.get(),
-            "appeal": Appeal.objects.get(), "conflict": ConflictDeclaration.objects.get()}
+            "appeal": Appeal.objects.get(), "conflict": ConflictDeclaration.objects.get(),
+            "certificate": Certificate.objects.get()}
+
+
+CERTIFICATE_CONTACT = {"contact_name": "Sentinel Contact", "address_line1": "1 High Street",
+                       "city": "Coventry", "postcode": "CV1 2WT", "achievement_date": "2026-01-15"}
 
 
 # The rows no request here may change; a key's last use is recorded when it calls.
@@ -227,7 +238,7 @@ SNAPSHOT = [(Learner, ()), (Apprenticeship, ()), (Achievement, ()), (ApiKey, ("l
             (GatewaySubmission, ()), (GatewayComponent, ()), (EvidenceItem, ()),
             (GatewayAttempt, ()), (AuditEvent, ()), (Assessment, ()),
             (MethodAssessment, ()), (Judgement, ("recorded_at",)), (Appeal, ()),
-            (ConflictDeclaration, ())]
+            (ConflictDeclaration, ()), (Certificate, ())]
 
 
 def snapshot() -> dict[str, list[tuple]]:
@@ -313,6 +324,11 @@ def _body(world, first: Objects, path: str, view: type) -> dict:
         return {"name": "intruder", "scopes": ["read", "write"]}
     if path == "/api/v1/assessments/":
         return {"apprenticeship": first.apprenticeship.pk}  # start the first's EPA
+    if path == "/api/v1/assessments/record-outcome/":  # record the first's outcome
+        return {"apprenticeship": first.apprenticeship.pk, "outcome": "fail",
+                "outcome_date": "2026-01-10"}
+    if view.model is Certificate:  # request (or change) the first's certificate
+        return {"apprenticeship": first.apprenticeship.pk, **CERTIFICATE_CONTACT}
     if view.model is ConflictDeclaration:  # bar the first's assessor from its apprentice
         return {"assessor": "epao1-assessor", "epao": world.orgs["epao1"].pk,
                 "uln": first.learner.uln, "reason": "Intrusion."}

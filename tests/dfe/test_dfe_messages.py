@@ -66,7 +66,8 @@ def errors(key, method: str, path: str, item: dict) -> list[str]:
 
 def _second_version() -> StandardVersion:
     st0792 = Standard.objects.get(reference="ST0792")
-    return baker.make(StandardVersion, standard=st0792, major=1, minor=1, status="approved_for_delivery")
+    return baker.make(StandardVersion, standard=st0792, major=1, minor=1,
+                      status="approved_for_delivery")
 
 
 # -- identity (§5.1) ----------------------------------------------------------------------------

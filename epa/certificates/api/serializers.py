@@ -100,4 +100,5 @@ CREATE_EXAMPLE = OpenApiExample("A merit", request_only=True, value={
 class CertificateHistorySerializer(serializers.Serializer):
     certificate = serializers.IntegerField(help_text="The certificate's id.")
     reference = serializers.CharField(help_text="The certificate's reference.")
+    uln = serializers.CharField(help_text="The apprentice's ULN.")
     events = EventSerializer(many=True, help_text="Oldest first.")
