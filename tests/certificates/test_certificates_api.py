@@ -134,3 +134,12 @@ def test_sandbox_accepts_a_uln_failing_the_check_digit(world, settings):
     assert refused.json()["errors"][0]["code"] == "invalid_uln_check_digit"
     settings.ULN_SANDBOX = True
     assert create().status_code == 201
+
+
+def test_the_list_runs_in_a_constant_number_of_queries(world, merit, django_assert_num_queries):
+    world.client("epao1-admin").post(CERTIFICATES, certificate_body(merit), format="json")
+    client = world.client("provider1-admin")
+    client.get(CERTIFICATES)  # warm the caller's session
+    with django_assert_num_queries(3) as captured:
+        response = client.get(CERTIFICATES)
+    assert response.json()["count"] == 1, [q["sql"] for q in captured.captured_queries]
