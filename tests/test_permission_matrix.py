@@ -48,6 +48,7 @@ from epa.assessments.models import (
     Judgement,
     MethodAssessment,
 )
+from epa.certificates.models import Certificate
 from epa.core.actor import SYSTEM
 from epa.core.models import AuditEvent
 from epa.gateway.models import (
@@ -134,13 +135,14 @@ class Objects:
     conflict: ConflictDeclaration
     subscription: Subscription
     delivery: Delivery
+    certificate: Certificate
 
     def pk_of(self, model) -> object:
         return {Apprenticeship: self.apprenticeship.pk, Learner: self.learner.pk,
                 Achievement: self.achievement.pk, ApiKey: self.key.prefix,
                 Organisation: self.provider.pk, Assessment: self.assessment.pk,
                 ConflictDeclaration: self.conflict.pk, Subscription: self.subscription.pk,
-                Delivery: self.delivery.pk}[model]
+                Delivery: self.delivery.pk, Certificate: self.certificate.pk}[model]
 
 
 def _sync_record(payload: dict) -> dict:
@@ -201,10 +203,11 @@ def first(world) -> Objects:
         sentinels=[learner.uln, learner.family_name, learner.email, key.prefix,
                    achievement.evidence_reference, evidence.title, evidence.reference,
                    epa["appeal"].grounds, epa["conflict"].reason, subscription.url,
-                   subscription.secret],
+                   subscription.secret, epa["certificate"].contact_name],
         evidence=evidence, assessment=epa["assessment"], appeal=epa["appeal"],
         conflict=epa["conflict"], subscription=subscription,
         delivery=Delivery.objects.get(subscription=subscription),
+        certificate=epa["certificate"],
     )
 
 
@@ -238,8 +241,16 @@ def _through_the_epa(world, apprenticeship: Apprenticeship) -> dict:
         "organisation": world.orgs["employer1"].pk, "reason": "Sentinel former employer."},
         format="json")
     assert conflict.status_code == 201, conflict.json()
+    certificate = world.client("epao1-admin").post(f"{API}certificates/", {
+        "apprenticeship": apprenticeship.pk, **CERTIFICATE_CONTACT}, format="json")
+    assert certificate.status_code == 201, certificate.json()
     return {"evidence": EvidenceItem.objects.get(), "assessment": Assessment.objects.get(),
-            "appeal": Appeal.objects.get(), "conflict": ConflictDeclaration.objects.get()}
+            "appeal": Appeal.objects.get(), "conflict": ConflictDeclaration.objects.get(),
+            "certificate": Certificate.objects.get()}
+
+
+CERTIFICATE_CONTACT = {"contact_name": "Sentinel Contact", "address_line1": "1 High Street",
+                       "city": "Coventry", "postcode": "CV1 2WT", "achievement_date": "2026-01-15"}
 
 
 # The rows no request here may change; a key's last use is recorded when it calls.
@@ -249,7 +260,7 @@ SNAPSHOT = [(Learner, ()), (Apprenticeship, ()), (Achievement, ()), (ApiKey, ("l
             (GatewayAttempt, ()), (AuditEvent, ()), (Assessment, ()),
             (MethodAssessment, ()), (Judgement, ("recorded_at",)), (Appeal, ()),
             (ConflictDeclaration, ()), (Subscription, ()), (Event, ()), (Delivery, ()),
-            (Withdrawal, ()), (BreakInLearning, ())]
+            (Withdrawal, ()), (BreakInLearning, ()), (Certificate, ())]
 
 
 def snapshot() -> dict[str, list[tuple]]:
@@ -340,6 +351,11 @@ def _body(world, first: Objects, path: str, view: type) -> dict:
     if view.model is Subscription:  # subscribe for provider1
         return {"organisation": first.provider.pk, "url": "http://127.0.0.1:9/intruder",
                 "event_types": ["apprenticeship.created"]}
+    if path == "/api/v1/assessments/record-outcome/":  # record the first's outcome
+        return {"apprenticeship": first.apprenticeship.pk, "outcome": "fail",
+                "outcome_date": "2026-01-10"}
+    if view.model is Certificate:  # request (or change) the first's certificate
+        return {"apprenticeship": first.apprenticeship.pk, **CERTIFICATE_CONTACT}
     if view.model is ConflictDeclaration:  # bar the first's assessor from its apprentice
         return {"assessor": "epao1-assessor", "epao": world.orgs["epao1"].pk,
                 "uln": first.learner.uln, "reason": "Intrusion."}

@@ -31,6 +31,7 @@ from rest_framework.test import APIClient
 from epa.core.actor import SYSTEM
 from epa.organisations.services import api_key_create
 from epa.webhooks.services import subscription_create
+from tests.support.certificates import CERTIFICATES, certificate_body
 from tests.support.epa import ASSESSMENTS, assess, book, release, start_epa, when
 from tests.support.gateway import (
     APPRENTICESHIPS,
@@ -177,6 +178,15 @@ def _today() -> str:
     return timezone.localdate().isoformat()
 
 
+def _certified(world) -> dict:
+    """A released pass with a ready certificate request."""
+    state = _released("pass")(world)
+    created = world.client("epao1-admin").post(CERTIFICATES, certificate_body(state["pk"]),
+                                               format="json")
+    assert created.status_code == 201, created.json()
+    return {**state, "certificate": created.json()["id"]}
+
+
 def _plan(world) -> dict:
     created = world.client("epao1-admin").post("/api/v1/assessment-plans/", example_body(),
                                                format="json")
@@ -310,6 +320,27 @@ OPERATIONS: dict[str, Operation] = {
         _further_learning, lambda world, s, who: Request(
             "POST", f"{APPRENTICESHIPS}{s['pk']}/further-learning-complete/", {}),
         outcomes(PROVIDER, others=ASSESSOR_UNSEEN)),
+    "EPA outcome recorded directly": Operation(
+        _passed, lambda world, s, who: Request(
+            "POST", f"{ASSESSMENTS}record-outcome/",
+            {"apprenticeship": s["pk"], "outcome": "pass", "outcome_date": "2026-01-10"}),
+        outcomes(["epao1-admin", "key:epao1"], others=ASSESSOR_UNSEEN)),
+    "certificate create": Operation(
+        _released("pass"), lambda world, s, who: Request(
+            "POST", CERTIFICATES, certificate_body(s["pk"])),
+        outcomes(["epao1-admin", "key:epao1"], others=ASSESSOR_UNSEEN)),
+    "certificate change": Operation(
+        _certified, lambda world, s, who: Request(
+            "PATCH", f"{CERTIFICATES}{s['certificate']}/", {"department": "Finance"}),
+        outcomes(["epao1-admin", "key:epao1"], others=ASSESSOR_UNSEEN)),
+    "certificate submit": Operation(
+        _certified, lambda world, s, who: Request(
+            "POST", f"{CERTIFICATES}{s['certificate']}/submit/"),
+        outcomes(["epao1-admin", "key:epao1"], others=ASSESSOR_UNSEEN)),
+    "certificate delete": Operation(
+        _certified, lambda world, s, who: Request(
+            "DELETE", f"{CERTIFICATES}{s['certificate']}/"),
+        outcomes(["epao1-admin", "key:epao1"], others=ASSESSOR_UNSEEN)),
     "assessor conflict declaration": Operation(
         _nothing, lambda world, s, who: Request("POST", "/api/v1/assessor-conflicts/", {
             "assessor": "epao1-assessor", "epao": world.orgs["epao1"].pk,
@@ -355,7 +386,10 @@ OPERATIONS: dict[str, Operation] = {
 # Paths that do the same thing: a caller refused on one is refused alike on each.
 SAME_THING = [("apprenticeship create", "apprenticeship PATCH", "apprenticeship sync"),
               ("gateway open", "gateway evidence add", "gateway submit"),
-              ("EPA start", "EPA booking", "EPA resit", "EPA appeal decision")]
+              ("EPA start", "EPA booking", "EPA resit", "EPA appeal decision",
+               "EPA outcome recorded directly"),
+              ("certificate create", "certificate change", "certificate submit",
+               "certificate delete")]
 
 
 def _client(world, clients: dict, who: str) -> APIClient:
@@ -368,7 +402,7 @@ def _client(world, clients: dict, who: str) -> APIClient:
 def _pair(response) -> tuple[int, str | None]:
     try:
         errors = response.json().get("errors") or [{}]
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, TypeError):  # TypeError: no body (a 204)
         errors = [{}]
     return response.status_code, errors[0].get("code")
 

@@ -88,6 +88,7 @@ class DfeGrade(models.TextChoices):
 DFE_CERTIFICATE_GRADES: tuple[str, ...] = (
     DfeGrade.PASS, DfeGrade.CREDIT, DfeGrade.MERIT, DfeGrade.DISTINCTION,
     DfeGrade.PASS_WITH_EXCELLENCE, DfeGrade.OUTSTANDING, DfeGrade.NO_GRADE_AWARDED)
+DFE_CERTIFICATE_GRADE_CHOICES: list[tuple[str, str]] = [(g, g) for g in DFE_CERTIFICATE_GRADES]
 
 # A plan's grade as DfE names it, unless the plan maps it otherwise (``dfe_grades``).
 DEFAULT_DFE_GRADES: dict[str, str] = {

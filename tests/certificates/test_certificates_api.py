@@ -8,6 +8,7 @@ import pytest
 from epa.learners.models import Apprenticeship
 from tests.support.certificates import CERTIFICATES, certificate_body, create_merit_plan
 from tests.support.epa import assess, release
+from tests.support.gateway import APPRENTICESHIPS
 
 pytestmark = pytest.mark.django_db
 
@@ -119,3 +120,26 @@ def test_other_tenants_do_not_see_certificates(world, merit):
         assert world.client(who).get(CERTIFICATES).json()["count"] == 0
     assert world.client("epao2-admin").post(f"{CERTIFICATES}{created['id']}/submit/") \
         .status_code == 404
+
+
+def test_sandbox_accepts_a_uln_failing_the_check_digit(world, settings):
+    """DfE's fixture ULN 1234567890 fails the modulus-11 check: refused unless ULN_SANDBOX."""
+    def create():
+        payload = world.apprenticeship_payload()
+        payload["learner"]["uln"] = "1234567890"
+        return world.client("provider1-admin").post(APPRENTICESHIPS, payload, format="json")
+
+    refused = create()
+    assert refused.status_code == 400
+    assert refused.json()["errors"][0]["code"] == "invalid_uln_check_digit"
+    settings.ULN_SANDBOX = True
+    assert create().status_code == 201
+
+
+def test_the_list_runs_in_a_constant_number_of_queries(world, merit, django_assert_num_queries):
+    world.client("epao1-admin").post(CERTIFICATES, certificate_body(merit), format="json")
+    client = world.client("provider1-admin")
+    client.get(CERTIFICATES)  # warm the caller's session
+    with django_assert_num_queries(3) as captured:
+        response = client.get(CERTIFICATES)
+    assert response.json()["count"] == 1, [q["sql"] for q in captured.captured_queries]

@@ -28,13 +28,16 @@ from pathlib import Path
 import pytest
 import yaml
 from django.db import transaction
+from model_bakery import baker
 
 from epa.assessments.models import Appeal, Assessment
+from epa.certificates.models import Certificate
 from epa.core.actor import SYSTEM
 from epa.gateway.models import EvidenceItem
 from epa.organisations.services import api_key_create
 from epa.webhooks.models import Delivery
 from epa.webhooks.services import subscription_create
+from tests.support.certificates import certificate_body
 from tests.support.epa import when
 from tests.support.gateway import READY_FACTS, gateway_url, new_apprenticeship
 from tests.support.plans import example_body
@@ -49,6 +52,8 @@ WRITE_OPERATIONS = {
     operation["operationId"]: (method, path, operation)
     for path, item in DOCUMENT["paths"].items()
     for method, operation in item.items() if method in WRITE_METHODS
+    # The DfE surface answers in DfE's own shape: tests/dfe/test_dfe_hostile.py
+    and path.startswith("/api/v1/")
 }
 
 # Raw JSON text: what json.dumps would never write is the point. Every value of a body gets
@@ -104,6 +109,10 @@ class Corpus:
         new_apprenticeship(world, uln_seed="100000004")
         delivery = Delivery.objects.get(subscription=subscription)
         Delivery.objects.filter(pk=delivery.pk).update(status="delivered")
+        certificate = baker.make(
+            Certificate, apprenticeship_id=passed, epao=world.orgs["epao1"],
+            reference=f"{passed:08d}", uln="1000000019", level=4,
+            learning_start_date="2024-09-01", standard_version="1.0", status="draft")
         self.path_values = {
             "apprenticeship_pk": passed, "id": self.assessment.pk, "method_code": "M1",
             "criterion_code": criterion, "component": "english", "evidence_pk": evidence.pk,
@@ -115,6 +124,9 @@ class Corpus:
             "api_v1_assessment_plans_update": {"id": created.json()["id"]},
             "api_v1_webhooks_partial_update": {"id": subscription.pk},
             "api_v1_webhooks_destroy": {"id": subscription.pk},
+            **{op: {"id": certificate.pk} for op in (
+                "api_v1_certificates_partial_update", "api_v1_certificates_destroy",
+                "api_v1_certificates_submit_create")},
             **{op: {"apprenticeship_pk": draft} for op in (
                 "api_v1_apprenticeships_gateway_partial_update",
                 "api_v1_apprenticeships_gateway_declaration_create",
@@ -170,6 +182,15 @@ class Corpus:
             "api_v1_assessments_appeal_create": {"method": "M1", "grounds": "Unfair."},
             "api_v1_assessments_appeals_decision_create": {
                 "decision": "dismiss", "reason": "Graded fairly."},
+            "api_v1_assessments_record_outcome_create": {
+                "apprenticeship": self.path_values["apprenticeship_pk"], "outcome": "pass",
+                "outcome_date": "2026-01-10", "kind": "resit", "grade": "Merit",
+                "version": "1.0", "option": "Production"},
+            "api_v1_certificates_create": certificate_body(self.path_values["apprenticeship_pk"]),
+            "api_v1_certificates_partial_update": {
+                "overall_grade": "Merit", "achievement_date": "2026-01-15", "city": "Leeds"},
+            "api_v1_certificates_destroy": None,
+            "api_v1_certificates_submit_create": None,
             "api_v1_assessor_conflicts_create": {
                 "assessor": "epao1-assessor", "epao": world.orgs["epao1"].pk,
                 "uln": payload["learner"]["uln"], "organisation": None, "reason": "Neighbour."},
@@ -210,7 +231,8 @@ class Corpus:
 BODYLESS = {"api_v1_apprenticeships_gateway_evidence_destroy",
             "api_v1_apprenticeships_gateway_submit_create",
             "api_v1_organisations_api_keys_revoke_create", "api_v1_webhooks_destroy",
-            "api_v1_webhooks_deliveries_replay_create"}
+            "api_v1_webhooks_deliveries_replay_create", "api_v1_certificates_destroy",
+            "api_v1_certificates_submit_create"}
 DEFAULT_CALLER = "provider1-admin"
 CALLERS = {
     "api_v1_apprenticeships_gateway_sign_off_create": "employer1-admin",
@@ -225,6 +247,11 @@ CALLERS = {
     "api_v1_assessments_appeal_create": "epao1-admin",
     "api_v1_assessments_appeals_decision_create": "epao1-admin",
     "api_v1_assessor_conflicts_create": "epao1-admin",
+    "api_v1_assessments_record_outcome_create": "epao1-admin",
+    "api_v1_certificates_create": "epao1-admin",
+    "api_v1_certificates_partial_update": "epao1-admin",
+    "api_v1_certificates_destroy": "epao1-admin",
+    "api_v1_certificates_submit_create": "epao1-admin",
 }
 
 

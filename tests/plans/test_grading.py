@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from epa.plans.grading import CriterionResult, method_grade, overall_grade
+from epa.plans.grading import CriterionResult, dfe_grade, highest, method_grade, overall_grade
 from epa.plans.models import Grade, GradeScale
 
 FPD, FP = GradeScale.FAIL_PASS_DISTINCTION, GradeScale.FAIL_PASS
@@ -66,3 +66,36 @@ MATRIX = [Row({"M1": a, "M2": b},
 )
 def test_overall_grade(grades, overall):
     assert overall_grade(MATRIX, grades) == overall
+
+
+MERIT = GradeScale.FAIL_PASS_MERIT_DISTINCTION
+
+
+@pytest.mark.parametrize(("met", "grade", "unmet"), [
+    ({"P1": True, "M1": True, "D1": True}, Grade.DISTINCTION, []),
+    ({"P1": True, "M1": True, "D1": False}, Grade.MERIT, ["D1"]),
+    ({"P1": True, "M1": False, "D1": True}, Grade.PASS, ["M1"]),  # merit is needed first
+    ({"P1": False, "M1": True, "D1": True}, Grade.FAIL, ["P1"]),
+])
+def test_method_grade_on_a_merit_scale(met, grade, unmet):
+    bands = {"P1": "pass", "M1": "merit", "D1": "distinction"}
+    result = method_grade(MERIT, [(code, bands[code], ok) for code, ok in met.items()])
+    assert (result.grade, result.unmet) == (grade, unmet)
+
+
+def test_a_band_without_criteria_stops_the_climb():
+    assert method_grade(MERIT, [("P1", "pass", True), ("D1", "distinction", True)]).grade == \
+        Grade.PASS
+
+
+@pytest.mark.parametrize(("mapping", "grade", "name"), [
+    ({}, "merit", "Merit"), ({}, "excellence", "Pass with excellence"), ({}, "fail", "Fail"),
+    ({"pass": "No grade awarded"}, "pass", "No grade awarded"), ({}, "", ""),
+])
+def test_dfe_grade_names(mapping, grade, name):
+    assert dfe_grade(mapping, grade) == name
+
+
+def test_highest_grade():
+    assert highest(["fail", "merit", "pass"]) == Grade.MERIT
+    assert highest([]) == Grade.PASS

@@ -22,7 +22,7 @@ from epa.assessments.models import (
     Outcome,
 )
 from epa.assessments.services import JudgementRecorded
-from epa.plans.models import DFE_CERTIFICATE_GRADES, Grade
+from epa.plans.models import DFE_CERTIFICATE_GRADE_CHOICES, Grade
 
 
 class CodesField(serializers.ListField):
@@ -202,11 +202,11 @@ class OutcomeRecordSerializer(serializers.Serializer):
     outcome_date = serializers.DateField(help_text="The EPA date: from 2017-01-01, not in the "
                                                    "future.")
     kind = StrictChoiceField(
-        choices=[AssessmentKind.RESIT, AssessmentKind.RETAKE], required=False,
+        choices=AssessmentKind.choices, required=False,
         help_text="For a later attempt: `resit` (the default) or `retake`. A first attempt is "
                   "`first` whatever is sent.")
     grade = StrictChoiceField(
-        choices=[(g, g) for g in DFE_CERTIFICATE_GRADES], required=False, allow_blank=True,
+        choices=DFE_CERTIFICATE_GRADE_CHOICES, required=False, allow_blank=True,
         default="", help_text="For a pass, its grade by DfE name, if known (the certificate "
                               "names it otherwise).")
     version = StrictCharField(

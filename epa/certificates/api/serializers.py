@@ -8,7 +8,7 @@ from rest_framework import serializers
 from epa.api.fields import StrictCharField, StrictChoiceField, StrictIntegerField
 from epa.certificates.models import Certificate
 from epa.learners.api.serializers import EventSerializer
-from epa.plans.models import DFE_CERTIFICATE_GRADES
+from epa.plans.models import DFE_CERTIFICATE_GRADE_CHOICES
 
 
 class CertificateSerializer(serializers.ModelSerializer):
@@ -64,7 +64,7 @@ class CertificateFieldsSerializer(serializers.Serializer):
     """The fields the EPAO gives (the learner, standard and provider come from the record)."""
 
     overall_grade = StrictChoiceField(
-        choices=[(g, g) for g in DFE_CERTIFICATE_GRADES], required=False, allow_blank=True,
+        choices=DFE_CERTIFICATE_GRADE_CHOICES, required=False, allow_blank=True,
         help_text="The overall grade by its DfE name; at create, the released result's when "
                   "omitted.")
     achievement_date = serializers.DateField(required=False, allow_null=True,
@@ -100,4 +100,5 @@ CREATE_EXAMPLE = OpenApiExample("A merit", request_only=True, value={
 class CertificateHistorySerializer(serializers.Serializer):
     certificate = serializers.IntegerField(help_text="The certificate's id.")
     reference = serializers.CharField(help_text="The certificate's reference.")
+    uln = serializers.CharField(help_text="The apprentice's ULN.")
     events = EventSerializer(many=True, help_text="Oldest first.")

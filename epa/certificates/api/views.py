@@ -145,4 +145,5 @@ class CertificateViewSet(TenantViewSetMixin, mixins.ListModelMixin, mixins.Retri
         certificate = self.get_object()
         return Response(CertificateHistorySerializer({
             "certificate": certificate.pk, "reference": certificate.reference,
+            "uln": certificate.uln,
             "events": certificate_history(self.actor, certificate)}).data)

@@ -87,7 +87,7 @@ def standard_sent(data: dict | None) -> StandardSent:
 
 
 def path_uln(raw: str) -> int:
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):
         raise InvalidInput("uln")
     return int(raw)
 
@@ -95,6 +95,6 @@ def path_uln(raw: str) -> int:
 def path_standard(raw: str) -> StandardSent:
     """A LARS code (an integer) or an IfATE reference (6 characters); anything else resolves
     to nothing, as DfE's service reads it."""
-    if raw.isdigit():
+    if raw.isascii() and raw.isdigit():
         return StandardSent(int(raw), None)
     return StandardSent(None, raw if len(raw) == 6 else "")

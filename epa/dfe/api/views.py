@@ -317,6 +317,7 @@ class OptionsView(DfeView):
 
 class StandardOptionsView(DfeView):
     @extend_schema(tags=TAG, summary="DfE: a standard's options",
+                   operation_id="dfe_standard_options",
                    description="The options of the standard's latest version (or the version "
                                "named): 204 when it has none, 404 when not found.",
                    parameters=[STANDARD],
@@ -333,6 +334,7 @@ class StandardOptionsView(DfeView):
 
 class VersionOptionsView(StandardOptionsView):
     @extend_schema(tags=TAG, summary="DfE: a standard version's options",
+                   operation_id="dfe_standard_version_options",
                    description="The options of the version: 204 when it has none, 404 when "
                                "not found.",
                    parameters=[STANDARD, VERSION],
