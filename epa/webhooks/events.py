@@ -39,12 +39,20 @@ EVENT_TYPES: dict[tuple[str | None, str], str] = {
     ("result", "appeal_upheld"): EventType.APPEAL_DECIDED,
     ("result", "appeal_dismissed"): EventType.APPEAL_DECIDED,
     ("apprenticeship", "sync_completed"): EventType.SYNC_COMPLETED,
+    # An outcome an EPAO recorded directly (assessed elsewhere) is a released result.
+    ("result", "outcome_recorded"): EventType.RESULT_RELEASED,
+    # Every change of a certificate request's state (epa.certificates.services).
+    ("result", "certificate_created"): EventType.CERTIFICATE_STATE,
+    ("result", "certificate_restored"): EventType.CERTIFICATE_STATE,
+    ("result", "certificate_changed"): EventType.CERTIFICATE_STATE,
+    ("result", "certificate_submitted"): EventType.CERTIFICATE_STATE,
+    ("result", "certificate_deleted"): EventType.CERTIFICATE_STATE,
 }
-# Apprenticeship status moved to -> event type (whatever the area of the move).
+# Apprenticeship status moved to -> event type (whatever the area of the move). The
+# certificate's own events above carry its state; the apprenticeship's certificate statuses
+# follow them and would only repeat them.
 STATUS_EVENT_TYPES: dict[str, str] = {
     "withdrawn": EventType.APPRENTICESHIP_WITHDRAWN,
-    "certificate_requested": EventType.CERTIFICATE_STATE,
-    "certificate_issued": EventType.CERTIFICATE_STATE,
 }
 
 DELIVER_TASK = "epa.webhooks.deliver"

@@ -332,3 +332,29 @@ def test_the_deliveries_list_runs_in_constant_queries(world, receiver, django_as
     for size in (1, 3):
         with django_assert_num_queries(4):
             assert len(client.get(url, {"page_size": size}).json()["results"]) == size
+
+
+def test_certificate_states_and_a_withdrawal_reach_their_subscribers(world, receiver, passed):
+    from tests.support.certificates import CERTIFICATES, certificate_body
+    from tests.support.epa import assess, release
+
+    epao, provider = world.key_client("epao1"), world.key_client("provider1")
+    subscribe(epao, receiver.url, ["certificate.state", "result.released"])
+    subscribe(provider, receiver.url, ["apprenticeship.withdrawn", "certificate.state"])
+    release(world, assess(world, passed, "pass", "pass")["id"])
+    admin = world.client("epao1-admin")
+    created = admin.post(CERTIFICATES, certificate_body(passed), format="json").json()
+    assert admin.post(f"{CERTIFICATES}{created['id']}/submit/").status_code == 200
+    other = new_apprenticeship(world, uln_seed="100000003")
+    assert provider.post(f"/api/v1/apprenticeships/{other}/withdraw/",
+                         {"withdrawn_on": timezone.localdate().isoformat(),
+                          "reason": "personal"}, format="json").status_code == 200
+    send_due()
+    seen = sorted((p["type"], p["data"]["action"]) for p in receiver.payloads())
+    # the EPAO and the provider each get the certificate's two states; one withdrawal event
+    assert seen == sorted([
+        ("result.released", "released"),
+        ("certificate.state", "certificate_created"), ("certificate.state", "certificate_created"),
+        ("certificate.state", "certificate_submitted"),
+        ("certificate.state", "certificate_submitted"),
+        ("apprenticeship.withdrawn", "status_changed")])
