@@ -81,11 +81,20 @@ if TYPE_CHECKING:
     from ..models.api_v1_apprenticeships_sync_create_records_index_start_date_error_component import (
         ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent,
     )
+    from ..models.api_v1_apprenticeships_sync_create_records_index_status_error_component import (
+        ApiV1ApprenticeshipsSyncCreateRecordsINDEXStatusErrorComponent,
+    )
     from ..models.api_v1_apprenticeships_sync_create_records_index_uln_error_component import (
         ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent,
     )
     from ..models.api_v1_apprenticeships_sync_create_records_index_version_error_component import (
         ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_sync_create_records_index_withdrawal_reason_error_component import (
+        ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawalReasonErrorComponent,
+    )
+    from ..models.api_v1_apprenticeships_sync_create_records_index_withdrawn_on_error_component import (
+        ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawnOnErrorComponent,
     )
 
 
@@ -120,8 +129,11 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponent |
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponent |
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent |
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXStatusErrorComponent |
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent |
-            ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent]):
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent |
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawalReasonErrorComponent |
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawnOnErrorComponent]):
         request_id (str): The request's id, as in the response's `X-Request-ID` header: the client's own when it sent a
             valid one (1 to 128 of `A-Z a-z 0-9 . _ : + / = -`), otherwise generated. Quote it when reporting an error.
     """
@@ -152,8 +164,11 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
         | ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponent
         | ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponent
         | ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent
+        | ApiV1ApprenticeshipsSyncCreateRecordsINDEXStatusErrorComponent
         | ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent
         | ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent
+        | ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawalReasonErrorComponent
+        | ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawnOnErrorComponent
     ]
     request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -228,11 +243,20 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
         from ..models.api_v1_apprenticeships_sync_create_records_index_start_date_error_component import (
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent,  # noqa: PLC0415
         )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_status_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXStatusErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_apprenticeships_sync_create_records_index_uln_error_component import (
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_sync_create_records_index_version_error_component import (
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_withdrawal_reason_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawalReasonErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_withdrawn_on_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawnOnErrorComponent,  # noqa: PLC0415
         )
 
         type_ = self.type_.value
@@ -306,6 +330,12 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
                 errors_item_data,
                 ApiV1ApprenticeshipsSyncCreateRecordsINDEXAchievementsINDEXEvidenceReferenceErrorComponent,
             ):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXStatusErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawnOnErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawalReasonErrorComponent):
                 errors_item = errors_item_data.to_dict()
             else:
                 errors_item = errors_item_data.to_dict()
@@ -400,11 +430,20 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
         from ..models.api_v1_apprenticeships_sync_create_records_index_start_date_error_component import (
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent,  # noqa: PLC0415
         )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_status_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXStatusErrorComponent,  # noqa: PLC0415
+        )
         from ..models.api_v1_apprenticeships_sync_create_records_index_uln_error_component import (
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_apprenticeships_sync_create_records_index_version_error_component import (
             ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_withdrawal_reason_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawalReasonErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_apprenticeships_sync_create_records_index_withdrawn_on_error_component import (
+            ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawnOnErrorComponent,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -441,8 +480,11 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
                 | ApiV1ApprenticeshipsSyncCreateRecordsINDEXPlannedOtjHoursErrorComponent
                 | ApiV1ApprenticeshipsSyncCreateRecordsINDEXStandardErrorComponent
                 | ApiV1ApprenticeshipsSyncCreateRecordsINDEXStartDateErrorComponent
+                | ApiV1ApprenticeshipsSyncCreateRecordsINDEXStatusErrorComponent
                 | ApiV1ApprenticeshipsSyncCreateRecordsINDEXUlnErrorComponent
                 | ApiV1ApprenticeshipsSyncCreateRecordsINDEXVersionErrorComponent
+                | ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawalReasonErrorComponent
+                | ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawnOnErrorComponent
             ):
                 try:
                     if not isinstance(data, dict):
@@ -698,13 +740,43 @@ class ApiV1ApprenticeshipsSyncCreateValidationError:
                     return componentsschemas_api_v1_apprenticeships_sync_create_error_type_24
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_sync_create_error_type_25 = (
+                        ApiV1ApprenticeshipsSyncCreateRecordsINDEXStatusErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_sync_create_error_type_25
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_sync_create_error_type_26 = (
+                        ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawnOnErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_sync_create_error_type_26
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_apprenticeships_sync_create_error_type_27 = (
+                        ApiV1ApprenticeshipsSyncCreateRecordsINDEXWithdrawalReasonErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_apprenticeships_sync_create_error_type_27
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_apprenticeships_sync_create_error_type_25 = (
+                componentsschemas_api_v1_apprenticeships_sync_create_error_type_28 = (
                     ApiV1ApprenticeshipsSyncCreateIdempotencyKeyErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_apprenticeships_sync_create_error_type_25
+                return componentsschemas_api_v1_apprenticeships_sync_create_error_type_28
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
     from ..models.api_v1_assessment_plans_create_cap_resit_grade_at_pass_error_component import (
         ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent,
     )
+    from ..models.api_v1_assessment_plans_create_dfe_grades_error_component import (
+        ApiV1AssessmentPlansCreateDfeGradesErrorComponent,
+    )
+    from ..models.api_v1_assessment_plans_create_dfe_grades_key_error_component import (
+        ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent,
+    )
     from ..models.api_v1_assessment_plans_create_epa_period_days_error_component import (
         ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent,
     )
@@ -137,9 +143,9 @@ class ApiV1AssessmentPlansCreateValidationError:
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1AssessmentPlansCreateAppealWindowDaysErrorComponent |
-            ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent |
-            ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent | ApiV1AssessmentPlansCreateMatrixErrorComponent |
-            ApiV1AssessmentPlansCreateMatrixINDEXErrorComponent |
+            ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent | ApiV1AssessmentPlansCreateDfeGradesErrorComponent
+            | ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent | ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent |
+            ApiV1AssessmentPlansCreateMatrixErrorComponent | ApiV1AssessmentPlansCreateMatrixINDEXErrorComponent |
             ApiV1AssessmentPlansCreateMatrixINDEXMethodGradesErrorComponent |
             ApiV1AssessmentPlansCreateMatrixINDEXNonFieldErrorsErrorComponent |
             ApiV1AssessmentPlansCreateMatrixINDEXOverallGradeErrorComponent |
@@ -178,6 +184,8 @@ class ApiV1AssessmentPlansCreateValidationError:
     errors: list[
         ApiV1AssessmentPlansCreateAppealWindowDaysErrorComponent
         | ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent
+        | ApiV1AssessmentPlansCreateDfeGradesErrorComponent
+        | ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent
         | ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent
         | ApiV1AssessmentPlansCreateMatrixErrorComponent
         | ApiV1AssessmentPlansCreateMatrixINDEXErrorComponent
@@ -225,6 +233,12 @@ class ApiV1AssessmentPlansCreateValidationError:
         )
         from ..models.api_v1_assessment_plans_create_cap_resit_grade_at_pass_error_component import (
             ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessment_plans_create_dfe_grades_error_component import (
+            ApiV1AssessmentPlansCreateDfeGradesErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessment_plans_create_dfe_grades_key_error_component import (
+            ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessment_plans_create_epa_period_days_error_component import (
             ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent,  # noqa: PLC0415
@@ -362,6 +376,10 @@ class ApiV1AssessmentPlansCreateValidationError:
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansCreateAppealWindowDaysErrorComponent):
                 errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1AssessmentPlansCreateDfeGradesErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent):
+                errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansCreateMethodsNonFieldErrorsErrorComponent):
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansCreateMethodsINDEXNonFieldErrorsErrorComponent):
@@ -454,6 +472,12 @@ class ApiV1AssessmentPlansCreateValidationError:
         )
         from ..models.api_v1_assessment_plans_create_cap_resit_grade_at_pass_error_component import (
             ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessment_plans_create_dfe_grades_error_component import (
+            ApiV1AssessmentPlansCreateDfeGradesErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessment_plans_create_dfe_grades_key_error_component import (
+            ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessment_plans_create_epa_period_days_error_component import (
             ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent,  # noqa: PLC0415
@@ -579,6 +603,8 @@ class ApiV1AssessmentPlansCreateValidationError:
             ) -> (
                 ApiV1AssessmentPlansCreateAppealWindowDaysErrorComponent
                 | ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent
+                | ApiV1AssessmentPlansCreateDfeGradesErrorComponent
+                | ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent
                 | ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent
                 | ApiV1AssessmentPlansCreateMatrixErrorComponent
                 | ApiV1AssessmentPlansCreateMatrixINDEXErrorComponent
@@ -731,7 +757,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_11 = (
-                        ApiV1AssessmentPlansCreateMethodsNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateDfeGradesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_11
@@ -741,7 +767,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_12 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_12
@@ -751,7 +777,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_13 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCodeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_13
@@ -761,7 +787,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_14 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXNameErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_14
@@ -771,7 +797,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_15 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXOrderErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCodeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_15
@@ -781,7 +807,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_16 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXTypicalDurationMinutesErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXNameErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_16
@@ -791,7 +817,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_17 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXGradeScaleErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXOrderErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_17
@@ -801,7 +827,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_18 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXOptionErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXTypicalDurationMinutesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_18
@@ -811,7 +837,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_19 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXUnderpinnedByPortfolioErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXGradeScaleErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_19
@@ -821,7 +847,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_20 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXOptionErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_20
@@ -831,7 +857,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_21 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXUnderpinnedByPortfolioErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_21
@@ -841,7 +867,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_22 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXCodeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_22
@@ -851,7 +877,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_23 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXBandErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_23
@@ -861,7 +887,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_24 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXDescriptorErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXCodeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_24
@@ -871,7 +897,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_25 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXKsbsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXBandErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_25
@@ -881,7 +907,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_26 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXKsbsINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXDescriptorErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_26
@@ -891,7 +917,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_27 = (
-                        ApiV1AssessmentPlansCreateMatrixNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXKsbsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_27
@@ -901,7 +927,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_28 = (
-                        ApiV1AssessmentPlansCreateMatrixINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXKsbsINDEXErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_28
@@ -911,7 +937,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_29 = (
-                        ApiV1AssessmentPlansCreateMatrixINDEXMethodGradesErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMatrixNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_29
@@ -921,7 +947,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_30 = (
-                        ApiV1AssessmentPlansCreateMatrixINDEXOverallGradeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMatrixINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_30
@@ -931,7 +957,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_31 = (
-                        ApiV1AssessmentPlansCreatePlanErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMatrixINDEXMethodGradesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_31
@@ -941,7 +967,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_32 = (
-                        ApiV1AssessmentPlansCreateVersionErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMatrixINDEXOverallGradeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_32
@@ -951,7 +977,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_33 = (
-                        ApiV1AssessmentPlansCreateMethodsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreatePlanErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_33
@@ -961,7 +987,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_34 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateVersionErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_34
@@ -971,7 +997,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_35 = (
-                        ApiV1AssessmentPlansCreateMatrixErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_35
@@ -981,7 +1007,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_36 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_36
@@ -991,19 +1017,39 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_37 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMatrixErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_37
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_assessment_plans_create_error_type_38 = (
+                        ApiV1AssessmentPlansCreateMethodsINDEXErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_assessment_plans_create_error_type_38
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_assessment_plans_create_error_type_39 = (
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_assessment_plans_create_error_type_39
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_assessment_plans_create_error_type_38 = (
+                componentsschemas_api_v1_assessment_plans_create_error_type_40 = (
                     ApiV1AssessmentPlansCreateMatrixINDEXErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_assessment_plans_create_error_type_38
+                return componentsschemas_api_v1_assessment_plans_create_error_type_40
 
             errors_item = _parse_errors_item(errors_item_data)
 

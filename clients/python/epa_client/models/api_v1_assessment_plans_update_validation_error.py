@@ -15,6 +15,12 @@ if TYPE_CHECKING:
     from ..models.api_v1_assessment_plans_update_cap_resit_grade_at_pass_error_component import (
         ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent,
     )
+    from ..models.api_v1_assessment_plans_update_dfe_grades_error_component import (
+        ApiV1AssessmentPlansUpdateDfeGradesErrorComponent,
+    )
+    from ..models.api_v1_assessment_plans_update_dfe_grades_key_error_component import (
+        ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent,
+    )
     from ..models.api_v1_assessment_plans_update_epa_period_days_error_component import (
         ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent,
     )
@@ -137,9 +143,9 @@ class ApiV1AssessmentPlansUpdateValidationError:
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1AssessmentPlansUpdateAppealWindowDaysErrorComponent |
-            ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent |
-            ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent | ApiV1AssessmentPlansUpdateMatrixErrorComponent |
-            ApiV1AssessmentPlansUpdateMatrixINDEXErrorComponent |
+            ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent | ApiV1AssessmentPlansUpdateDfeGradesErrorComponent
+            | ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent | ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent |
+            ApiV1AssessmentPlansUpdateMatrixErrorComponent | ApiV1AssessmentPlansUpdateMatrixINDEXErrorComponent |
             ApiV1AssessmentPlansUpdateMatrixINDEXMethodGradesErrorComponent |
             ApiV1AssessmentPlansUpdateMatrixINDEXNonFieldErrorsErrorComponent |
             ApiV1AssessmentPlansUpdateMatrixINDEXOverallGradeErrorComponent |
@@ -178,6 +184,8 @@ class ApiV1AssessmentPlansUpdateValidationError:
     errors: list[
         ApiV1AssessmentPlansUpdateAppealWindowDaysErrorComponent
         | ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent
+        | ApiV1AssessmentPlansUpdateDfeGradesErrorComponent
+        | ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent
         | ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent
         | ApiV1AssessmentPlansUpdateMatrixErrorComponent
         | ApiV1AssessmentPlansUpdateMatrixINDEXErrorComponent
@@ -225,6 +233,12 @@ class ApiV1AssessmentPlansUpdateValidationError:
         )
         from ..models.api_v1_assessment_plans_update_cap_resit_grade_at_pass_error_component import (
             ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessment_plans_update_dfe_grades_error_component import (
+            ApiV1AssessmentPlansUpdateDfeGradesErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessment_plans_update_dfe_grades_key_error_component import (
+            ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessment_plans_update_epa_period_days_error_component import (
             ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent,  # noqa: PLC0415
@@ -362,6 +376,10 @@ class ApiV1AssessmentPlansUpdateValidationError:
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansUpdateAppealWindowDaysErrorComponent):
                 errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1AssessmentPlansUpdateDfeGradesErrorComponent):
+                errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent):
+                errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansUpdateMethodsNonFieldErrorsErrorComponent):
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansUpdateMethodsINDEXNonFieldErrorsErrorComponent):
@@ -454,6 +472,12 @@ class ApiV1AssessmentPlansUpdateValidationError:
         )
         from ..models.api_v1_assessment_plans_update_cap_resit_grade_at_pass_error_component import (
             ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessment_plans_update_dfe_grades_error_component import (
+            ApiV1AssessmentPlansUpdateDfeGradesErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessment_plans_update_dfe_grades_key_error_component import (
+            ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessment_plans_update_epa_period_days_error_component import (
             ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent,  # noqa: PLC0415
@@ -579,6 +603,8 @@ class ApiV1AssessmentPlansUpdateValidationError:
             ) -> (
                 ApiV1AssessmentPlansUpdateAppealWindowDaysErrorComponent
                 | ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent
+                | ApiV1AssessmentPlansUpdateDfeGradesErrorComponent
+                | ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent
                 | ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent
                 | ApiV1AssessmentPlansUpdateMatrixErrorComponent
                 | ApiV1AssessmentPlansUpdateMatrixINDEXErrorComponent
@@ -731,7 +757,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_11 = (
-                        ApiV1AssessmentPlansUpdateMethodsNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateDfeGradesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_11
@@ -741,7 +767,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_12 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_12
@@ -751,7 +777,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_13 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCodeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_13
@@ -761,7 +787,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_14 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXNameErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_14
@@ -771,7 +797,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_15 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXOrderErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCodeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_15
@@ -781,7 +807,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_16 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXTypicalDurationMinutesErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXNameErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_16
@@ -791,7 +817,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_17 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXGradeScaleErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXOrderErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_17
@@ -801,7 +827,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_18 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXOptionErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXTypicalDurationMinutesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_18
@@ -811,7 +837,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_19 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXUnderpinnedByPortfolioErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXGradeScaleErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_19
@@ -821,7 +847,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_20 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXOptionErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_20
@@ -831,7 +857,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_21 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXUnderpinnedByPortfolioErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_21
@@ -841,7 +867,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_22 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXCodeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_22
@@ -851,7 +877,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_23 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXBandErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_23
@@ -861,7 +887,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_24 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXDescriptorErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXCodeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_24
@@ -871,7 +897,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_25 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXKsbsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXBandErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_25
@@ -881,7 +907,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_26 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXKsbsINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXDescriptorErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_26
@@ -891,7 +917,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_27 = (
-                        ApiV1AssessmentPlansUpdateMatrixNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXKsbsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_27
@@ -901,7 +927,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_28 = (
-                        ApiV1AssessmentPlansUpdateMatrixINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXKsbsINDEXErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_28
@@ -911,7 +937,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_29 = (
-                        ApiV1AssessmentPlansUpdateMatrixINDEXMethodGradesErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMatrixNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_29
@@ -921,7 +947,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_30 = (
-                        ApiV1AssessmentPlansUpdateMatrixINDEXOverallGradeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMatrixINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_30
@@ -931,7 +957,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_31 = (
-                        ApiV1AssessmentPlansUpdatePlanErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMatrixINDEXMethodGradesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_31
@@ -941,7 +967,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_32 = (
-                        ApiV1AssessmentPlansUpdateVersionErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMatrixINDEXOverallGradeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_32
@@ -951,7 +977,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_33 = (
-                        ApiV1AssessmentPlansUpdateMethodsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdatePlanErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_33
@@ -961,7 +987,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_34 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateVersionErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_34
@@ -971,7 +997,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_35 = (
-                        ApiV1AssessmentPlansUpdateMatrixErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_35
@@ -981,7 +1007,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_36 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_36
@@ -991,19 +1017,39 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_37 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMatrixErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_37
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_assessment_plans_update_error_type_38 = (
+                        ApiV1AssessmentPlansUpdateMethodsINDEXErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_assessment_plans_update_error_type_38
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_assessment_plans_update_error_type_39 = (
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_assessment_plans_update_error_type_39
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_assessment_plans_update_error_type_38 = (
+                componentsschemas_api_v1_assessment_plans_update_error_type_40 = (
                     ApiV1AssessmentPlansUpdateMatrixINDEXErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_assessment_plans_update_error_type_38
+                return componentsschemas_api_v1_assessment_plans_update_error_type_40
 
             errors_item = _parse_errors_item(errors_item_data)
 

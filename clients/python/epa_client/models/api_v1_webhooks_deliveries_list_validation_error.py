@@ -30,6 +30,8 @@ class ApiV1WebhooksDeliveriesListValidationError:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1WebhooksDeliveriesListPageErrorComponent | ApiV1WebhooksDeliveriesListPageSizeErrorComponent |
             ApiV1WebhooksDeliveriesListStatusErrorComponent]):
+        request_id (str): The request's id, as in the response's `X-Request-ID` header: the client's own when it sent a
+            valid one (1 to 128 of `A-Z a-z 0-9 . _ : + / = -`), otherwise generated. Quote it when reporting an error.
     """
 
     type_: ValidationErrorEnum
@@ -38,6 +40,7 @@ class ApiV1WebhooksDeliveriesListValidationError:
         | ApiV1WebhooksDeliveriesListPageSizeErrorComponent
         | ApiV1WebhooksDeliveriesListStatusErrorComponent
     ]
+    request_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,12 +65,15 @@ class ApiV1WebhooksDeliveriesListValidationError:
 
             errors.append(errors_item)
 
+        request_id = self.request_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
                 "errors": errors,
+                "request_id": request_id,
             }
         )
 
@@ -131,9 +137,12 @@ class ApiV1WebhooksDeliveriesListValidationError:
 
             errors.append(errors_item)
 
+        request_id = d.pop("request_id")
+
         api_v1_webhooks_deliveries_list_validation_error = cls(
             type_=type_,
             errors=errors,
+            request_id=request_id,
         )
 
         api_v1_webhooks_deliveries_list_validation_error.additional_properties = d

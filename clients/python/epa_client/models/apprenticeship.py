@@ -44,6 +44,10 @@ class Apprenticeship:
             * `certificate_requested` - Certificate requested
             * `certificate_issued` - Certificate issued
             * `withdrawn` - Withdrawn
+        progressed_from (int | None): The achieved apprenticeship this one progresses from.
+        progressed_to (list[int]): The apprenticeships started from this one on progression.
+        prior_learning_hours (int): Recognised prior learning, in off-the-job hours (on progression).
+        prior_learning_note (str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         option (int | None | Unset): Option id (see the standard's options); null until chosen.
@@ -61,6 +65,10 @@ class Apprenticeship:
     start_date: datetime.date
     planned_end_date: datetime.date
     status: ApprenticeshipStatusEnum
+    progressed_from: int | None
+    progressed_to: list[int]
+    prior_learning_hours: int
+    prior_learning_note: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     option: int | None | Unset = UNSET
@@ -86,6 +94,15 @@ class Apprenticeship:
         planned_end_date = self.planned_end_date.isoformat()
 
         status = self.status.value
+
+        progressed_from: int | None
+        progressed_from = self.progressed_from
+
+        progressed_to = self.progressed_to
+
+        prior_learning_hours = self.prior_learning_hours
+
+        prior_learning_note = self.prior_learning_note
 
         created_at = self.created_at.isoformat()
 
@@ -130,6 +147,10 @@ class Apprenticeship:
                 "start_date": start_date,
                 "planned_end_date": planned_end_date,
                 "status": status,
+                "progressed_from": progressed_from,
+                "progressed_to": progressed_to,
+                "prior_learning_hours": prior_learning_hours,
+                "prior_learning_note": prior_learning_note,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
@@ -168,6 +189,19 @@ class Apprenticeship:
         planned_end_date = datetime.date.fromisoformat(d.pop("planned_end_date"))
 
         status = ApprenticeshipStatusEnum(d.pop("status"))
+
+        def _parse_progressed_from(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        progressed_from = _parse_progressed_from(d.pop("progressed_from"))
+
+        progressed_to = cast(list[int], d.pop("progressed_to"))
+
+        prior_learning_hours = d.pop("prior_learning_hours")
+
+        prior_learning_note = d.pop("prior_learning_note")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -220,6 +254,10 @@ class Apprenticeship:
             start_date=start_date,
             planned_end_date=planned_end_date,
             status=status,
+            progressed_from=progressed_from,
+            progressed_to=progressed_to,
+            prior_learning_hours=prior_learning_hours,
+            prior_learning_note=prior_learning_note,
             created_at=created_at,
             updated_at=updated_at,
             option=option,

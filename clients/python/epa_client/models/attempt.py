@@ -25,6 +25,7 @@ class Attempt:
             * `submitted` - Submitted: with the EPAO for review
             * `passed` - Passed
             * `failed` - Failed: can be corrected and resubmitted
+            * `withdrawn` - Closed: the apprentice withdrew
         decided_at (datetime.datetime | None | Unset):
     """
 

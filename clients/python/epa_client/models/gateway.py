@@ -30,6 +30,7 @@ class Gateway:
             * `submitted` - Submitted: with the EPAO for review
             * `passed` - Passed
             * `failed` - Failed: can be corrected and resubmitted
+            * `withdrawn` - Closed: the apprentice withdrew
         attempt (int): Submissions made: 2 after one resubmission.
         version (int): Bumped by every change; sent back as the `ETag`.
         ready (bool): Every required component's check is met.

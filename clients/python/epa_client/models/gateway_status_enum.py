@@ -6,6 +6,7 @@ class GatewayStatusEnum(StrEnum):
     FAILED = "failed"
     PASSED = "passed"
     SUBMITTED = "submitted"
+    WITHDRAWN = "withdrawn"
 
     def __str__(self) -> str:
         return str(self.value)

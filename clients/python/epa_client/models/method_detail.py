@@ -29,7 +29,11 @@ class MethodDetail:
 
             * `fail` - Fail
             * `pass` - Pass
+            * `credit` - Credit
+            * `merit` - Merit
             * `distinction` - Distinction
+            * `excellence` - Pass with excellence
+            * `outstanding` - Outstanding
         unmet_criteria (list[str]): How the grade was reached: the criteria not met (a pass criterion unmet fails; a
             distinction criterion unmet keeps it at pass).
         pending_criteria (list[str]): Criteria not judged yet.
@@ -38,6 +42,7 @@ class MethodDetail:
             * `booked` - Booked
             * `graded` - Graded: every criterion judged
             * `carried` - Carried: passed in an earlier attempt
+            * `cancelled` - Cancelled: the apprentice withdrew before it was taken
         scheduled_at (datetime.datetime | None | Unset):
         location (str | Unset):
         remote (bool | Unset):
@@ -46,12 +51,20 @@ class MethodDetail:
 
             * `fail` - Fail
             * `pass` - Pass
+            * `credit` - Credit
+            * `merit` - Merit
             * `distinction` - Distinction
+            * `excellence` - Pass with excellence
+            * `outstanding` - Outstanding
         qa_grade (BlankEnum | GradeEnum | Unset): The quality assurer's change of grade, if any.
 
             * `fail` - Fail
             * `pass` - Pass
+            * `credit` - Credit
+            * `merit` - Merit
             * `distinction` - Distinction
+            * `excellence` - Pass with excellence
+            * `outstanding` - Outstanding
         qa_reason (str | Unset):
         carried_from_attempt (int | None | Unset): For a method passed in an earlier attempt: that attempt's number.
     """

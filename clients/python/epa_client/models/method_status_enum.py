@@ -4,6 +4,7 @@ from enum import StrEnum
 class MethodStatusEnum(StrEnum):
     AWAITING_BOOKING = "awaiting_booking"
     BOOKED = "booked"
+    CANCELLED = "cancelled"
     CARRIED = "carried"
     GRADED = "graded"
 

@@ -25,11 +25,16 @@ class MethodSummary:
 
             * `fail` - Fail
             * `pass` - Pass
+            * `credit` - Credit
+            * `merit` - Merit
             * `distinction` - Distinction
+            * `excellence` - Pass with excellence
+            * `outstanding` - Outstanding
         status (MethodStatusEnum | Unset): * `awaiting_booking` - Awaiting booking
             * `booked` - Booked
             * `graded` - Graded: every criterion judged
             * `carried` - Carried: passed in an earlier attempt
+            * `cancelled` - Cancelled: the apprentice withdrew before it was taken
         scheduled_at (datetime.datetime | None | Unset):
         location (str | Unset):
         remote (bool | Unset):
@@ -38,7 +43,11 @@ class MethodSummary:
 
             * `fail` - Fail
             * `pass` - Pass
+            * `credit` - Credit
+            * `merit` - Merit
             * `distinction` - Distinction
+            * `excellence` - Pass with excellence
+            * `outstanding` - Outstanding
     """
 
     code: str

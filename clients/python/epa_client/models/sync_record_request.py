@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.sync_record_status_enum import SyncRecordStatusEnum
+from ..models.withdrawal_reason_enum import WithdrawalReasonEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,6 +40,16 @@ class SyncRecordRequest:
             planned_otj_hours (int | None | Unset):
             has_ehc_plan (bool | Unset):  Default: False.
             achievements (list[AchievementRequest] | Unset): Replaces the recorded achievements when given.
+            status (SyncRecordStatusEnum | Unset): * `withdrawn` - Withdrawn
+            withdrawn_on (datetime.date | Unset):
+            withdrawal_reason (WithdrawalReasonEnum | Unset): * `left_employment` - Left the employer
+                * `redundancy` - Made redundant
+                * `changed_provider` - Transferred to another provider
+                * `health` - Illness or injury
+                * `personal` - Other personal reasons
+                * `not_progressing` - Not making progress in learning
+                * `epa_not_taken` - Withdrew from the end-point assessment
+                * `other` - Other (see the note)
     """
 
     uln: str
@@ -55,6 +67,9 @@ class SyncRecordRequest:
     planned_otj_hours: int | None | Unset = UNSET
     has_ehc_plan: bool | Unset = False
     achievements: list[AchievementRequest] | Unset = UNSET
+    status: SyncRecordStatusEnum | Unset = UNSET
+    withdrawn_on: datetime.date | Unset = UNSET
+    withdrawal_reason: WithdrawalReasonEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,6 +124,18 @@ class SyncRecordRequest:
                 achievements_item = achievements_item_data.to_dict()
                 achievements.append(achievements_item)
 
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        withdrawn_on: str | Unset = UNSET
+        if not isinstance(self.withdrawn_on, Unset):
+            withdrawn_on = self.withdrawn_on.isoformat()
+
+        withdrawal_reason: str | Unset = UNSET
+        if not isinstance(self.withdrawal_reason, Unset):
+            withdrawal_reason = self.withdrawal_reason.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -136,6 +163,12 @@ class SyncRecordRequest:
             field_dict["has_ehc_plan"] = has_ehc_plan
         if achievements is not UNSET:
             field_dict["achievements"] = achievements
+        if status is not UNSET:
+            field_dict["status"] = status
+        if withdrawn_on is not UNSET:
+            field_dict["withdrawn_on"] = withdrawn_on
+        if withdrawal_reason is not UNSET:
+            field_dict["withdrawal_reason"] = withdrawal_reason
 
         return field_dict
 
@@ -207,6 +240,27 @@ class SyncRecordRequest:
 
                 achievements.append(achievements_item)
 
+        _status = d.pop("status", UNSET)
+        status: SyncRecordStatusEnum | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SyncRecordStatusEnum(_status)
+
+        _withdrawn_on = d.pop("withdrawn_on", UNSET)
+        withdrawn_on: datetime.date | Unset
+        if isinstance(_withdrawn_on, Unset):
+            withdrawn_on = UNSET
+        else:
+            withdrawn_on = datetime.date.fromisoformat(_withdrawn_on)
+
+        _withdrawal_reason = d.pop("withdrawal_reason", UNSET)
+        withdrawal_reason: WithdrawalReasonEnum | Unset
+        if isinstance(_withdrawal_reason, Unset):
+            withdrawal_reason = UNSET
+        else:
+            withdrawal_reason = WithdrawalReasonEnum(_withdrawal_reason)
+
         sync_record_request = cls(
             uln=uln,
             given_names=given_names,
@@ -223,6 +277,9 @@ class SyncRecordRequest:
             planned_otj_hours=planned_otj_hours,
             has_ehc_plan=has_ehc_plan,
             achievements=achievements,
+            status=status,
+            withdrawn_on=withdrawn_on,
+            withdrawal_reason=withdrawal_reason,
         )
 
         sync_record_request.additional_properties = d

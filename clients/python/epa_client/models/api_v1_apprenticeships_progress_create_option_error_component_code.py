@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ApiV1ApprenticeshipsProgressCreateOptionErrorComponentCode(StrEnum):
+    DOES_NOT_EXIST = "does_not_exist"
+    INCORRECT_TYPE = "incorrect_type"
+
+    def __str__(self) -> str:
+        return str(self.value)
