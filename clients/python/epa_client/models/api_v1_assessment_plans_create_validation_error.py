@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_assessment_plans_create_cap_resit_grade_at_pass_error_component import (
         ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent,
     )
+    from ..models.api_v1_assessment_plans_create_dfe_grades_error_component import (
+        ApiV1AssessmentPlansCreateDfeGradesErrorComponent,
+    )
     from ..models.api_v1_assessment_plans_create_epa_period_days_error_component import (
         ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent,
     )
@@ -137,8 +140,8 @@ class ApiV1AssessmentPlansCreateValidationError:
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1AssessmentPlansCreateAppealWindowDaysErrorComponent |
-            ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent |
-            ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent | ApiV1AssessmentPlansCreateMatrixErrorComponent |
+            ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent | ApiV1AssessmentPlansCreateDfeGradesErrorComponent
+            | ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent | ApiV1AssessmentPlansCreateMatrixErrorComponent |
             ApiV1AssessmentPlansCreateMatrixINDEXErrorComponent |
             ApiV1AssessmentPlansCreateMatrixINDEXMethodGradesErrorComponent |
             ApiV1AssessmentPlansCreateMatrixINDEXNonFieldErrorsErrorComponent |
@@ -176,6 +179,7 @@ class ApiV1AssessmentPlansCreateValidationError:
     errors: list[
         ApiV1AssessmentPlansCreateAppealWindowDaysErrorComponent
         | ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent
+        | ApiV1AssessmentPlansCreateDfeGradesErrorComponent
         | ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent
         | ApiV1AssessmentPlansCreateMatrixErrorComponent
         | ApiV1AssessmentPlansCreateMatrixINDEXErrorComponent
@@ -222,6 +226,9 @@ class ApiV1AssessmentPlansCreateValidationError:
         )
         from ..models.api_v1_assessment_plans_create_cap_resit_grade_at_pass_error_component import (
             ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessment_plans_create_dfe_grades_error_component import (
+            ApiV1AssessmentPlansCreateDfeGradesErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessment_plans_create_epa_period_days_error_component import (
             ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent,  # noqa: PLC0415
@@ -359,6 +366,8 @@ class ApiV1AssessmentPlansCreateValidationError:
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansCreateAppealWindowDaysErrorComponent):
                 errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1AssessmentPlansCreateDfeGradesErrorComponent):
+                errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansCreateMethodsNonFieldErrorsErrorComponent):
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansCreateMethodsINDEXNonFieldErrorsErrorComponent):
@@ -448,6 +457,9 @@ class ApiV1AssessmentPlansCreateValidationError:
         )
         from ..models.api_v1_assessment_plans_create_cap_resit_grade_at_pass_error_component import (
             ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessment_plans_create_dfe_grades_error_component import (
+            ApiV1AssessmentPlansCreateDfeGradesErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessment_plans_create_epa_period_days_error_component import (
             ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent,  # noqa: PLC0415
@@ -573,6 +585,7 @@ class ApiV1AssessmentPlansCreateValidationError:
             ) -> (
                 ApiV1AssessmentPlansCreateAppealWindowDaysErrorComponent
                 | ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent
+                | ApiV1AssessmentPlansCreateDfeGradesErrorComponent
                 | ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent
                 | ApiV1AssessmentPlansCreateMatrixErrorComponent
                 | ApiV1AssessmentPlansCreateMatrixINDEXErrorComponent
@@ -725,7 +738,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_11 = (
-                        ApiV1AssessmentPlansCreateMethodsNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateDfeGradesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_11
@@ -735,7 +748,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_12 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_12
@@ -745,7 +758,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_13 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCodeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_13
@@ -755,7 +768,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_14 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXNameErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCodeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_14
@@ -765,7 +778,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_15 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXOrderErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXNameErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_15
@@ -775,7 +788,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_16 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXTypicalDurationMinutesErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXOrderErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_16
@@ -785,7 +798,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_17 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXGradeScaleErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXTypicalDurationMinutesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_17
@@ -795,7 +808,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_18 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXOptionErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXGradeScaleErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_18
@@ -805,7 +818,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_19 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXUnderpinnedByPortfolioErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXOptionErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_19
@@ -815,7 +828,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_20 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXUnderpinnedByPortfolioErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_20
@@ -825,7 +838,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_21 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_21
@@ -835,7 +848,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_22 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXCodeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_22
@@ -845,7 +858,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_23 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXBandErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXCodeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_23
@@ -855,7 +868,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_24 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXDescriptorErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXBandErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_24
@@ -865,7 +878,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_25 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXKsbsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXDescriptorErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_25
@@ -875,7 +888,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_26 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXKsbsINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXKsbsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_26
@@ -885,7 +898,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_27 = (
-                        ApiV1AssessmentPlansCreateMatrixNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXKsbsINDEXErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_27
@@ -895,7 +908,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_28 = (
-                        ApiV1AssessmentPlansCreateMatrixINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMatrixNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_28
@@ -905,7 +918,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_29 = (
-                        ApiV1AssessmentPlansCreateMatrixINDEXMethodGradesErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMatrixINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_29
@@ -915,7 +928,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_30 = (
-                        ApiV1AssessmentPlansCreateMatrixINDEXOverallGradeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMatrixINDEXMethodGradesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_30
@@ -925,7 +938,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_31 = (
-                        ApiV1AssessmentPlansCreatePlanErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMatrixINDEXOverallGradeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_31
@@ -935,7 +948,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_32 = (
-                        ApiV1AssessmentPlansCreateVersionErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreatePlanErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_32
@@ -945,7 +958,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_33 = (
-                        ApiV1AssessmentPlansCreateMethodsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateVersionErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_33
@@ -955,7 +968,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_34 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_34
@@ -965,7 +978,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_35 = (
-                        ApiV1AssessmentPlansCreateMatrixErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_35
@@ -975,7 +988,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_36 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMatrixErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_36
@@ -985,19 +998,29 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_37 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_37
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_assessment_plans_create_error_type_38 = (
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_assessment_plans_create_error_type_38
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_assessment_plans_create_error_type_38 = (
+                componentsschemas_api_v1_assessment_plans_create_error_type_39 = (
                     ApiV1AssessmentPlansCreateMatrixINDEXErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_assessment_plans_create_error_type_38
+                return componentsschemas_api_v1_assessment_plans_create_error_type_39
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -18,11 +18,15 @@ class ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaErrorComponent:
     """
     Attributes:
         attr (str): * `methods.INDEX.criteria` - methods.INDEX.criteria
-        code (ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaErrorComponentCode): * `distinction_criteria_missing` -
-            distinction_criteria_missing
+        code (ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaErrorComponentCode): * `credit_criteria_missing` -
+            credit_criteria_missing
+            * `distinction_criteria_missing` - distinction_criteria_missing
+            * `excellence_criteria_missing` - excellence_criteria_missing
             * `max_length` - max_length
+            * `merit_criteria_missing` - merit_criteria_missing
             * `not_a_list` - not_a_list
             * `null` - null
+            * `outstanding_criteria_missing` - outstanding_criteria_missing
             * `pass_criteria_missing` - pass_criteria_missing
             * `required` - required
         detail (str):

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from ..models.api_v1_assessment_plans_update_cap_resit_grade_at_pass_error_component import (
         ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent,
     )
+    from ..models.api_v1_assessment_plans_update_dfe_grades_error_component import (
+        ApiV1AssessmentPlansUpdateDfeGradesErrorComponent,
+    )
     from ..models.api_v1_assessment_plans_update_epa_period_days_error_component import (
         ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent,
     )
@@ -137,8 +140,8 @@ class ApiV1AssessmentPlansUpdateValidationError:
     Attributes:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1AssessmentPlansUpdateAppealWindowDaysErrorComponent |
-            ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent |
-            ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent | ApiV1AssessmentPlansUpdateMatrixErrorComponent |
+            ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent | ApiV1AssessmentPlansUpdateDfeGradesErrorComponent
+            | ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent | ApiV1AssessmentPlansUpdateMatrixErrorComponent |
             ApiV1AssessmentPlansUpdateMatrixINDEXErrorComponent |
             ApiV1AssessmentPlansUpdateMatrixINDEXMethodGradesErrorComponent |
             ApiV1AssessmentPlansUpdateMatrixINDEXNonFieldErrorsErrorComponent |
@@ -176,6 +179,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
     errors: list[
         ApiV1AssessmentPlansUpdateAppealWindowDaysErrorComponent
         | ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent
+        | ApiV1AssessmentPlansUpdateDfeGradesErrorComponent
         | ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent
         | ApiV1AssessmentPlansUpdateMatrixErrorComponent
         | ApiV1AssessmentPlansUpdateMatrixINDEXErrorComponent
@@ -222,6 +226,9 @@ class ApiV1AssessmentPlansUpdateValidationError:
         )
         from ..models.api_v1_assessment_plans_update_cap_resit_grade_at_pass_error_component import (
             ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessment_plans_update_dfe_grades_error_component import (
+            ApiV1AssessmentPlansUpdateDfeGradesErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessment_plans_update_epa_period_days_error_component import (
             ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent,  # noqa: PLC0415
@@ -359,6 +366,8 @@ class ApiV1AssessmentPlansUpdateValidationError:
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansUpdateAppealWindowDaysErrorComponent):
                 errors_item = errors_item_data.to_dict()
+            elif isinstance(errors_item_data, ApiV1AssessmentPlansUpdateDfeGradesErrorComponent):
+                errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansUpdateMethodsNonFieldErrorsErrorComponent):
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansUpdateMethodsINDEXNonFieldErrorsErrorComponent):
@@ -448,6 +457,9 @@ class ApiV1AssessmentPlansUpdateValidationError:
         )
         from ..models.api_v1_assessment_plans_update_cap_resit_grade_at_pass_error_component import (
             ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent,  # noqa: PLC0415
+        )
+        from ..models.api_v1_assessment_plans_update_dfe_grades_error_component import (
+            ApiV1AssessmentPlansUpdateDfeGradesErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessment_plans_update_epa_period_days_error_component import (
             ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent,  # noqa: PLC0415
@@ -573,6 +585,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
             ) -> (
                 ApiV1AssessmentPlansUpdateAppealWindowDaysErrorComponent
                 | ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent
+                | ApiV1AssessmentPlansUpdateDfeGradesErrorComponent
                 | ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent
                 | ApiV1AssessmentPlansUpdateMatrixErrorComponent
                 | ApiV1AssessmentPlansUpdateMatrixINDEXErrorComponent
@@ -725,7 +738,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_11 = (
-                        ApiV1AssessmentPlansUpdateMethodsNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateDfeGradesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_11
@@ -735,7 +748,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_12 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_12
@@ -745,7 +758,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_13 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCodeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_13
@@ -755,7 +768,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_14 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXNameErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCodeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_14
@@ -765,7 +778,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_15 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXOrderErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXNameErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_15
@@ -775,7 +788,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_16 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXTypicalDurationMinutesErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXOrderErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_16
@@ -785,7 +798,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_17 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXGradeScaleErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXTypicalDurationMinutesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_17
@@ -795,7 +808,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_18 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXOptionErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXGradeScaleErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_18
@@ -805,7 +818,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_19 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXUnderpinnedByPortfolioErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXOptionErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_19
@@ -815,7 +828,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_20 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXUnderpinnedByPortfolioErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_20
@@ -825,7 +838,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_21 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_21
@@ -835,7 +848,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_22 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXCodeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_22
@@ -845,7 +858,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_23 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXBandErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXCodeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_23
@@ -855,7 +868,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_24 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXDescriptorErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXBandErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_24
@@ -865,7 +878,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_25 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXKsbsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXDescriptorErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_25
@@ -875,7 +888,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_26 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXKsbsINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXKsbsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_26
@@ -885,7 +898,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_27 = (
-                        ApiV1AssessmentPlansUpdateMatrixNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXKsbsINDEXErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_27
@@ -895,7 +908,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_28 = (
-                        ApiV1AssessmentPlansUpdateMatrixINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMatrixNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_28
@@ -905,7 +918,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_29 = (
-                        ApiV1AssessmentPlansUpdateMatrixINDEXMethodGradesErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMatrixINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_29
@@ -915,7 +928,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_30 = (
-                        ApiV1AssessmentPlansUpdateMatrixINDEXOverallGradeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMatrixINDEXMethodGradesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_30
@@ -925,7 +938,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_31 = (
-                        ApiV1AssessmentPlansUpdatePlanErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMatrixINDEXOverallGradeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_31
@@ -935,7 +948,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_32 = (
-                        ApiV1AssessmentPlansUpdateVersionErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdatePlanErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_32
@@ -945,7 +958,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_33 = (
-                        ApiV1AssessmentPlansUpdateMethodsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateVersionErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_33
@@ -955,7 +968,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_34 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_34
@@ -965,7 +978,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_35 = (
-                        ApiV1AssessmentPlansUpdateMatrixErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_35
@@ -975,7 +988,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_36 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMatrixErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_36
@@ -985,19 +998,29 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_37 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_37
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_api_v1_assessment_plans_update_error_type_38 = (
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXErrorComponent.from_dict(data)
+                    )
+
+                    return componentsschemas_api_v1_assessment_plans_update_error_type_38
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_assessment_plans_update_error_type_38 = (
+                componentsschemas_api_v1_assessment_plans_update_error_type_39 = (
                     ApiV1AssessmentPlansUpdateMatrixINDEXErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_assessment_plans_update_error_type_38
+                return componentsschemas_api_v1_assessment_plans_update_error_type_39
 
             errors_item = _parse_errors_item(errors_item_data)
 

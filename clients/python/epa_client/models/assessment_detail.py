@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..models.assessment_kind_enum import AssessmentKindEnum
 from ..models.assessment_status_enum import AssessmentStatusEnum
 from ..models.blank_enum import BlankEnum
+from ..models.dfe_grade_enum import DfeGradeEnum
+from ..models.epa_outcome_enum import EpaOutcomeEnum
 from ..models.grade_enum import GradeEnum
 from ..types import UNSET, Unset
 
@@ -29,14 +31,16 @@ class AssessmentDetail:
         id (int):
         apprenticeship (int):
         uln (str): The apprentice's ULN.
-        plan (int):
-        plan_version (int): The version of the plan that grades it.
         number (int): Attempt number, from 1.
         window_starts (datetime.date): First day a method may be taken.
         window_ends (datetime.date): Last day a method may be taken: the EPA period, or the resit or retake window.
         methods (list[MethodDetail]):
         grading (Grading):
         appeals (list[Appeal]):
+        plan (int | None | Unset): The plan that grades the attempt; empty for an outcome recorded directly without a
+            plan here.
+        plan_version (int | None | Unset): The version of the plan that grades it (null for an outcome recorded directly
+            without a plan).
         kind (AssessmentKindEnum | Unset): * `first` - First attempt
             * `resit` - Resit (no further learning)
             * `retake` - Retake (after further learning)
@@ -49,8 +53,33 @@ class AssessmentDetail:
 
             * `fail` - Fail
             * `pass` - Pass
+            * `credit` - Credit
+            * `merit` - Merit
             * `distinction` - Distinction
+            * `excellence` - Pass with excellence
+            * `outstanding` - Outstanding
         released_at (datetime.datetime | None | Unset):
+        outcome (BlankEnum | EpaOutcomeEnum | Unset): pass (any pass grade), fail or withdrawn; empty while the attempt
+            is open. Set when the result is released or the outcome recorded directly.
+
+            * `pass` - Pass (any pass grade)
+            * `fail` - Fail
+            * `withdrawn` - Withdrawn
+        outcome_date (datetime.date | None | Unset): The date of the outcome: the EPA date of a directly recorded
+            outcome, the release date of a released result.
+        dfe_grade (BlankEnum | DfeGradeEnum | Unset): The overall grade by its DfE name (the plan's mapping), stored
+            when the result is released or recorded; Fail for a fail, empty for a withdrawal.
+
+            * `Pass` - Pass
+            * `Credit` - Credit
+            * `Merit` - Merit
+            * `Distinction` - Distinction
+            * `Pass with excellence` - Pass with excellence
+            * `Outstanding` - Outstanding
+            * `No grade awarded` - No grade awarded
+            * `Fail` - Fail
+        recorded_directly (bool | Unset): The outcome was recorded directly by the EPAO (assessed elsewhere): no
+            bookings or judgements here.
         version (int | Unset): Bumped by every change; sent back as the `ETag`.
         exceptional_circumstances (bool | Unset):
         exceptional_reason (str | Unset):
@@ -62,19 +91,23 @@ class AssessmentDetail:
     id: int
     apprenticeship: int
     uln: str
-    plan: int
-    plan_version: int
     number: int
     window_starts: datetime.date
     window_ends: datetime.date
     methods: list[MethodDetail]
     grading: Grading
     appeals: list[Appeal]
+    plan: int | None | Unset = UNSET
+    plan_version: int | None | Unset = UNSET
     kind: AssessmentKindEnum | Unset = UNSET
     status: AssessmentStatusEnum | Unset = UNSET
     grade_capped: bool | Unset = UNSET
     overall_grade: BlankEnum | GradeEnum | Unset = UNSET
     released_at: datetime.datetime | None | Unset = UNSET
+    outcome: BlankEnum | EpaOutcomeEnum | Unset = UNSET
+    outcome_date: datetime.date | None | Unset = UNSET
+    dfe_grade: BlankEnum | DfeGradeEnum | Unset = UNSET
+    recorded_directly: bool | Unset = UNSET
     version: int | Unset = UNSET
     exceptional_circumstances: bool | Unset = UNSET
     exceptional_reason: str | Unset = UNSET
@@ -89,10 +122,6 @@ class AssessmentDetail:
         apprenticeship = self.apprenticeship
 
         uln = self.uln
-
-        plan = self.plan
-
-        plan_version = self.plan_version
 
         number = self.number
 
@@ -111,6 +140,18 @@ class AssessmentDetail:
         for appeals_item_data in self.appeals:
             appeals_item = appeals_item_data.to_dict()
             appeals.append(appeals_item)
+
+        plan: int | None | Unset
+        if isinstance(self.plan, Unset):
+            plan = UNSET
+        else:
+            plan = self.plan
+
+        plan_version: int | None | Unset
+        if isinstance(self.plan_version, Unset):
+            plan_version = UNSET
+        else:
+            plan_version = self.plan_version
 
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
@@ -138,6 +179,32 @@ class AssessmentDetail:
         else:
             released_at = self.released_at
 
+        outcome: str | Unset
+        if isinstance(self.outcome, Unset):
+            outcome = UNSET
+        elif isinstance(self.outcome, EpaOutcomeEnum):
+            outcome = self.outcome.value
+        else:
+            outcome = self.outcome.value
+
+        outcome_date: None | str | Unset
+        if isinstance(self.outcome_date, Unset):
+            outcome_date = UNSET
+        elif isinstance(self.outcome_date, datetime.date):
+            outcome_date = self.outcome_date.isoformat()
+        else:
+            outcome_date = self.outcome_date
+
+        dfe_grade: str | Unset
+        if isinstance(self.dfe_grade, Unset):
+            dfe_grade = UNSET
+        elif isinstance(self.dfe_grade, DfeGradeEnum):
+            dfe_grade = self.dfe_grade.value
+        else:
+            dfe_grade = self.dfe_grade.value
+
+        recorded_directly = self.recorded_directly
+
         version = self.version
 
         exceptional_circumstances = self.exceptional_circumstances
@@ -163,8 +230,6 @@ class AssessmentDetail:
                 "id": id,
                 "apprenticeship": apprenticeship,
                 "uln": uln,
-                "plan": plan,
-                "plan_version": plan_version,
                 "number": number,
                 "window_starts": window_starts,
                 "window_ends": window_ends,
@@ -173,6 +238,10 @@ class AssessmentDetail:
                 "appeals": appeals,
             }
         )
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if plan_version is not UNSET:
+            field_dict["plan_version"] = plan_version
         if kind is not UNSET:
             field_dict["kind"] = kind
         if status is not UNSET:
@@ -183,6 +252,14 @@ class AssessmentDetail:
             field_dict["overall_grade"] = overall_grade
         if released_at is not UNSET:
             field_dict["released_at"] = released_at
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if outcome_date is not UNSET:
+            field_dict["outcome_date"] = outcome_date
+        if dfe_grade is not UNSET:
+            field_dict["dfe_grade"] = dfe_grade
+        if recorded_directly is not UNSET:
+            field_dict["recorded_directly"] = recorded_directly
         if version is not UNSET:
             field_dict["version"] = version
         if exceptional_circumstances is not UNSET:
@@ -211,10 +288,6 @@ class AssessmentDetail:
 
         uln = d.pop("uln")
 
-        plan = d.pop("plan")
-
-        plan_version = d.pop("plan_version")
-
         number = d.pop("number")
 
         window_starts = datetime.date.fromisoformat(d.pop("window_starts"))
@@ -236,6 +309,24 @@ class AssessmentDetail:
             appeals_item = Appeal.from_dict(appeals_item_data)
 
             appeals.append(appeals_item)
+
+        def _parse_plan(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        plan = _parse_plan(d.pop("plan", UNSET))
+
+        def _parse_plan_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        plan_version = _parse_plan_version(d.pop("plan_version", UNSET))
 
         _kind = d.pop("kind", UNSET)
         kind: AssessmentKindEnum | Unset
@@ -289,6 +380,63 @@ class AssessmentDetail:
 
         released_at = _parse_released_at(d.pop("released_at", UNSET))
 
+        def _parse_outcome(data: object) -> BlankEnum | EpaOutcomeEnum | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                outcome_type_0 = EpaOutcomeEnum(data)
+
+                return outcome_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            outcome_type_1 = BlankEnum(data)
+
+            return outcome_type_1
+
+        outcome = _parse_outcome(d.pop("outcome", UNSET))
+
+        def _parse_outcome_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                outcome_date_type_0 = datetime.date.fromisoformat(data)
+
+                return outcome_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        outcome_date = _parse_outcome_date(d.pop("outcome_date", UNSET))
+
+        def _parse_dfe_grade(data: object) -> BlankEnum | DfeGradeEnum | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                dfe_grade_type_0 = DfeGradeEnum(data)
+
+                return dfe_grade_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            dfe_grade_type_1 = BlankEnum(data)
+
+            return dfe_grade_type_1
+
+        dfe_grade = _parse_dfe_grade(d.pop("dfe_grade", UNSET))
+
+        recorded_directly = d.pop("recorded_directly", UNSET)
+
         version = d.pop("version", UNSET)
 
         exceptional_circumstances = d.pop("exceptional_circumstances", UNSET)
@@ -320,19 +468,23 @@ class AssessmentDetail:
             id=id,
             apprenticeship=apprenticeship,
             uln=uln,
-            plan=plan,
-            plan_version=plan_version,
             number=number,
             window_starts=window_starts,
             window_ends=window_ends,
             methods=methods,
             grading=grading,
             appeals=appeals,
+            plan=plan,
+            plan_version=plan_version,
             kind=kind,
             status=status,
             grade_capped=grade_capped,
             overall_grade=overall_grade,
             released_at=released_at,
+            outcome=outcome,
+            outcome_date=outcome_date,
+            dfe_grade=dfe_grade,
+            recorded_directly=recorded_directly,
             version=version,
             exceptional_circumstances=exceptional_circumstances,
             exceptional_reason=exceptional_reason,

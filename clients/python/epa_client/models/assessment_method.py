@@ -24,6 +24,10 @@ class AssessmentMethod:
         name (str): Name, e.g. Professional discussion underpinned by a portfolio of evidence.
         grade_scale (GradeScaleEnum): * `fail_pass_distinction` - Fail, pass, distinction
             * `fail_pass` - Fail, pass
+            * `fail_pass_merit_distinction` - Fail, pass, merit, distinction
+            * `fail_pass_credit_merit_distinction` - Fail, pass, credit, merit, distinction
+            * `fail_pass_excellence` - Fail, pass, pass with excellence
+            * `fail_pass_distinction_outstanding` - Fail, pass, distinction, outstanding
         option_title (None | str): Title of that option.
         criteria (list[GradingCriterion]): Grading criteria: at least one pass criterion, and one distinction criterion
             on a fail/pass/distinction scale.

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assessment_method import AssessmentMethod
+    from ..models.assessment_plan_dfe_grades import AssessmentPlanDfeGrades
     from ..models.grading_matrix_row import GradingMatrixRow
 
 
@@ -43,6 +44,9 @@ class AssessmentPlan:
             circumstances are recorded.
         max_attempts (int | None | Unset): Attempts allowed in total, the first included; null for no limit.
         appeal_window_days (int | Unset): Days from the result to lodge an appeal.
+        dfe_grades (AssessmentPlanDfeGrades | Unset): How the plan's overall grades are named on a DfE certificate where
+            they differ from the default (pass: Pass, credit: Credit, merit: Merit, distinction: Distinction, excellence:
+            Pass with excellence, outstanding: Outstanding; fail: Fail), e.g. `{"pass": "No grade awarded"}`.
     """
 
     id: int
@@ -62,6 +66,7 @@ class AssessmentPlan:
     cap_resit_grade_at_pass: bool | Unset = UNSET
     max_attempts: int | None | Unset = UNSET
     appeal_window_days: int | Unset = UNSET
+    dfe_grades: AssessmentPlanDfeGrades | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -113,6 +118,10 @@ class AssessmentPlan:
 
         appeal_window_days = self.appeal_window_days
 
+        dfe_grades: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dfe_grades, Unset):
+            dfe_grades = self.dfe_grades.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -141,12 +150,15 @@ class AssessmentPlan:
             field_dict["max_attempts"] = max_attempts
         if appeal_window_days is not UNSET:
             field_dict["appeal_window_days"] = appeal_window_days
+        if dfe_grades is not UNSET:
+            field_dict["dfe_grades"] = dfe_grades
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.assessment_method import AssessmentMethod  # noqa: PLC0415
+        from ..models.assessment_plan_dfe_grades import AssessmentPlanDfeGrades  # noqa: PLC0415
         from ..models.grading_matrix_row import GradingMatrixRow  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -208,6 +220,13 @@ class AssessmentPlan:
 
         appeal_window_days = d.pop("appeal_window_days", UNSET)
 
+        _dfe_grades = d.pop("dfe_grades", UNSET)
+        dfe_grades: AssessmentPlanDfeGrades | Unset
+        if isinstance(_dfe_grades, Unset):
+            dfe_grades = UNSET
+        else:
+            dfe_grades = AssessmentPlanDfeGrades.from_dict(_dfe_grades)
+
         assessment_plan = cls(
             id=id,
             standard_version=standard_version,
@@ -226,6 +245,7 @@ class AssessmentPlan:
             cap_resit_grade_at_pass=cap_resit_grade_at_pass,
             max_attempts=max_attempts,
             appeal_window_days=appeal_window_days,
+            dfe_grades=dfe_grades,
         )
 
         assessment_plan.additional_properties = d

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assessment_method_request import AssessmentMethodRequest
+    from ..models.assessment_plan_request_dfe_grades import AssessmentPlanRequestDfeGrades
     from ..models.grading_matrix_row_request import GradingMatrixRowRequest
 
 
@@ -36,6 +37,10 @@ class AssessmentPlanRequest:
             circumstances are recorded.
         max_attempts (int | None | Unset): Attempts allowed in total, the first included; null for no limit.
         appeal_window_days (int | Unset): Days from the result to lodge an appeal.
+        dfe_grades (AssessmentPlanRequestDfeGrades | Unset): How the plan's overall grades are named on a DfE
+            certificate where they differ from the default (pass: Pass, credit: Credit, merit: Merit, distinction:
+            Distinction, excellence: Pass with excellence, outstanding: Outstanding; fail: Fail), e.g. `{"pass": "No grade
+            awarded"}`.
     """
 
     standard_version: str
@@ -50,6 +55,7 @@ class AssessmentPlanRequest:
     cap_resit_grade_at_pass: bool | Unset = UNSET
     max_attempts: int | None | Unset = UNSET
     appeal_window_days: int | Unset = UNSET
+    dfe_grades: AssessmentPlanRequestDfeGrades | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,6 +101,10 @@ class AssessmentPlanRequest:
 
         appeal_window_days = self.appeal_window_days
 
+        dfe_grades: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dfe_grades, Unset):
+            dfe_grades = self.dfe_grades.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -118,12 +128,15 @@ class AssessmentPlanRequest:
             field_dict["max_attempts"] = max_attempts
         if appeal_window_days is not UNSET:
             field_dict["appeal_window_days"] = appeal_window_days
+        if dfe_grades is not UNSET:
+            field_dict["dfe_grades"] = dfe_grades
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.assessment_method_request import AssessmentMethodRequest  # noqa: PLC0415
+        from ..models.assessment_plan_request_dfe_grades import AssessmentPlanRequestDfeGrades  # noqa: PLC0415
         from ..models.grading_matrix_row_request import GradingMatrixRowRequest  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -180,6 +193,13 @@ class AssessmentPlanRequest:
 
         appeal_window_days = d.pop("appeal_window_days", UNSET)
 
+        _dfe_grades = d.pop("dfe_grades", UNSET)
+        dfe_grades: AssessmentPlanRequestDfeGrades | Unset
+        if isinstance(_dfe_grades, Unset):
+            dfe_grades = UNSET
+        else:
+            dfe_grades = AssessmentPlanRequestDfeGrades.from_dict(_dfe_grades)
+
         assessment_plan_request = cls(
             standard_version=standard_version,
             title=title,
@@ -193,6 +213,7 @@ class AssessmentPlanRequest:
             cap_resit_grade_at_pass=cap_resit_grade_at_pass,
             max_attempts=max_attempts,
             appeal_window_days=appeal_window_days,
+            dfe_grades=dfe_grades,
         )
 
         assessment_plan_request.additional_properties = d

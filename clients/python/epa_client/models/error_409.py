@@ -22,20 +22,33 @@ class Error409:
             * `assessment_exists` - Assessment Exists
             * `assessment_not_in_progress` - Assessment Not In Progress
             * `attempt_limit_reached` - Attempt Limit Reached
+            * `certificate_already_submitted` - Certificate Already Submitted
+            * `certificate_deleted` - Certificate Deleted
+            * `certificate_exists` - Certificate Exists
+            * `certificate_incomplete` - Certificate Incomplete
+            * `certificate_not_draft` - Certificate Not Draft
+            * `certificate_submitted` - Certificate Submitted
             * `component_not_submitted` - Component Not Submitted
             * `conflict` - Conflict
             * `epao_missing` - Epao Missing
+            * `epao_not_approved_for_standard` - Epao Not Approved For Standard
+            * `epao_not_approved_for_version` - Epao Not Approved For Version
             * `gateway_already_open` - Gateway Already Open
             * `gateway_not_editable` - Gateway Not Editable
             * `gateway_not_passed` - Gateway Not Passed
             * `gateway_not_submitted` - Gateway Not Submitted
             * `highest_grade_awarded` - Highest Grade Awarded
             * `idempotency_key_in_progress` - Idempotency Key In Progress
+            * `learner_option_changed` - Learner Option Changed
+            * `learner_version_changed` - Learner Version Changed
             * `method_already_graded` - Method Already Graded
             * `method_carried` - Method Carried
             * `method_not_booked` - Method Not Booked
             * `no_assessment_plan` - No Assessment Plan
+            * `no_pass_outcome` - No Pass Outcome
+            * `no_recorded_outcome` - No Recorded Outcome
             * `not_a_failed_result` - Not A Failed Result
+            * `outcome_not_allowed` - Outcome Not Allowed
             * `resit_window_closed` - Resit Window Closed
             * `result_locked` - Result Locked
             * `result_not_provisional` - Result Not Provisional

@@ -17,7 +17,11 @@ class GradingCriterionRequest:
     Attributes:
         code (str): Code, unique within the method, e.g. PR1.
         band (BandEnum): * `pass` - Pass
+            * `credit` - Credit
+            * `merit` - Merit
             * `distinction` - Distinction
+            * `excellence` - Pass with excellence
+            * `outstanding` - Outstanding
         descriptor (str): What the apprentice shows to meet it.
         ksbs (list[str]): Codes of the KSBs the criterion assesses; each a KSB of the standard version. Example: ['K1',
             'S3', 'B2'].

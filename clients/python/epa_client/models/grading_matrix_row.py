@@ -23,7 +23,11 @@ class GradingMatrixRow:
             method code, e.g. {"M1": "pass", "M2": "distinction"}. Example: {'M1': 'pass', 'M2': 'distinction'}.
         overall_grade (GradeEnum): * `fail` - Fail
             * `pass` - Pass
+            * `credit` - Credit
+            * `merit` - Merit
             * `distinction` - Distinction
+            * `excellence` - Pass with excellence
+            * `outstanding` - Outstanding
     """
 
     method_grades: GradingMatrixRowMethodGrades

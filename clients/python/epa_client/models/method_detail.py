@@ -29,7 +29,11 @@ class MethodDetail:
 
             * `fail` - Fail
             * `pass` - Pass
+            * `credit` - Credit
+            * `merit` - Merit
             * `distinction` - Distinction
+            * `excellence` - Pass with excellence
+            * `outstanding` - Outstanding
         unmet_criteria (list[str]): How the grade was reached: the criteria not met (a pass criterion unmet fails; a
             distinction criterion unmet keeps it at pass).
         pending_criteria (list[str]): Criteria not judged yet.
@@ -46,12 +50,20 @@ class MethodDetail:
 
             * `fail` - Fail
             * `pass` - Pass
+            * `credit` - Credit
+            * `merit` - Merit
             * `distinction` - Distinction
+            * `excellence` - Pass with excellence
+            * `outstanding` - Outstanding
         qa_grade (BlankEnum | GradeEnum | Unset): The quality assurer's change of grade, if any.
 
             * `fail` - Fail
             * `pass` - Pass
+            * `credit` - Credit
+            * `merit` - Merit
             * `distinction` - Distinction
+            * `excellence` - Pass with excellence
+            * `outstanding` - Outstanding
         qa_reason (str | Unset):
         carried_from_attempt (int | None | Unset): For a method passed in an earlier attempt: that attempt's number.
     """

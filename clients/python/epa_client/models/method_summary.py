@@ -25,7 +25,11 @@ class MethodSummary:
 
             * `fail` - Fail
             * `pass` - Pass
+            * `credit` - Credit
+            * `merit` - Merit
             * `distinction` - Distinction
+            * `excellence` - Pass with excellence
+            * `outstanding` - Outstanding
         status (MethodStatusEnum | Unset): * `awaiting_booking` - Awaiting booking
             * `booked` - Booked
             * `graded` - Graded: every criterion judged
@@ -38,7 +42,11 @@ class MethodSummary:
 
             * `fail` - Fail
             * `pass` - Pass
+            * `credit` - Credit
+            * `merit` - Merit
             * `distinction` - Distinction
+            * `excellence` - Pass with excellence
+            * `outstanding` - Outstanding
     """
 
     code: str

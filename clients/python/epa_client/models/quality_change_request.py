@@ -18,7 +18,11 @@ class QualityChangeRequest:
         method (str): The method's code.
         grade (GradeEnum): * `fail` - Fail
             * `pass` - Pass
+            * `credit` - Credit
+            * `merit` - Merit
             * `distinction` - Distinction
+            * `excellence` - Pass with excellence
+            * `outstanding` - Outstanding
         reason (str): Why the grade changes.
     """
 

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_dfe_v1_certificate_create_index_learning_details_achievement_date_error_component_attr import (
+    ApiDfeV1CertificateCreateINDEXLearningDetailsAchievementDateErrorComponentAttr,
+)
+from ..models.api_dfe_v1_certificate_create_index_learning_details_achievement_date_error_component_code import (
+    ApiDfeV1CertificateCreateINDEXLearningDetailsAchievementDateErrorComponentCode,
+)
+
+T = TypeVar("T", bound="ApiDfeV1CertificateCreateINDEXLearningDetailsAchievementDateErrorComponent")
+
+
+@_attrs_define
+class ApiDfeV1CertificateCreateINDEXLearningDetailsAchievementDateErrorComponent:
+    """
+    Attributes:
+        attr (ApiDfeV1CertificateCreateINDEXLearningDetailsAchievementDateErrorComponentAttr): *
+            `INDEX.learningDetails.achievementDate` - INDEX.learningDetails.achievementDate
+        code (ApiDfeV1CertificateCreateINDEXLearningDetailsAchievementDateErrorComponentCode): * `date` - date
+            * `invalid` - invalid
+            * `make_aware` - make_aware
+            * `null` - null
+            * `overflow` - overflow
+            * `required` - required
+        detail (str):
+    """
+
+    attr: ApiDfeV1CertificateCreateINDEXLearningDetailsAchievementDateErrorComponentAttr
+    code: ApiDfeV1CertificateCreateINDEXLearningDetailsAchievementDateErrorComponentCode
+    detail: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attr = self.attr.value
+
+        code = self.code.value
+
+        detail = self.detail
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attr": attr,
+                "code": code,
+                "detail": detail,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        attr = ApiDfeV1CertificateCreateINDEXLearningDetailsAchievementDateErrorComponentAttr(d.pop("attr"))
+
+        code = ApiDfeV1CertificateCreateINDEXLearningDetailsAchievementDateErrorComponentCode(d.pop("code"))
+
+        detail = d.pop("detail")
+
+        api_dfe_v1_certificate_create_index_learning_details_achievement_date_error_component = cls(
+            attr=attr,
+            code=code,
+            detail=detail,
+        )
+
+        api_dfe_v1_certificate_create_index_learning_details_achievement_date_error_component.additional_properties = d
+        return api_dfe_v1_certificate_create_index_learning_details_achievement_date_error_component
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiDfeV1CertificateCreateINDEXPostalContactAddressLine1ErrorComponentAttr(StrEnum):
+    INDEX_POSTALCONTACT_ADDRESSLINE1 = "INDEX.postalContact.addressLine1"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiDfeV1CertificateCreateINDEXPostalContactAddressLine3ErrorComponentAttr(StrEnum):
+    INDEX_POSTALCONTACT_ADDRESSLINE3 = "INDEX.postalContact.addressLine3"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiDfeV1CertificateSubmitCreateINDEXRequestIdErrorComponentAttr(StrEnum):
+    INDEX_REQUESTID = "INDEX.requestId"
+
+    def __str__(self) -> str:
+        return str(self.value)

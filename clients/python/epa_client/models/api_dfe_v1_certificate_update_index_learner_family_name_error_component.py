@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_dfe_v1_certificate_update_index_learner_family_name_error_component_attr import (
+    ApiDfeV1CertificateUpdateINDEXLearnerFamilyNameErrorComponentAttr,
+)
+from ..models.api_dfe_v1_certificate_update_index_learner_family_name_error_component_code import (
+    ApiDfeV1CertificateUpdateINDEXLearnerFamilyNameErrorComponentCode,
+)
+
+T = TypeVar("T", bound="ApiDfeV1CertificateUpdateINDEXLearnerFamilyNameErrorComponent")
+
+
+@_attrs_define
+class ApiDfeV1CertificateUpdateINDEXLearnerFamilyNameErrorComponent:
+    """
+    Attributes:
+        attr (ApiDfeV1CertificateUpdateINDEXLearnerFamilyNameErrorComponentAttr): * `INDEX.learner.familyName` -
+            INDEX.learner.familyName
+        code (ApiDfeV1CertificateUpdateINDEXLearnerFamilyNameErrorComponentCode): * `blank` - blank
+            * `invalid` - invalid
+            * `null` - null
+            * `null_characters_not_allowed` - null_characters_not_allowed
+            * `required` - required
+            * `surrogate_characters_not_allowed` - surrogate_characters_not_allowed
+        detail (str):
+    """
+
+    attr: ApiDfeV1CertificateUpdateINDEXLearnerFamilyNameErrorComponentAttr
+    code: ApiDfeV1CertificateUpdateINDEXLearnerFamilyNameErrorComponentCode
+    detail: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attr = self.attr.value
+
+        code = self.code.value
+
+        detail = self.detail
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attr": attr,
+                "code": code,
+                "detail": detail,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        attr = ApiDfeV1CertificateUpdateINDEXLearnerFamilyNameErrorComponentAttr(d.pop("attr"))
+
+        code = ApiDfeV1CertificateUpdateINDEXLearnerFamilyNameErrorComponentCode(d.pop("code"))
+
+        detail = d.pop("detail")
+
+        api_dfe_v1_certificate_update_index_learner_family_name_error_component = cls(
+            attr=attr,
+            code=code,
+            detail=detail,
+        )
+
+        api_dfe_v1_certificate_update_index_learner_family_name_error_component.additional_properties = d
+        return api_dfe_v1_certificate_update_index_learner_family_name_error_component
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiDfeV1CertificateUpdateINDEXLearningDetailsAchievementDateErrorComponentAttr(StrEnum):
+    INDEX_LEARNINGDETAILS_ACHIEVEMENTDATE = "INDEX.learningDetails.achievementDate"
+
+    def __str__(self) -> str:
+        return str(self.value)

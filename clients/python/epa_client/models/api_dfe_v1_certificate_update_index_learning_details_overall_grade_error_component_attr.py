@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiDfeV1CertificateUpdateINDEXLearningDetailsOverallGradeErrorComponentAttr(StrEnum):
+    INDEX_LEARNINGDETAILS_OVERALLGRADE = "INDEX.learningDetails.overallGrade"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiDfeV1CertificateUpdateINDEXPostalContactAddressLine2ErrorComponentAttr(StrEnum):
+    INDEX_POSTALCONTACT_ADDRESSLINE2 = "INDEX.postalContact.addressLine2"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiDfeV1CertificateUpdateINDEXStandardStandardReferenceErrorComponentAttr(StrEnum):
+    INDEX_STANDARD_STANDARDREFERENCE = "INDEX.standard.standardReference"
+
+    def __str__(self) -> str:
+        return str(self.value)

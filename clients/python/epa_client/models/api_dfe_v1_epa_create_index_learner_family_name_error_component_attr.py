@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiDfeV1EpaCreateINDEXLearnerFamilyNameErrorComponentAttr(StrEnum):
+    INDEX_LEARNER_FAMILYNAME = "INDEX.learner.familyName"
+
+    def __str__(self) -> str:
+        return str(self.value)

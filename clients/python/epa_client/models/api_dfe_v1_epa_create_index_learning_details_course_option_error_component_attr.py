@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiDfeV1EpaCreateINDEXLearningDetailsCourseOptionErrorComponentAttr(StrEnum):
+    INDEX_LEARNINGDETAILS_COURSEOPTION = "INDEX.learningDetails.courseOption"
+
+    def __str__(self) -> str:
+        return str(self.value)

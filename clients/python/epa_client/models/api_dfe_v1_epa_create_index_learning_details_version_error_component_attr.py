@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiDfeV1EpaCreateINDEXLearningDetailsVersionErrorComponentAttr(StrEnum):
+    INDEX_LEARNINGDETAILS_VERSION = "INDEX.learningDetails.version"
+
+    def __str__(self) -> str:
+        return str(self.value)

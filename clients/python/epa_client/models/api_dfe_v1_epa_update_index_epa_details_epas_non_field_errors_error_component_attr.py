@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiDfeV1EpaUpdateINDEXEpaDetailsEpasNonFieldErrorsErrorComponentAttr(StrEnum):
+    INDEX_EPADETAILS_EPAS_NON_FIELD_ERRORS = "INDEX.epaDetails.epas.non_field_errors"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ApiDfeV1EpaUpdateINDEXEpaDetailsNonFieldErrorsErrorComponentCode(StrEnum):
+    INVALID = "invalid"
+    NULL = "null"
+    REQUIRED = "required"
+
+    def __str__(self) -> str:
+        return str(self.value)

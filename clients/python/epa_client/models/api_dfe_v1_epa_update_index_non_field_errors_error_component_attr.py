@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiDfeV1EpaUpdateINDEXNonFieldErrorsErrorComponentAttr(StrEnum):
+    INDEX_NON_FIELD_ERRORS = "INDEX.non_field_errors"
+
+    def __str__(self) -> str:
+        return str(self.value)

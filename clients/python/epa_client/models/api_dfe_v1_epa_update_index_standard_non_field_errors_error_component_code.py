@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ApiDfeV1EpaUpdateINDEXStandardNonFieldErrorsErrorComponentCode(StrEnum):
+    INVALID = "invalid"
+    NULL = "null"
+    REQUIRED = "required"
+
+    def __str__(self) -> str:
+        return str(self.value)

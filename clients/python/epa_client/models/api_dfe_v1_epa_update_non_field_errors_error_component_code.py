@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ApiDfeV1EpaUpdateNonFieldErrorsErrorComponentCode(StrEnum):
+    NOT_A_LIST = "not_a_list"
+    NULL = "null"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1AssessmentPlansUpdateDfeGradesErrorComponentAttr(StrEnum):
+    DFE_GRADES = "dfe_grades"
+
+    def __str__(self) -> str:
+        return str(self.value)

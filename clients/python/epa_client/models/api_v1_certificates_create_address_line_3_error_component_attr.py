@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1CertificatesCreateAddressLine3ErrorComponentAttr(StrEnum):
+    ADDRESS_LINE3 = "address_line3"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class ApiV1CertificatesCreatePostcodeErrorComponentCode(StrEnum):
+    INVALID = "invalid"
+    INVALID_POSTCODE = "invalid_postcode"
+    MAX_LENGTH = "max_length"
+    NULL = "null"
+    NULL_CHARACTERS_NOT_ALLOWED = "null_characters_not_allowed"
+    REQUIRED = "required"
+    SURROGATE_CHARACTERS_NOT_ALLOWED = "surrogate_characters_not_allowed"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1CertificatesPartialUpdateOverallGradeErrorComponentAttr(StrEnum):
+    OVERALL_GRADE = "overall_grade"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1CertificatesSubmitCreateIfMatchErrorComponentAttr(StrEnum):
+    IF_MATCH = "If-Match"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1CertificatesSubmitCreateIfMatchErrorComponentCode(StrEnum):
+    INVALID_IF_MATCH = "invalid_if_match"
+
+    def __str__(self) -> str:
+        return str(self.value)
