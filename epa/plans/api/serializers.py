@@ -8,7 +8,6 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from epa.api.fields import (
-    StrictChoiceField,
     StrictModelSerializer,
     StrictPrimaryKeyRelatedField,
     StrictRegexField,
@@ -121,6 +120,12 @@ class GradingMatrixRowSerializer(StrictModelSerializer):
         extra_kwargs = {"overall_grade": {"help_text": "The EPA grade for that combination."}}
 
 
+@extend_schema_field({"type": "object",
+                      "additionalProperties": {"type": "string", "enum": DfeGrade.values}})
+class DfeGradesField(serializers.JSONField):
+    """Grade -> DfE name; judged as a whole by the plan's rules (``dfe_grades``)."""
+
+
 class AssessmentPlanSerializer(StrictModelSerializer):
     standard_version = VersionField(help_text="Standard and version, e.g. `ST0792/1.0`.")
     owner = StrictPrimaryKeyRelatedField(
@@ -133,8 +138,8 @@ class AssessmentPlanSerializer(StrictModelSerializer):
         many=True, max_length=50,
         help_text="The assessment methods. Between them, the criteria of the methods for each "
                   "option assess every KSB of that option.")
-    dfe_grades = serializers.DictField(
-        child=StrictChoiceField(choices=DfeGrade.choices), required=False,
+    dfe_grades = DfeGradesField(
+        required=False,
         help_text="How the plan's overall grades are named on a DfE certificate where they "
                   "differ from the default (pass: Pass, credit: Credit, merit: Merit, "
                   "distinction: Distinction, excellence: Pass with excellence, outstanding: "

@@ -2215,15 +2215,6 @@ from .api_v1_assessment_plans_create_dfe_grades_error_component_attr import (
 from .api_v1_assessment_plans_create_dfe_grades_error_component_code import (
     ApiV1AssessmentPlansCreateDfeGradesErrorComponentCode,
 )
-from .api_v1_assessment_plans_create_dfe_grades_key_error_component import (
-    ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent,
-)
-from .api_v1_assessment_plans_create_dfe_grades_key_error_component_attr import (
-    ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponentAttr,
-)
-from .api_v1_assessment_plans_create_dfe_grades_key_error_component_code import (
-    ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponentCode,
-)
 from .api_v1_assessment_plans_create_epa_period_days_error_component import (
     ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent,
 )
@@ -2516,15 +2507,6 @@ from .api_v1_assessment_plans_update_dfe_grades_error_component_attr import (
 )
 from .api_v1_assessment_plans_update_dfe_grades_error_component_code import (
     ApiV1AssessmentPlansUpdateDfeGradesErrorComponentCode,
-)
-from .api_v1_assessment_plans_update_dfe_grades_key_error_component import (
-    ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent,
-)
-from .api_v1_assessment_plans_update_dfe_grades_key_error_component_attr import (
-    ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponentAttr,
-)
-from .api_v1_assessment_plans_update_dfe_grades_key_error_component_code import (
-    ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponentCode,
 )
 from .api_v1_assessment_plans_update_epa_period_days_error_component import (
     ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent,
@@ -4810,9 +4792,6 @@ __all__ = (
     "ApiV1AssessmentPlansCreateDfeGradesErrorComponent",
     "ApiV1AssessmentPlansCreateDfeGradesErrorComponentAttr",
     "ApiV1AssessmentPlansCreateDfeGradesErrorComponentCode",
-    "ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent",
-    "ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponentAttr",
-    "ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponentCode",
     "ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent",
     "ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponentAttr",
     "ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponentCode",
@@ -4928,9 +4907,6 @@ __all__ = (
     "ApiV1AssessmentPlansUpdateDfeGradesErrorComponent",
     "ApiV1AssessmentPlansUpdateDfeGradesErrorComponentAttr",
     "ApiV1AssessmentPlansUpdateDfeGradesErrorComponentCode",
-    "ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent",
-    "ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponentAttr",
-    "ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponentCode",
     "ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent",
     "ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponentAttr",
     "ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponentCode",

@@ -23,7 +23,6 @@ class ApiV1AssessmentPlansCreateDfeGradesErrorComponent:
         attr (ApiV1AssessmentPlansCreateDfeGradesErrorComponentAttr): * `dfe_grades` - dfe_grades
         code (ApiV1AssessmentPlansCreateDfeGradesErrorComponentCode): * `invalid` - invalid
             * `invalid_dfe_grade` - invalid_dfe_grade
-            * `not_a_dict` - not_a_dict
             * `null` - null
             * `unknown_grade` - unknown_grade
         detail (str):

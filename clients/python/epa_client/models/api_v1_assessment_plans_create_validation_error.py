@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from ..models.api_v1_assessment_plans_create_dfe_grades_error_component import (
         ApiV1AssessmentPlansCreateDfeGradesErrorComponent,
     )
-    from ..models.api_v1_assessment_plans_create_dfe_grades_key_error_component import (
-        ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent,
-    )
     from ..models.api_v1_assessment_plans_create_epa_period_days_error_component import (
         ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent,
     )
@@ -144,8 +141,8 @@ class ApiV1AssessmentPlansCreateValidationError:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1AssessmentPlansCreateAppealWindowDaysErrorComponent |
             ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent | ApiV1AssessmentPlansCreateDfeGradesErrorComponent
-            | ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent | ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent |
-            ApiV1AssessmentPlansCreateMatrixErrorComponent | ApiV1AssessmentPlansCreateMatrixINDEXErrorComponent |
+            | ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent | ApiV1AssessmentPlansCreateMatrixErrorComponent |
+            ApiV1AssessmentPlansCreateMatrixINDEXErrorComponent |
             ApiV1AssessmentPlansCreateMatrixINDEXMethodGradesErrorComponent |
             ApiV1AssessmentPlansCreateMatrixINDEXNonFieldErrorsErrorComponent |
             ApiV1AssessmentPlansCreateMatrixINDEXOverallGradeErrorComponent |
@@ -185,7 +182,6 @@ class ApiV1AssessmentPlansCreateValidationError:
         ApiV1AssessmentPlansCreateAppealWindowDaysErrorComponent
         | ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent
         | ApiV1AssessmentPlansCreateDfeGradesErrorComponent
-        | ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent
         | ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent
         | ApiV1AssessmentPlansCreateMatrixErrorComponent
         | ApiV1AssessmentPlansCreateMatrixINDEXErrorComponent
@@ -236,9 +232,6 @@ class ApiV1AssessmentPlansCreateValidationError:
         )
         from ..models.api_v1_assessment_plans_create_dfe_grades_error_component import (
             ApiV1AssessmentPlansCreateDfeGradesErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_assessment_plans_create_dfe_grades_key_error_component import (
-            ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessment_plans_create_epa_period_days_error_component import (
             ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent,  # noqa: PLC0415
@@ -378,8 +371,6 @@ class ApiV1AssessmentPlansCreateValidationError:
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansCreateDfeGradesErrorComponent):
                 errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent):
-                errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansCreateMethodsNonFieldErrorsErrorComponent):
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansCreateMethodsINDEXNonFieldErrorsErrorComponent):
@@ -475,9 +466,6 @@ class ApiV1AssessmentPlansCreateValidationError:
         )
         from ..models.api_v1_assessment_plans_create_dfe_grades_error_component import (
             ApiV1AssessmentPlansCreateDfeGradesErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_assessment_plans_create_dfe_grades_key_error_component import (
-            ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessment_plans_create_epa_period_days_error_component import (
             ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent,  # noqa: PLC0415
@@ -604,7 +592,6 @@ class ApiV1AssessmentPlansCreateValidationError:
                 ApiV1AssessmentPlansCreateAppealWindowDaysErrorComponent
                 | ApiV1AssessmentPlansCreateCapResitGradeAtPassErrorComponent
                 | ApiV1AssessmentPlansCreateDfeGradesErrorComponent
-                | ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent
                 | ApiV1AssessmentPlansCreateEpaPeriodDaysErrorComponent
                 | ApiV1AssessmentPlansCreateMatrixErrorComponent
                 | ApiV1AssessmentPlansCreateMatrixINDEXErrorComponent
@@ -767,7 +754,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_12 = (
-                        ApiV1AssessmentPlansCreateDfeGradesKEYErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_12
@@ -777,7 +764,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_13 = (
-                        ApiV1AssessmentPlansCreateMethodsNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_13
@@ -787,7 +774,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_14 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCodeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_14
@@ -797,7 +784,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_15 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCodeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXNameErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_15
@@ -807,7 +794,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_16 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXNameErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXOrderErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_16
@@ -817,7 +804,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_17 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXOrderErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXTypicalDurationMinutesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_17
@@ -827,7 +814,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_18 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXTypicalDurationMinutesErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXGradeScaleErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_18
@@ -837,7 +824,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_19 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXGradeScaleErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXOptionErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_19
@@ -847,7 +834,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_20 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXOptionErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXUnderpinnedByPortfolioErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_20
@@ -857,7 +844,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_21 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXUnderpinnedByPortfolioErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_21
@@ -867,7 +854,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_22 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_22
@@ -877,7 +864,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_23 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXCodeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_23
@@ -887,7 +874,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_24 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXCodeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXBandErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_24
@@ -897,7 +884,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_25 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXBandErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXDescriptorErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_25
@@ -907,7 +894,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_26 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXDescriptorErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXKsbsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_26
@@ -917,7 +904,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_27 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXKsbsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXKsbsINDEXErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_27
@@ -927,7 +914,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_28 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXKsbsINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMatrixNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_28
@@ -937,7 +924,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_29 = (
-                        ApiV1AssessmentPlansCreateMatrixNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMatrixINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_29
@@ -947,7 +934,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_30 = (
-                        ApiV1AssessmentPlansCreateMatrixINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMatrixINDEXMethodGradesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_30
@@ -957,7 +944,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_31 = (
-                        ApiV1AssessmentPlansCreateMatrixINDEXMethodGradesErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMatrixINDEXOverallGradeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_31
@@ -967,7 +954,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_32 = (
-                        ApiV1AssessmentPlansCreateMatrixINDEXOverallGradeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreatePlanErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_32
@@ -977,7 +964,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_33 = (
-                        ApiV1AssessmentPlansCreatePlanErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateVersionErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_33
@@ -987,7 +974,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_34 = (
-                        ApiV1AssessmentPlansCreateVersionErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_34
@@ -997,7 +984,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_35 = (
-                        ApiV1AssessmentPlansCreateMethodsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_35
@@ -1007,7 +994,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_36 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMatrixErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_36
@@ -1017,7 +1004,7 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_37 = (
-                        ApiV1AssessmentPlansCreateMatrixErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_37
@@ -1027,29 +1014,19 @@ class ApiV1AssessmentPlansCreateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_create_error_type_38 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_create_error_type_38
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_api_v1_assessment_plans_create_error_type_39 = (
-                        ApiV1AssessmentPlansCreateMethodsINDEXCriteriaINDEXErrorComponent.from_dict(data)
-                    )
-
-                    return componentsschemas_api_v1_assessment_plans_create_error_type_39
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_assessment_plans_create_error_type_40 = (
+                componentsschemas_api_v1_assessment_plans_create_error_type_39 = (
                     ApiV1AssessmentPlansCreateMatrixINDEXErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_assessment_plans_create_error_type_40
+                return componentsschemas_api_v1_assessment_plans_create_error_type_39
 
             errors_item = _parse_errors_item(errors_item_data)
 

@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from ..models.api_v1_assessment_plans_update_dfe_grades_error_component import (
         ApiV1AssessmentPlansUpdateDfeGradesErrorComponent,
     )
-    from ..models.api_v1_assessment_plans_update_dfe_grades_key_error_component import (
-        ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent,
-    )
     from ..models.api_v1_assessment_plans_update_epa_period_days_error_component import (
         ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent,
     )
@@ -144,8 +141,8 @@ class ApiV1AssessmentPlansUpdateValidationError:
         type_ (ValidationErrorEnum): * `validation_error` - Validation Error
         errors (list[ApiV1AssessmentPlansUpdateAppealWindowDaysErrorComponent |
             ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent | ApiV1AssessmentPlansUpdateDfeGradesErrorComponent
-            | ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent | ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent |
-            ApiV1AssessmentPlansUpdateMatrixErrorComponent | ApiV1AssessmentPlansUpdateMatrixINDEXErrorComponent |
+            | ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent | ApiV1AssessmentPlansUpdateMatrixErrorComponent |
+            ApiV1AssessmentPlansUpdateMatrixINDEXErrorComponent |
             ApiV1AssessmentPlansUpdateMatrixINDEXMethodGradesErrorComponent |
             ApiV1AssessmentPlansUpdateMatrixINDEXNonFieldErrorsErrorComponent |
             ApiV1AssessmentPlansUpdateMatrixINDEXOverallGradeErrorComponent |
@@ -185,7 +182,6 @@ class ApiV1AssessmentPlansUpdateValidationError:
         ApiV1AssessmentPlansUpdateAppealWindowDaysErrorComponent
         | ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent
         | ApiV1AssessmentPlansUpdateDfeGradesErrorComponent
-        | ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent
         | ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent
         | ApiV1AssessmentPlansUpdateMatrixErrorComponent
         | ApiV1AssessmentPlansUpdateMatrixINDEXErrorComponent
@@ -236,9 +232,6 @@ class ApiV1AssessmentPlansUpdateValidationError:
         )
         from ..models.api_v1_assessment_plans_update_dfe_grades_error_component import (
             ApiV1AssessmentPlansUpdateDfeGradesErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_assessment_plans_update_dfe_grades_key_error_component import (
-            ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessment_plans_update_epa_period_days_error_component import (
             ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent,  # noqa: PLC0415
@@ -378,8 +371,6 @@ class ApiV1AssessmentPlansUpdateValidationError:
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansUpdateDfeGradesErrorComponent):
                 errors_item = errors_item_data.to_dict()
-            elif isinstance(errors_item_data, ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent):
-                errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansUpdateMethodsNonFieldErrorsErrorComponent):
                 errors_item = errors_item_data.to_dict()
             elif isinstance(errors_item_data, ApiV1AssessmentPlansUpdateMethodsINDEXNonFieldErrorsErrorComponent):
@@ -475,9 +466,6 @@ class ApiV1AssessmentPlansUpdateValidationError:
         )
         from ..models.api_v1_assessment_plans_update_dfe_grades_error_component import (
             ApiV1AssessmentPlansUpdateDfeGradesErrorComponent,  # noqa: PLC0415
-        )
-        from ..models.api_v1_assessment_plans_update_dfe_grades_key_error_component import (
-            ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent,  # noqa: PLC0415
         )
         from ..models.api_v1_assessment_plans_update_epa_period_days_error_component import (
             ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent,  # noqa: PLC0415
@@ -604,7 +592,6 @@ class ApiV1AssessmentPlansUpdateValidationError:
                 ApiV1AssessmentPlansUpdateAppealWindowDaysErrorComponent
                 | ApiV1AssessmentPlansUpdateCapResitGradeAtPassErrorComponent
                 | ApiV1AssessmentPlansUpdateDfeGradesErrorComponent
-                | ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent
                 | ApiV1AssessmentPlansUpdateEpaPeriodDaysErrorComponent
                 | ApiV1AssessmentPlansUpdateMatrixErrorComponent
                 | ApiV1AssessmentPlansUpdateMatrixINDEXErrorComponent
@@ -767,7 +754,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_12 = (
-                        ApiV1AssessmentPlansUpdateDfeGradesKEYErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_12
@@ -777,7 +764,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_13 = (
-                        ApiV1AssessmentPlansUpdateMethodsNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_13
@@ -787,7 +774,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_14 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCodeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_14
@@ -797,7 +784,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_15 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCodeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXNameErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_15
@@ -807,7 +794,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_16 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXNameErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXOrderErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_16
@@ -817,7 +804,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_17 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXOrderErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXTypicalDurationMinutesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_17
@@ -827,7 +814,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_18 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXTypicalDurationMinutesErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXGradeScaleErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_18
@@ -837,7 +824,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_19 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXGradeScaleErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXOptionErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_19
@@ -847,7 +834,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_20 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXOptionErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXUnderpinnedByPortfolioErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_20
@@ -857,7 +844,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_21 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXUnderpinnedByPortfolioErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_21
@@ -867,7 +854,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_22 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_22
@@ -877,7 +864,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_23 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXCodeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_23
@@ -887,7 +874,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_24 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXCodeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXBandErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_24
@@ -897,7 +884,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_25 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXBandErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXDescriptorErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_25
@@ -907,7 +894,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_26 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXDescriptorErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXKsbsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_26
@@ -917,7 +904,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_27 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXKsbsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXKsbsINDEXErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_27
@@ -927,7 +914,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_28 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXKsbsINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMatrixNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_28
@@ -937,7 +924,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_29 = (
-                        ApiV1AssessmentPlansUpdateMatrixNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMatrixINDEXNonFieldErrorsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_29
@@ -947,7 +934,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_30 = (
-                        ApiV1AssessmentPlansUpdateMatrixINDEXNonFieldErrorsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMatrixINDEXMethodGradesErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_30
@@ -957,7 +944,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_31 = (
-                        ApiV1AssessmentPlansUpdateMatrixINDEXMethodGradesErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMatrixINDEXOverallGradeErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_31
@@ -967,7 +954,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_32 = (
-                        ApiV1AssessmentPlansUpdateMatrixINDEXOverallGradeErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdatePlanErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_32
@@ -977,7 +964,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_33 = (
-                        ApiV1AssessmentPlansUpdatePlanErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateVersionErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_33
@@ -987,7 +974,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_34 = (
-                        ApiV1AssessmentPlansUpdateVersionErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_34
@@ -997,7 +984,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_35 = (
-                        ApiV1AssessmentPlansUpdateMethodsErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_35
@@ -1007,7 +994,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_36 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMatrixErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_36
@@ -1017,7 +1004,7 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_37 = (
-                        ApiV1AssessmentPlansUpdateMatrixErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_37
@@ -1027,29 +1014,19 @@ class ApiV1AssessmentPlansUpdateValidationError:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_api_v1_assessment_plans_update_error_type_38 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXErrorComponent.from_dict(data)
+                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXErrorComponent.from_dict(data)
                     )
 
                     return componentsschemas_api_v1_assessment_plans_update_error_type_38
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_api_v1_assessment_plans_update_error_type_39 = (
-                        ApiV1AssessmentPlansUpdateMethodsINDEXCriteriaINDEXErrorComponent.from_dict(data)
-                    )
-
-                    return componentsschemas_api_v1_assessment_plans_update_error_type_39
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_api_v1_assessment_plans_update_error_type_40 = (
+                componentsschemas_api_v1_assessment_plans_update_error_type_39 = (
                     ApiV1AssessmentPlansUpdateMatrixINDEXErrorComponent.from_dict(data)
                 )
 
-                return componentsschemas_api_v1_assessment_plans_update_error_type_40
+                return componentsschemas_api_v1_assessment_plans_update_error_type_39
 
             errors_item = _parse_errors_item(errors_item_data)
 
