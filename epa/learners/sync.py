@@ -100,7 +100,15 @@ class _Catalogue:
         self.learners = {row["uln"]: row for row in Learner.objects.filter(
             uln__in=list({r["uln"] for r in records})).annotate(shared=Exists(
                 Apprenticeship.objects.filter(learner=OuterRef("pk")).exclude(
-                    provider=provider))).values("uln", *LEARNER_FIELDS, "shared")}
+                    provider=provider))).values("id", "uln", *LEARNER_FIELDS, "shared")}
+        # This provider's apprenticeships of those learners, as plain rows: a record equal to
+        # its row (and its learner's) is unchanged, and is not written, locked or recorded.
+        self.apprenticeships = {
+            (row[0], row[1]): row[2:] for row in Apprenticeship.objects.filter(
+                provider=provider,
+                learner_id__in=[row["id"] for row in self.learners.values()],
+            ).order_by().values_list("learner_id", "standard_id", "id", *APPRENTICESHIP_FIELDS)
+        } if self.learners else {}
         refs = {r["standard"] for r in records}
         self.versions = {
             (v.standard.reference, v.version): v
@@ -195,11 +203,46 @@ def apprenticeships_sync(*, actor: Actor, provider_id: int | None, records: list
             continue
         seen_keys.add(key)
         learner_rows.setdefault(record["uln"], sent)
+        stored_id = _unchanged_id(catalogue, existing, sent, record, version, option)
+        if stored_id is not None:
+            result.apprenticeship_id = stored_id
+            continue
         planned.append(_Planned(result, record, version, option))
 
     if planned:
-        _write(actor, provider, planned, learner_rows, catalogue)
+        ulns = {item.record["uln"] for item in planned}
+        _write(actor, provider, planned,
+               {uln: sent for uln, sent in learner_rows.items() if uln in ulns}, catalogue)
     return results
+
+
+def _record_values(record: dict, version: StandardVersion, option: Option | None) -> dict:
+    """A valid record's apprenticeship columns (``APPRENTICESHIP_FIELDS``) as stored."""
+    return {
+        "standard_version_id": version.pk,
+        "option_id": option.pk if option else None,
+        "employer_id": record["employer"],
+        "epao_id": record.get("epao"),
+        "start_date": record["start_date"],
+        "planned_end_date": record["planned_end_date"],
+        "planned_otj_hours": record.get("planned_otj_hours"),
+        "has_ehc_plan": record.get("has_ehc_plan", False),
+    }
+
+
+def _unchanged_id(catalogue: _Catalogue, learner: dict | None, sent: dict, record: dict,
+                  version: StandardVersion, option: Option | None) -> int | None:
+    """The id of the apprenticeship a valid record leaves as it is (its learner's details and
+    its columns as read, no achievements given), or None: the record is written. Read without
+    locks: a record that writes nothing needs none (its outcome holds as of the read)."""
+    if learner is None or record.get("achievements") is not None:
+        return None
+    row = catalogue.apprenticeships.get((learner["id"], version.standard_id))
+    if row is None or tuple(_record_values(record, version, option).values()) != row[1:]:
+        return None
+    if any(learner[f] != v for f, v in with_recorded_email(sent, learner).items()):
+        return None
+    return row[0]
 
 
 def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
@@ -256,16 +299,7 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
     written: list[tuple[_Planned, tuple[int, int], dict, Apprenticeship | None]] = []
     for item in planned:
         record = item.record
-        values = {
-            "standard_version_id": item.version.pk,
-            "option_id": item.option.pk if item.option else None,
-            "employer_id": record["employer"],
-            "epao_id": record.get("epao"),
-            "start_date": record["start_date"],
-            "planned_end_date": record["planned_end_date"],
-            "planned_otj_hours": record.get("planned_otj_hours"),
-            "has_ehc_plan": record.get("has_ehc_plan", False),
-        }
+        values = _record_values(record, item.version, item.option)
         key = (learner_ids[record["uln"]], item.version.standard_id)
         current = existing.get(key)
         if current is not None:
