@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
-from psycopg2.extras import execute_values
 
 from epa.core.actor import Actor
+from epa.core.bulk import copy_rows
 from epa.core.errors import FieldError
 from epa.learners.history import acting_organisation_id, events_record
 from epa.learners.models import Achievement, Apprenticeship, ApprenticeshipStatus, Learner
@@ -294,7 +294,7 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
         ).only("learner", "standard", "provider", "status", *_FIELD_NAMES).prefetch_related(
             *(["achievements"] if with_achievements else []))
     }
-    to_write: list[Apprenticeship] = []
+    to_write: list[tuple] = []  # _UPSERT_COLUMNS
     achievements_for: dict[tuple[int, int], list[dict]] = {}
     written: list[tuple[_Planned, tuple[int, int], dict, Apprenticeship | None]] = []
     for item in planned:
@@ -316,8 +316,7 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
         fields_changed = current is None or any(
             getattr(current, f) != v for f, v in values.items())
         if fields_changed or achievements_changed:
-            to_write.append(Apprenticeship(provider=provider, learner_id=key[0],
-                                           standard_id=key[1], **values))
+            to_write.append((provider.pk, *key, *values.values()))
         if achievements_changed:
             achievements_for[key] = achievements
         if current is None:
@@ -366,33 +365,46 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
 _UPSERT_COLUMNS = ("provider_id", "learner_id", "standard_id", *APPRENTICESHIP_FIELDS)
 
 
-def _apprenticeships_upsert(rows: list[Apprenticeship]) -> dict[tuple[int, int], int]:
-    """``INSERT ... ON CONFLICT (provider, learner, standard) DO UPDATE`` of the records'
-    fields (a new row ``in_training``; a stored row keeps its status), and the ids of the rows
-    written by (learner id, standard id). On PostgreSQL one ``execute_values`` statement with
-    ``RETURNING`` (preparing 1,000 model instances' values cost more than the SQL); elsewhere
-    ``bulk_create``, and no ids (they are read back)."""
+def _apprenticeships_upsert(rows: list[tuple]) -> dict[tuple[int, int], int]:
+    """``INSERT ... ON CONFLICT (provider, learner, standard) DO UPDATE`` of ``rows``
+    (``_UPSERT_COLUMNS``; a new row ``in_training``, a stored row keeps its status), and the ids
+    of the rows written by (learner id, standard id). On PostgreSQL the rows are copied
+    (``COPY``) into a temporary table, emptied by the one upsert that reads them, with
+    ``RETURNING`` (preparing 1,000 model instances' values cost more than the SQL, and
+    ``execute_values`` formats each row in Python); elsewhere ``bulk_create``, and no ids
+    (they are read back)."""
     if connection.vendor != "postgresql":
         Apprenticeship.objects.bulk_create(
-            rows, update_conflicts=True, unique_fields=["provider", "learner", "standard"],
+            [Apprenticeship(**dict(zip(_UPSERT_COLUMNS, row, strict=True))) for row in rows],
+            update_conflicts=True, unique_fields=["provider", "learner", "standard"],
             update_fields=[*_FIELD_NAMES, "updated_at"])
         return {}
     quote = connection.ops.quote_name
-    columns = [*_UPSERT_COLUMNS, "status", "created_at", "updated_at"]
+    columns = ", ".join(quote(c) for c in _UPSERT_COLUMNS)
     updated = [*APPRENTICESHIP_FIELDS, "updated_at"]
     now = timezone.now()
-    values = [(*(getattr(row, c) for c in _UPSERT_COLUMNS), ApprenticeshipStatus.IN_TRAINING,
-               now, now) for row in rows]
     with connection.cursor() as cursor:
-        returned = execute_values(
-            cursor,
-            f"INSERT INTO {quote(Apprenticeship._meta.db_table)} "
-            f"({', '.join(quote(c) for c in columns)}) VALUES %s "
+        # The table lives as long as the connection; ON COMMIT DELETE ROWS, and the upsert
+        # deletes what it reads, so it is empty between batches (also in a test's transaction).
+        cursor.execute(
+            f"CREATE TEMPORARY TABLE IF NOT EXISTS {_UPSERT_TABLE} ON COMMIT DELETE ROWS AS "
+            f"SELECT {columns} FROM {quote(Apprenticeship._meta.db_table)} WITH NO DATA")
+        copy_rows(cursor, _UPSERT_TABLE, [quote(c) for c in _UPSERT_COLUMNS], rows)
+        cursor.execute(
+            f"WITH sent AS (DELETE FROM {_UPSERT_TABLE} RETURNING *) "
+            f"INSERT INTO {quote(Apprenticeship._meta.db_table)} ({columns}, status, "
+            f"created_at, updated_at) SELECT {columns}, %s, %s, %s FROM sent "
+            # In a stable order, as the rows were locked, so that writers never deadlock.
+            "ORDER BY learner_id, standard_id "
             "ON CONFLICT (provider_id, learner_id, standard_id) DO UPDATE SET "
             + ", ".join(f"{quote(c)} = EXCLUDED.{quote(c)}" for c in updated)
             + " RETURNING id, learner_id, standard_id",
-            values, page_size=len(values), fetch=True)
+            [ApprenticeshipStatus.IN_TRAINING, now, now])
+        returned = cursor.fetchall()
     return {(learner_id, standard_id): pk for pk, learner_id, standard_id in returned}
+
+
+_UPSERT_TABLE = "sync_apprenticeships"
 
 
 def _entry(provider: Organisation, catalogue: _Catalogue, learners: dict[str, dict],
