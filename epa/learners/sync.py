@@ -35,6 +35,7 @@ from epa.learners.services import (
     learner_details,
     learner_details_conflict,
     learner_errors,
+    learners_created,
     learners_locked,
     record_entry,
     shared_learner_ids,
@@ -255,10 +256,11 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
     # was read, and a refused record is an error like any other.
     missing = {uln: values for uln, values in learner_rows.items()
                if uln not in catalogue.learners}
-    locked = learners_locked(ulns=learner_rows, new=missing).values("id", "uln", *LEARNER_FIELDS)
-    learners = {row["uln"]: row for row in locked}
-    shared = shared_learner_ids(learner_ids=[row["id"] for row in learners.values()],
-                                provider=provider)
+    created = learners_created(new=missing) if missing else {}
+    locked = list(learners_locked(ulns=[uln for uln in learner_rows if uln not in created])
+                  .values("id", "uln", *LEARNER_FIELDS))
+    shared = shared_learner_ids(learner_ids=[row["id"] for row in locked], provider=provider)
+    learners = {row["uln"]: row for row in locked} | created
     refused, changed_learners = set(), {}
     for uln, sent in learner_rows.items():
         stored = learners[uln]
