@@ -26,6 +26,7 @@ from django.db.models import Subquery
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import exceptions, status
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder
 
@@ -81,6 +82,16 @@ def compress_body(data) -> bytes:
     """An answer's data as stored: compact JSON (as the API renders it), zlib-compressed."""
     text = json.dumps(data, cls=JSONEncoder, ensure_ascii=False, separators=(",", ":"))
     return zlib.compress(text.encode())
+
+
+def _stored_body(view, request, response: Response) -> bytes:
+    """The answer as stored: the JSON bytes the client gets, rendered here once (the view's
+    dispatch then sends them as they are), not encoded a second time to store them. An answer
+    rendered otherwise (the browsable API's HTML) stores its data's JSON."""
+    response = view.finalize_response(request, response)
+    if not isinstance(response.accepted_renderer, JSONRenderer):
+        return compress_body(response.data)
+    return zlib.compress(response.render().content)
 
 
 def decompress_body(stored: bytes | memoryview):
@@ -167,7 +178,7 @@ def idempotent(handler):
             if record is not None:
                 record.status = IdempotencyRecord.Status.COMPLETED
                 record.response_status = response.status_code
-                record.response_body = compress_body(response.data)
+                record.response_body = _stored_body(view, request, response)
                 record.save(update_fields=["status", "response_status", "response_body"])
         return response
 

@@ -1,6 +1,6 @@
 """The one writer of the audit log: every write of every service records its events here.
 
-``audit_record`` writes one event; ``audit_record_many`` writes a batch in one INSERT (bulk
+``audit_record`` writes one event; ``audit_record_many`` writes a batch at once (bulk
 sync). Both are called inside the service's transaction, so an event exists exactly when its
 change does.
 
@@ -23,9 +23,9 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 from django.utils.module_loading import import_string
-from psycopg2.extras import execute_values
 
 from epa.core.actor import Actor
+from epa.core.bulk import copy_rows
 from epa.core.models import AuditEvent
 
 
@@ -96,11 +96,12 @@ def _json(value: Any) -> str | None:
 
 
 def audit_record_many(*, actor: Actor, entries: Iterable[Entry]) -> int:
-    """Record a batch of events with one INSERT; returns how many.
+    """Record a batch of events with one COPY; returns how many.
 
-    On PostgreSQL the rows go straight to ``execute_values`` (the ORM's per-field preparation
-    of 1,000 JSON rows cost more than the INSERT itself in ``bench/sync.py``); elsewhere
-    ``bulk_create``. The rows are the same either way.
+    On PostgreSQL the rows go straight in with ``COPY`` (the ORM's per-field preparation of
+    1,000 JSON rows cost more than the INSERT itself in ``bench/sync.py``, and
+    ``execute_values`` formats each row in Python); elsewhere ``bulk_create``. The rows are the
+    same either way.
     """
     entries = list(entries)
     if connection.vendor != "postgresql":
@@ -113,17 +114,20 @@ def audit_record_many(*, actor: Actor, entries: Iterable[Entry]) -> int:
     rows = [(e.stream, at, actor.user_id, actor.api_key_id, e.organisation_id, label, e.area,
              e.action, e.subject[:100], _json(e.before), _json(e.after), e.reason)
             for e in entries]
-    table = connection.ops.quote_name(AuditEvent._meta.db_table)
-    columns = ", ".join(connection.ops.quote_name(c) for c in _COLUMNS)
     if not rows:
         return 0
+    quote = connection.ops.quote_name
+    table = quote(AuditEvent._meta.db_table)
     with connection.cursor() as cursor:
-        ids = execute_values(
-            cursor, f"INSERT INTO {table} ({columns}) VALUES %s RETURNING id", rows,
-            template="(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s::jsonb, %s::jsonb, %s)",
-            page_size=len(rows), fetch=True)
-    _notify([Recorded(id=row[0], at=at, entry=entry)
-             for row, entry in zip(ids, entries, strict=True)])
+        # The listeners need the new rows' ids, which COPY does not return: take them from the
+        # table's sequence first (one query), then COPY the rows with them.
+        cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) "
+                       "FROM generate_series(1, %s)", [AuditEvent._meta.db_table, len(rows)])
+        ids = [row[0] for row in cursor.fetchall()]
+        copy_rows(cursor, table, [quote("id"), *(quote(c) for c in _COLUMNS)],
+                  [(pk, *row) for pk, row in zip(ids, rows, strict=True)])
+    _notify([Recorded(id=pk, at=at, entry=entry)
+             for pk, entry in zip(ids, entries, strict=True)])
     return len(entries)
 
 

@@ -23,6 +23,7 @@ from psycopg2.extras import execute_values
 
 from epa.core.actor import Actor
 from epa.core.audit import Entry, audit_record
+from epa.core.bulk import copy_rows
 from epa.core.codes import define_field_codes
 from epa.core.errors import FieldError, RuleViolation
 from epa.core.policy import require
@@ -114,6 +115,38 @@ def _learners_insert_missing(new: dict[str, dict]) -> None:
             cursor, f"INSERT INTO {table} (uln, given_names, family_name, date_of_birth, "
                     "email, created_at, updated_at) VALUES %s ON CONFLICT (uln) DO NOTHING",
             rows, page_size=1000)
+
+
+def learners_created(*, new: dict[str, dict]) -> dict[str, dict]:
+    """Insert the learners of ``new`` (ULN -> details) that are missing, in ULN order, with
+    ``ON CONFLICT (uln) DO NOTHING`` as ``learners_locked`` does, and return the rows inserted
+    here by ULN (``id``, ``uln`` and ``LEARNER_FIELDS``): this transaction holds them until it
+    ends, and no other provider can have them yet, so they need no lock and no shared-learner
+    check. Lock the others with ``learners_locked``. A batch's way in (bulk sync): on
+    PostgreSQL the rows are copied (``COPY``) into a temporary table that the one INSERT
+    empties; elsewhere they go through ``learners_locked`` and none is returned."""
+    if connection.vendor != "postgresql":
+        _learners_insert_missing(new)
+        return {}
+    quote = connection.ops.quote_name
+    table, temporary = quote(Learner._meta.db_table), "sync_learners"
+    columns = ["uln", *LEARNER_FIELDS]
+    now = timezone.now()
+    with connection.cursor() as cursor:
+        # Lives as long as the connection; ON COMMIT DELETE ROWS, and the INSERT deletes what
+        # it reads, so it is empty between batches (also in a test's transaction).
+        cursor.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {temporary} ON COMMIT DELETE ROWS "
+                       f"AS SELECT {', '.join(columns)} FROM {table} WITH NO DATA")
+        copy_rows(cursor, temporary, columns,
+                  [(uln, *(v.get(f) or "" if f == "email" else v[f] for f in LEARNER_FIELDS))
+                   for uln, v in new.items()])
+        cursor.execute(
+            f"WITH sent AS (DELETE FROM {temporary} RETURNING *) "
+            f"INSERT INTO {table} ({', '.join(columns)}, created_at, updated_at) "
+            f"SELECT {', '.join(columns)}, %s, %s FROM sent ORDER BY uln "
+            f"ON CONFLICT (uln) DO NOTHING RETURNING id, {', '.join(columns)}", [now, now])
+        names = ["id", *columns]
+        return {row[1]: dict(zip(names, row, strict=True)) for row in cursor.fetchall()}
 
 
 def shared_learner_ids(*, learner_ids: Iterable[int], provider: Organisation) -> set[int]:

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
-from psycopg2.extras import execute_values
 
 from epa.core.actor import Actor
 from epa.core.audit import Entry, audit_record, stream
+from epa.core.bulk import copy_rows
 from epa.core.errors import FieldError, Forbidden, RuleViolation, StateConflict
 from epa.learners.history import acting_organisation_id, events_record
 from epa.learners.models import Achievement, Apprenticeship, ApprenticeshipStatus, Learner
@@ -37,6 +37,7 @@ from epa.learners.services import (
     learner_details,
     learner_details_conflict,
     learner_errors,
+    learners_created,
     learners_locked,
     record_entry,
     shared_learner_ids,
@@ -102,7 +103,15 @@ class _Catalogue:
         self.learners = {row["uln"]: row for row in Learner.objects.filter(
             uln__in=list({r["uln"] for r in records})).annotate(shared=Exists(
                 Apprenticeship.objects.filter(learner=OuterRef("pk")).exclude(
-                    provider=provider))).values("uln", *LEARNER_FIELDS, "shared")}
+                    provider=provider))).values("id", "uln", *LEARNER_FIELDS, "shared")}
+        # This provider's apprenticeships of those learners, as plain rows: a record equal to
+        # its row (and its learner's) is unchanged, and is not written, locked or recorded.
+        self.apprenticeships = {
+            (row[0], row[1]): row[2:] for row in Apprenticeship.objects.filter(
+                provider=provider,
+                learner_id__in=[row["id"] for row in self.learners.values()],
+            ).order_by().values_list("learner_id", "standard_id", "id", *APPRENTICESHIP_FIELDS)
+        } if self.learners else {}
         refs = {r["standard"] for r in records}
         self.versions = {
             (v.standard.reference, v.version): v
@@ -143,6 +152,7 @@ def apprenticeships_sync(*, actor: Actor, provider_id: int | None, records: list
     today = today or timezone.localdate()
     results: list[RecordResult] = []
     planned: list[_Planned] = []
+    withdrawing: list[_Planned] = []
     seen_keys: set[tuple[str, str]] = set()
     learner_rows: dict[str, dict] = {}
 
@@ -176,6 +186,9 @@ def apprenticeships_sync(*, actor: Actor, provider_id: int | None, records: list
                 start_date=record["start_date"], planned_end_date=record["planned_end_date"],
                 date_of_birth=record["date_of_birth"],
             )
+        if record.get("status") == "withdrawn":  # withdrawn when, and why (sync_withdraw)
+            errors += [FieldError(f, "required", "Required to withdraw.")
+                       for f in ("withdrawn_on", "withdrawal_reason") if not record.get(f)]
         key = (record["uln"], record["standard"])
         if key in seen_keys:
             errors.append(FieldError("uln", "duplicate_in_batch",
@@ -198,7 +211,14 @@ def apprenticeships_sync(*, actor: Actor, provider_id: int | None, records: list
             continue
         seen_keys.add(key)
         learner_rows.setdefault(record["uln"], sent)
-        planned.append(_Planned(result, record, version, option))
+        item = _Planned(result, record, version, option)
+        if record.get("status") == "withdrawn":
+            withdrawing.append(item)  # after the write, stored or left as it was
+        stored_id = _unchanged_id(catalogue, existing, sent, record, version, option)
+        if stored_id is not None:
+            result.apprenticeship_id = stored_id
+            continue
+        planned.append(item)
 
     def summary() -> Entry:
         """The batch's own event, on the provider's stream (the ``sync.completed`` webhook)."""
@@ -210,12 +230,14 @@ def apprenticeships_sync(*, actor: Actor, provider_id: int | None, records: list
                      organisation_id=provider.pk)
 
     if planned:
-        _write(actor, provider, planned, learner_rows, catalogue, summary)
-        if withdraw is not None:
-            _withdraw(actor, [p for p in planned if p.record.get("status") == "withdrawn"],
-                      withdraw)
+        ulns = {item.record["uln"] for item in planned}
+        _write(actor, provider, planned,
+               {uln: sent for uln, sent in learner_rows.items() if uln in ulns}, catalogue,
+               summary)
     else:
         audit_record(actor=actor, entry=summary())
+    if withdraw is not None and withdrawing:
+        _withdraw(actor, withdrawing, withdraw)
     return results
 
 
@@ -248,6 +270,35 @@ def _withdraw(actor: Actor, items: list[_Planned], withdraw: Withdraw) -> None:
             item.result.outcome = Outcome.UPDATED
 
 
+def _record_values(record: dict, version: StandardVersion, option: Option | None) -> dict:
+    """A valid record's apprenticeship columns (``APPRENTICESHIP_FIELDS``) as stored."""
+    return {
+        "standard_version_id": version.pk,
+        "option_id": option.pk if option else None,
+        "employer_id": record["employer"],
+        "epao_id": record.get("epao"),
+        "start_date": record["start_date"],
+        "planned_end_date": record["planned_end_date"],
+        "planned_otj_hours": record.get("planned_otj_hours"),
+        "has_ehc_plan": record.get("has_ehc_plan", False),
+    }
+
+
+def _unchanged_id(catalogue: _Catalogue, learner: dict | None, sent: dict, record: dict,
+                  version: StandardVersion, option: Option | None) -> int | None:
+    """The id of the apprenticeship a valid record leaves as it is (its learner's details and
+    its columns as read, no achievements given), or None: the record is written. Read without
+    locks: a record that writes nothing needs none (its outcome holds as of the read)."""
+    if learner is None or record.get("achievements") is not None:
+        return None
+    row = catalogue.apprenticeships.get((learner["id"], version.standard_id))
+    if row is None or tuple(_record_values(record, version, option).values()) != row[1:]:
+        return None
+    if any(learner[f] != v for f, v in with_recorded_email(sent, learner).items()):
+        return None
+    return row[0]
+
+
 def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
            learner_rows: dict[str, dict], catalogue: _Catalogue, summary) -> None:
     """Store the planned records. ``learner_rows`` are the learner details each ULN's records
@@ -258,10 +309,11 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
     # was read, and a refused record is an error like any other.
     missing = {uln: values for uln, values in learner_rows.items()
                if uln not in catalogue.learners}
-    locked = learners_locked(ulns=learner_rows, new=missing).values("id", "uln", *LEARNER_FIELDS)
-    learners = {row["uln"]: row for row in locked}
-    shared = shared_learner_ids(learner_ids=[row["id"] for row in learners.values()],
-                                provider=provider)
+    created = learners_created(new=missing) if missing else {}
+    locked = list(learners_locked(ulns=[uln for uln in learner_rows if uln not in created])
+                  .values("id", "uln", *LEARNER_FIELDS))
+    shared = shared_learner_ids(learner_ids=[row["id"] for row in locked], provider=provider)
+    learners = {row["uln"]: row for row in locked} | created
     refused, changed_learners = set(), {}
     for uln, sent in learner_rows.items():
         stored = learners[uln]
@@ -297,21 +349,12 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
         ).only("learner", "standard", "provider", "status", *_FIELD_NAMES).prefetch_related(
             *(["achievements"] if with_achievements else []))
     }
-    to_write: list[Apprenticeship] = []
+    to_write: list[tuple] = []  # _UPSERT_COLUMNS
     achievements_for: dict[tuple[int, int], list[dict]] = {}
     written: list[tuple[_Planned, tuple[int, int], dict, Apprenticeship | None]] = []
     for item in planned:
         record = item.record
-        values = {
-            "standard_version_id": item.version.pk,
-            "option_id": item.option.pk if item.option else None,
-            "employer_id": record["employer"],
-            "epao_id": record.get("epao"),
-            "start_date": record["start_date"],
-            "planned_end_date": record["planned_end_date"],
-            "planned_otj_hours": record.get("planned_otj_hours"),
-            "has_ehc_plan": record.get("has_ehc_plan", False),
-        }
+        values = _record_values(record, item.version, item.option)
         key = (learner_ids[record["uln"]], item.version.standard_id)
         current = existing.get(key)
         if current is not None:
@@ -328,8 +371,7 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
         fields_changed = current is None or any(
             getattr(current, f) != v for f, v in values.items())
         if fields_changed or achievements_changed:
-            to_write.append(Apprenticeship(provider=provider, learner_id=key[0],
-                                           standard_id=key[1], **values))
+            to_write.append((provider.pk, *key, *values.values()))
         if achievements_changed:
             achievements_for[key] = achievements
         if current is None:
@@ -379,33 +421,46 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
 _UPSERT_COLUMNS = ("provider_id", "learner_id", "standard_id", *APPRENTICESHIP_FIELDS)
 
 
-def _apprenticeships_upsert(rows: list[Apprenticeship]) -> dict[tuple[int, int], int]:
-    """``INSERT ... ON CONFLICT (provider, learner, standard) DO UPDATE`` of the records'
-    fields (a new row ``in_training``; a stored row keeps its status), and the ids of the rows
-    written by (learner id, standard id). On PostgreSQL one ``execute_values`` statement with
-    ``RETURNING`` (preparing 1,000 model instances' values cost more than the SQL); elsewhere
-    ``bulk_create``, and no ids (they are read back)."""
+def _apprenticeships_upsert(rows: list[tuple]) -> dict[tuple[int, int], int]:
+    """``INSERT ... ON CONFLICT (provider, learner, standard) DO UPDATE`` of ``rows``
+    (``_UPSERT_COLUMNS``; a new row ``in_training``, a stored row keeps its status), and the ids
+    of the rows written by (learner id, standard id). On PostgreSQL the rows are copied
+    (``COPY``) into a temporary table, emptied by the one upsert that reads them, with
+    ``RETURNING`` (preparing 1,000 model instances' values cost more than the SQL, and
+    ``execute_values`` formats each row in Python); elsewhere ``bulk_create``, and no ids
+    (they are read back)."""
     if connection.vendor != "postgresql":
         Apprenticeship.objects.bulk_create(
-            rows, update_conflicts=True, unique_fields=["provider", "learner", "standard"],
+            [Apprenticeship(**dict(zip(_UPSERT_COLUMNS, row, strict=True))) for row in rows],
+            update_conflicts=True, unique_fields=["provider", "learner", "standard"],
             update_fields=[*_FIELD_NAMES, "updated_at"])
         return {}
     quote = connection.ops.quote_name
-    columns = [*_UPSERT_COLUMNS, "status", "created_at", "updated_at"]
+    columns = ", ".join(quote(c) for c in _UPSERT_COLUMNS)
     updated = [*APPRENTICESHIP_FIELDS, "updated_at"]
     now = timezone.now()
-    values = [(*(getattr(row, c) for c in _UPSERT_COLUMNS), ApprenticeshipStatus.IN_TRAINING,
-               now, now) for row in rows]
     with connection.cursor() as cursor:
-        returned = execute_values(
-            cursor,
-            f"INSERT INTO {quote(Apprenticeship._meta.db_table)} "
-            f"({', '.join(quote(c) for c in columns)}) VALUES %s "
+        # The table lives as long as the connection; ON COMMIT DELETE ROWS, and the upsert
+        # deletes what it reads, so it is empty between batches (also in a test's transaction).
+        cursor.execute(
+            f"CREATE TEMPORARY TABLE IF NOT EXISTS {_UPSERT_TABLE} ON COMMIT DELETE ROWS AS "
+            f"SELECT {columns} FROM {quote(Apprenticeship._meta.db_table)} WITH NO DATA")
+        copy_rows(cursor, _UPSERT_TABLE, [quote(c) for c in _UPSERT_COLUMNS], rows)
+        cursor.execute(
+            f"WITH sent AS (DELETE FROM {_UPSERT_TABLE} RETURNING *) "
+            f"INSERT INTO {quote(Apprenticeship._meta.db_table)} ({columns}, status, "
+            f"created_at, updated_at) SELECT {columns}, %s, %s, %s FROM sent "
+            # In a stable order, as the rows were locked, so that writers never deadlock.
+            "ORDER BY learner_id, standard_id "
             "ON CONFLICT (provider_id, learner_id, standard_id) DO UPDATE SET "
             + ", ".join(f"{quote(c)} = EXCLUDED.{quote(c)}" for c in updated)
             + " RETURNING id, learner_id, standard_id",
-            values, page_size=len(values), fetch=True)
+            [ApprenticeshipStatus.IN_TRAINING, now, now])
+        returned = cursor.fetchall()
     return {(learner_id, standard_id): pk for pk, learner_id, standard_id in returned}
+
+
+_UPSERT_TABLE = "sync_apprenticeships"
 
 
 def _entry(provider: Organisation, catalogue: _Catalogue, learners: dict[str, dict],
