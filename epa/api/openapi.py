@@ -4,6 +4,10 @@ pagination's 400s and what django-filter does with query parameters; and the hoo
 from drf_spectacular.plumbing import force_instance
 from drf_spectacular.utils import OpenApiParameter
 from drf_standardized_errors.openapi import AutoSchema as StandardizedErrorsAutoSchema
+from drf_standardized_errors.openapi_utils import (
+    get_flat_serializer_fields,
+    get_serializer_fields_with_error_codes,
+)
 from rest_framework import serializers
 
 from epa.api.concurrency import IF_MATCH, INVALID_IF_MATCH
@@ -64,6 +68,13 @@ class AutoSchema(StandardizedErrorsAutoSchema):
         if self.method in _BODY_METHODS:
             for name, codes in _nested_serializer_errors(self.get_request_serializer()).items():
                 extra.setdefault(name, set()).update(codes)
+        for parameter in self.get_override_parameters():
+            # A query serializer (``parameters=[SomeQuerySerializer]``): its fields' 400s.
+            query = parameter() if isinstance(parameter, type) else parameter
+            if isinstance(query, serializers.Serializer):
+                for field in get_serializer_fields_with_error_codes(
+                        get_flat_serializer_fields(query)):
+                    extra.setdefault(field.name, set()).update(field.error_codes)
         if any(isinstance(parameter, OpenApiParameter) and parameter.name == IF_MATCH
                and parameter.location == OpenApiParameter.HEADER
                for parameter in self.get_override_parameters()):

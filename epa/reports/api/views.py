@@ -13,6 +13,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from epa.api.openapi import declare_rule_errors
 from epa.api.pagination import PageNumberPagination
 from epa.api.permissions import IsOrganisationMember, request_actor
 from epa.assessments.models import Assessment
@@ -90,6 +91,15 @@ class _ReportView(APIView):
     def wants_csv(self) -> bool:
         return self.request.query_params.get("format") == "csv"
 
+    def finalize_response(self, request, response, *args, **kwargs):
+        """An error is answered in the project's JSON error shape, ``?format=csv`` or not (the
+        CSV renderer has no rows to write)."""
+        if response.status_code >= 400 and isinstance(
+                getattr(request, "accepted_renderer", None), CSVRenderer):
+            request.accepted_renderer = renderers.JSONRenderer()
+            request.accepted_media_type = request.accepted_renderer.media_type
+        return super().finalize_response(request, response, *args, **kwargs)
+
 
 class ResultsView(_ReportView):
     pagination_class = PageNumberPagination
@@ -119,6 +129,7 @@ class ResultsView(_ReportView):
         return paginator.get_paginated_response(ResultRowSerializer(rows, many=True).data)
 
 
+@declare_rule_errors({"period": ["required"]})  # neither a period nor both dates
 class OutcomesView(_ReportView):
     aggregate = True  # figures, not rows: no ids to list
     @extend_schema(

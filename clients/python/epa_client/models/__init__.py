@@ -1294,6 +1294,15 @@ from .api_v1_apprenticeships_gateway_evaluation_retrieve_gateway_date_error_comp
 from .api_v1_apprenticeships_gateway_evaluation_retrieve_gateway_date_error_component_code import (
     ApiV1ApprenticeshipsGatewayEvaluationRetrieveGatewayDateErrorComponentCode,
 )
+from .api_v1_apprenticeships_gateway_evaluation_retrieve_non_field_errors_error_component import (
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveNonFieldErrorsErrorComponent,
+)
+from .api_v1_apprenticeships_gateway_evaluation_retrieve_non_field_errors_error_component_attr import (
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_apprenticeships_gateway_evaluation_retrieve_non_field_errors_error_component_code import (
+    ApiV1ApprenticeshipsGatewayEvaluationRetrieveNonFieldErrorsErrorComponentCode,
+)
 from .api_v1_apprenticeships_gateway_evaluation_retrieve_validation_error import (
     ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError,
 )
@@ -3564,8 +3573,154 @@ from .api_v1_organisations_list_page_size_error_component import ApiV1Organisati
 from .api_v1_organisations_list_page_size_error_component_attr import ApiV1OrganisationsListPageSizeErrorComponentAttr
 from .api_v1_organisations_list_page_size_error_component_code import ApiV1OrganisationsListPageSizeErrorComponentCode
 from .api_v1_organisations_list_validation_error import ApiV1OrganisationsListValidationError
+from .api_v1_reports_outcomes_retrieve_employer_error_component import (
+    ApiV1ReportsOutcomesRetrieveEmployerErrorComponent,
+)
+from .api_v1_reports_outcomes_retrieve_employer_error_component_attr import (
+    ApiV1ReportsOutcomesRetrieveEmployerErrorComponentAttr,
+)
+from .api_v1_reports_outcomes_retrieve_employer_error_component_code import (
+    ApiV1ReportsOutcomesRetrieveEmployerErrorComponentCode,
+)
 from .api_v1_reports_outcomes_retrieve_format import ApiV1ReportsOutcomesRetrieveFormat
+from .api_v1_reports_outcomes_retrieve_non_field_errors_error_component import (
+    ApiV1ReportsOutcomesRetrieveNonFieldErrorsErrorComponent,
+)
+from .api_v1_reports_outcomes_retrieve_non_field_errors_error_component_attr import (
+    ApiV1ReportsOutcomesRetrieveNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_reports_outcomes_retrieve_non_field_errors_error_component_code import (
+    ApiV1ReportsOutcomesRetrieveNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_reports_outcomes_retrieve_option_error_component import ApiV1ReportsOutcomesRetrieveOptionErrorComponent
+from .api_v1_reports_outcomes_retrieve_option_error_component_attr import (
+    ApiV1ReportsOutcomesRetrieveOptionErrorComponentAttr,
+)
+from .api_v1_reports_outcomes_retrieve_option_error_component_code import (
+    ApiV1ReportsOutcomesRetrieveOptionErrorComponentCode,
+)
+from .api_v1_reports_outcomes_retrieve_period_error_component import ApiV1ReportsOutcomesRetrievePeriodErrorComponent
+from .api_v1_reports_outcomes_retrieve_period_error_component_attr import (
+    ApiV1ReportsOutcomesRetrievePeriodErrorComponentAttr,
+)
+from .api_v1_reports_outcomes_retrieve_period_error_component_code import (
+    ApiV1ReportsOutcomesRetrievePeriodErrorComponentCode,
+)
+from .api_v1_reports_outcomes_retrieve_provider_error_component import (
+    ApiV1ReportsOutcomesRetrieveProviderErrorComponent,
+)
+from .api_v1_reports_outcomes_retrieve_provider_error_component_attr import (
+    ApiV1ReportsOutcomesRetrieveProviderErrorComponentAttr,
+)
+from .api_v1_reports_outcomes_retrieve_provider_error_component_code import (
+    ApiV1ReportsOutcomesRetrieveProviderErrorComponentCode,
+)
+from .api_v1_reports_outcomes_retrieve_released_from_error_component import (
+    ApiV1ReportsOutcomesRetrieveReleasedFromErrorComponent,
+)
+from .api_v1_reports_outcomes_retrieve_released_from_error_component_attr import (
+    ApiV1ReportsOutcomesRetrieveReleasedFromErrorComponentAttr,
+)
+from .api_v1_reports_outcomes_retrieve_released_from_error_component_code import (
+    ApiV1ReportsOutcomesRetrieveReleasedFromErrorComponentCode,
+)
+from .api_v1_reports_outcomes_retrieve_released_to_error_component import (
+    ApiV1ReportsOutcomesRetrieveReleasedToErrorComponent,
+)
+from .api_v1_reports_outcomes_retrieve_released_to_error_component_attr import (
+    ApiV1ReportsOutcomesRetrieveReleasedToErrorComponentAttr,
+)
+from .api_v1_reports_outcomes_retrieve_released_to_error_component_code import (
+    ApiV1ReportsOutcomesRetrieveReleasedToErrorComponentCode,
+)
+from .api_v1_reports_outcomes_retrieve_standard_error_component import (
+    ApiV1ReportsOutcomesRetrieveStandardErrorComponent,
+)
+from .api_v1_reports_outcomes_retrieve_standard_error_component_attr import (
+    ApiV1ReportsOutcomesRetrieveStandardErrorComponentAttr,
+)
+from .api_v1_reports_outcomes_retrieve_standard_error_component_code import (
+    ApiV1ReportsOutcomesRetrieveStandardErrorComponentCode,
+)
+from .api_v1_reports_outcomes_retrieve_validation_error import ApiV1ReportsOutcomesRetrieveValidationError
+from .api_v1_reports_outcomes_retrieve_version_error_component import ApiV1ReportsOutcomesRetrieveVersionErrorComponent
+from .api_v1_reports_outcomes_retrieve_version_error_component_attr import (
+    ApiV1ReportsOutcomesRetrieveVersionErrorComponentAttr,
+)
+from .api_v1_reports_outcomes_retrieve_version_error_component_code import (
+    ApiV1ReportsOutcomesRetrieveVersionErrorComponentCode,
+)
+from .api_v1_reports_results_retrieve_employer_error_component import ApiV1ReportsResultsRetrieveEmployerErrorComponent
+from .api_v1_reports_results_retrieve_employer_error_component_attr import (
+    ApiV1ReportsResultsRetrieveEmployerErrorComponentAttr,
+)
+from .api_v1_reports_results_retrieve_employer_error_component_code import (
+    ApiV1ReportsResultsRetrieveEmployerErrorComponentCode,
+)
 from .api_v1_reports_results_retrieve_format import ApiV1ReportsResultsRetrieveFormat
+from .api_v1_reports_results_retrieve_grade_error_component import ApiV1ReportsResultsRetrieveGradeErrorComponent
+from .api_v1_reports_results_retrieve_grade_error_component_attr import (
+    ApiV1ReportsResultsRetrieveGradeErrorComponentAttr,
+)
+from .api_v1_reports_results_retrieve_grade_error_component_code import (
+    ApiV1ReportsResultsRetrieveGradeErrorComponentCode,
+)
+from .api_v1_reports_results_retrieve_non_field_errors_error_component import (
+    ApiV1ReportsResultsRetrieveNonFieldErrorsErrorComponent,
+)
+from .api_v1_reports_results_retrieve_non_field_errors_error_component_attr import (
+    ApiV1ReportsResultsRetrieveNonFieldErrorsErrorComponentAttr,
+)
+from .api_v1_reports_results_retrieve_non_field_errors_error_component_code import (
+    ApiV1ReportsResultsRetrieveNonFieldErrorsErrorComponentCode,
+)
+from .api_v1_reports_results_retrieve_option_error_component import ApiV1ReportsResultsRetrieveOptionErrorComponent
+from .api_v1_reports_results_retrieve_option_error_component_attr import (
+    ApiV1ReportsResultsRetrieveOptionErrorComponentAttr,
+)
+from .api_v1_reports_results_retrieve_option_error_component_code import (
+    ApiV1ReportsResultsRetrieveOptionErrorComponentCode,
+)
+from .api_v1_reports_results_retrieve_provider_error_component import ApiV1ReportsResultsRetrieveProviderErrorComponent
+from .api_v1_reports_results_retrieve_provider_error_component_attr import (
+    ApiV1ReportsResultsRetrieveProviderErrorComponentAttr,
+)
+from .api_v1_reports_results_retrieve_provider_error_component_code import (
+    ApiV1ReportsResultsRetrieveProviderErrorComponentCode,
+)
+from .api_v1_reports_results_retrieve_released_from_error_component import (
+    ApiV1ReportsResultsRetrieveReleasedFromErrorComponent,
+)
+from .api_v1_reports_results_retrieve_released_from_error_component_attr import (
+    ApiV1ReportsResultsRetrieveReleasedFromErrorComponentAttr,
+)
+from .api_v1_reports_results_retrieve_released_from_error_component_code import (
+    ApiV1ReportsResultsRetrieveReleasedFromErrorComponentCode,
+)
+from .api_v1_reports_results_retrieve_released_to_error_component import (
+    ApiV1ReportsResultsRetrieveReleasedToErrorComponent,
+)
+from .api_v1_reports_results_retrieve_released_to_error_component_attr import (
+    ApiV1ReportsResultsRetrieveReleasedToErrorComponentAttr,
+)
+from .api_v1_reports_results_retrieve_released_to_error_component_code import (
+    ApiV1ReportsResultsRetrieveReleasedToErrorComponentCode,
+)
+from .api_v1_reports_results_retrieve_standard_error_component import ApiV1ReportsResultsRetrieveStandardErrorComponent
+from .api_v1_reports_results_retrieve_standard_error_component_attr import (
+    ApiV1ReportsResultsRetrieveStandardErrorComponentAttr,
+)
+from .api_v1_reports_results_retrieve_standard_error_component_code import (
+    ApiV1ReportsResultsRetrieveStandardErrorComponentCode,
+)
+from .api_v1_reports_results_retrieve_validation_error import ApiV1ReportsResultsRetrieveValidationError
+from .api_v1_reports_results_retrieve_version_error_component import ApiV1ReportsResultsRetrieveVersionErrorComponent
+from .api_v1_reports_results_retrieve_version_error_component_attr import (
+    ApiV1ReportsResultsRetrieveVersionErrorComponentAttr,
+)
+from .api_v1_reports_results_retrieve_version_error_component_code import (
+    ApiV1ReportsResultsRetrieveVersionErrorComponentCode,
+)
 from .api_v1_standards_duties_list_option_error_component import ApiV1StandardsDutiesListOptionErrorComponent
 from .api_v1_standards_duties_list_option_error_component_attr import ApiV1StandardsDutiesListOptionErrorComponentAttr
 from .api_v1_standards_duties_list_option_error_component_code import ApiV1StandardsDutiesListOptionErrorComponentCode
@@ -4467,6 +4622,9 @@ __all__ = (
     "ApiV1ApprenticeshipsGatewayEvaluationRetrieveGatewayDateErrorComponent",
     "ApiV1ApprenticeshipsGatewayEvaluationRetrieveGatewayDateErrorComponentAttr",
     "ApiV1ApprenticeshipsGatewayEvaluationRetrieveGatewayDateErrorComponentCode",
+    "ApiV1ApprenticeshipsGatewayEvaluationRetrieveNonFieldErrorsErrorComponent",
+    "ApiV1ApprenticeshipsGatewayEvaluationRetrieveNonFieldErrorsErrorComponentAttr",
+    "ApiV1ApprenticeshipsGatewayEvaluationRetrieveNonFieldErrorsErrorComponentCode",
     "ApiV1ApprenticeshipsGatewayEvaluationRetrieveValidationError",
     "ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponent",
     "ApiV1ApprenticeshipsGatewayEvidenceCreateDescriptionErrorComponentAttr",
@@ -5337,8 +5495,64 @@ __all__ = (
     "ApiV1OrganisationsListPageSizeErrorComponentAttr",
     "ApiV1OrganisationsListPageSizeErrorComponentCode",
     "ApiV1OrganisationsListValidationError",
+    "ApiV1ReportsOutcomesRetrieveEmployerErrorComponent",
+    "ApiV1ReportsOutcomesRetrieveEmployerErrorComponentAttr",
+    "ApiV1ReportsOutcomesRetrieveEmployerErrorComponentCode",
     "ApiV1ReportsOutcomesRetrieveFormat",
+    "ApiV1ReportsOutcomesRetrieveNonFieldErrorsErrorComponent",
+    "ApiV1ReportsOutcomesRetrieveNonFieldErrorsErrorComponentAttr",
+    "ApiV1ReportsOutcomesRetrieveNonFieldErrorsErrorComponentCode",
+    "ApiV1ReportsOutcomesRetrieveOptionErrorComponent",
+    "ApiV1ReportsOutcomesRetrieveOptionErrorComponentAttr",
+    "ApiV1ReportsOutcomesRetrieveOptionErrorComponentCode",
+    "ApiV1ReportsOutcomesRetrievePeriodErrorComponent",
+    "ApiV1ReportsOutcomesRetrievePeriodErrorComponentAttr",
+    "ApiV1ReportsOutcomesRetrievePeriodErrorComponentCode",
+    "ApiV1ReportsOutcomesRetrieveProviderErrorComponent",
+    "ApiV1ReportsOutcomesRetrieveProviderErrorComponentAttr",
+    "ApiV1ReportsOutcomesRetrieveProviderErrorComponentCode",
+    "ApiV1ReportsOutcomesRetrieveReleasedFromErrorComponent",
+    "ApiV1ReportsOutcomesRetrieveReleasedFromErrorComponentAttr",
+    "ApiV1ReportsOutcomesRetrieveReleasedFromErrorComponentCode",
+    "ApiV1ReportsOutcomesRetrieveReleasedToErrorComponent",
+    "ApiV1ReportsOutcomesRetrieveReleasedToErrorComponentAttr",
+    "ApiV1ReportsOutcomesRetrieveReleasedToErrorComponentCode",
+    "ApiV1ReportsOutcomesRetrieveStandardErrorComponent",
+    "ApiV1ReportsOutcomesRetrieveStandardErrorComponentAttr",
+    "ApiV1ReportsOutcomesRetrieveStandardErrorComponentCode",
+    "ApiV1ReportsOutcomesRetrieveValidationError",
+    "ApiV1ReportsOutcomesRetrieveVersionErrorComponent",
+    "ApiV1ReportsOutcomesRetrieveVersionErrorComponentAttr",
+    "ApiV1ReportsOutcomesRetrieveVersionErrorComponentCode",
+    "ApiV1ReportsResultsRetrieveEmployerErrorComponent",
+    "ApiV1ReportsResultsRetrieveEmployerErrorComponentAttr",
+    "ApiV1ReportsResultsRetrieveEmployerErrorComponentCode",
     "ApiV1ReportsResultsRetrieveFormat",
+    "ApiV1ReportsResultsRetrieveGradeErrorComponent",
+    "ApiV1ReportsResultsRetrieveGradeErrorComponentAttr",
+    "ApiV1ReportsResultsRetrieveGradeErrorComponentCode",
+    "ApiV1ReportsResultsRetrieveNonFieldErrorsErrorComponent",
+    "ApiV1ReportsResultsRetrieveNonFieldErrorsErrorComponentAttr",
+    "ApiV1ReportsResultsRetrieveNonFieldErrorsErrorComponentCode",
+    "ApiV1ReportsResultsRetrieveOptionErrorComponent",
+    "ApiV1ReportsResultsRetrieveOptionErrorComponentAttr",
+    "ApiV1ReportsResultsRetrieveOptionErrorComponentCode",
+    "ApiV1ReportsResultsRetrieveProviderErrorComponent",
+    "ApiV1ReportsResultsRetrieveProviderErrorComponentAttr",
+    "ApiV1ReportsResultsRetrieveProviderErrorComponentCode",
+    "ApiV1ReportsResultsRetrieveReleasedFromErrorComponent",
+    "ApiV1ReportsResultsRetrieveReleasedFromErrorComponentAttr",
+    "ApiV1ReportsResultsRetrieveReleasedFromErrorComponentCode",
+    "ApiV1ReportsResultsRetrieveReleasedToErrorComponent",
+    "ApiV1ReportsResultsRetrieveReleasedToErrorComponentAttr",
+    "ApiV1ReportsResultsRetrieveReleasedToErrorComponentCode",
+    "ApiV1ReportsResultsRetrieveStandardErrorComponent",
+    "ApiV1ReportsResultsRetrieveStandardErrorComponentAttr",
+    "ApiV1ReportsResultsRetrieveStandardErrorComponentCode",
+    "ApiV1ReportsResultsRetrieveValidationError",
+    "ApiV1ReportsResultsRetrieveVersionErrorComponent",
+    "ApiV1ReportsResultsRetrieveVersionErrorComponentAttr",
+    "ApiV1ReportsResultsRetrieveVersionErrorComponentCode",
     "ApiV1StandardsDutiesListOptionErrorComponent",
     "ApiV1StandardsDutiesListOptionErrorComponentAttr",
     "ApiV1StandardsDutiesListOptionErrorComponentCode",

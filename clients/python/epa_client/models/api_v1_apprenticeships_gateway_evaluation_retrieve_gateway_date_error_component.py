@@ -22,8 +22,10 @@ class ApiV1ApprenticeshipsGatewayEvaluationRetrieveGatewayDateErrorComponent:
     Attributes:
         attr (ApiV1ApprenticeshipsGatewayEvaluationRetrieveGatewayDateErrorComponentAttr): * `gateway_date` -
             gateway_date
-        code (ApiV1ApprenticeshipsGatewayEvaluationRetrieveGatewayDateErrorComponentCode): * `invalid` - invalid
+        code (ApiV1ApprenticeshipsGatewayEvaluationRetrieveGatewayDateErrorComponentCode): * `datetime` - datetime
+            * `invalid` - invalid
             * `multiple_values` - multiple_values
+            * `null` - null
         detail (str):
     """
 

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_v1_reports_outcomes_retrieve_format import ApiV1ReportsOutcomesRetrieveFormat
+from ...models.api_v1_reports_outcomes_retrieve_validation_error import ApiV1ReportsOutcomesRetrieveValidationError
 from ...models.error_response_401 import ErrorResponse401
 from ...models.error_response_403 import ErrorResponse403
 from ...models.error_response_404 import ErrorResponse404
@@ -77,7 +78,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ErrorResponse401
+    ApiV1ReportsOutcomesRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -86,7 +89,6 @@ def _parse_response(
     | ErrorResponse500
     | ErrorResponse503
     | Outcomes
-    | ParseErrorResponse
     | None
 ):
     if response.status_code == 200:
@@ -95,7 +97,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ParseErrorResponse.from_dict(response.json())
+
+        def _parse_response_400(data: object) -> ApiV1ReportsOutcomesRetrieveValidationError | ParseErrorResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_api_v1_reports_outcomes_retrieve_error_response_400_type_0 = (
+                    ApiV1ReportsOutcomesRetrieveValidationError.from_dict(data)
+                )
+
+                return componentsschemas_api_v1_reports_outcomes_retrieve_error_response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_api_v1_reports_outcomes_retrieve_error_response_400_type_1 = ParseErrorResponse.from_dict(
+                data
+            )
+
+            return componentsschemas_api_v1_reports_outcomes_retrieve_error_response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
 
         return response_400
 
@@ -148,7 +170,9 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ErrorResponse401
+    ApiV1ReportsOutcomesRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -157,7 +181,6 @@ def _build_response(
     | ErrorResponse500
     | ErrorResponse503
     | Outcomes
-    | ParseErrorResponse
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -180,7 +203,9 @@ def sync_detailed(
     standard: str | Unset = UNSET,
     version: str | Unset = UNSET,
 ) -> Response[
-    ErrorResponse401
+    ApiV1ReportsOutcomesRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -189,7 +214,6 @@ def sync_detailed(
     | ErrorResponse500
     | ErrorResponse503
     | Outcomes
-    | ParseErrorResponse
 ]:
     """Outcome figures of a period
 
@@ -215,7 +239,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Outcomes | ParseErrorResponse]
+        Response[ApiV1ReportsOutcomesRetrieveValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Outcomes]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +274,9 @@ def sync(
     standard: str | Unset = UNSET,
     version: str | Unset = UNSET,
 ) -> (
-    ErrorResponse401
+    ApiV1ReportsOutcomesRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -259,7 +285,6 @@ def sync(
     | ErrorResponse500
     | ErrorResponse503
     | Outcomes
-    | ParseErrorResponse
     | None
 ):
     """Outcome figures of a period
@@ -286,7 +311,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Outcomes | ParseErrorResponse
+        ApiV1ReportsOutcomesRetrieveValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Outcomes
     """
 
     return sync_detailed(
@@ -316,7 +341,9 @@ async def asyncio_detailed(
     standard: str | Unset = UNSET,
     version: str | Unset = UNSET,
 ) -> Response[
-    ErrorResponse401
+    ApiV1ReportsOutcomesRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -325,7 +352,6 @@ async def asyncio_detailed(
     | ErrorResponse500
     | ErrorResponse503
     | Outcomes
-    | ParseErrorResponse
 ]:
     """Outcome figures of a period
 
@@ -351,7 +377,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Outcomes | ParseErrorResponse]
+        Response[ApiV1ReportsOutcomesRetrieveValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Outcomes]
     """
 
     kwargs = _get_kwargs(
@@ -384,7 +410,9 @@ async def asyncio(
     standard: str | Unset = UNSET,
     version: str | Unset = UNSET,
 ) -> (
-    ErrorResponse401
+    ApiV1ReportsOutcomesRetrieveValidationError
+    | ParseErrorResponse
+    | ErrorResponse401
     | ErrorResponse403
     | ErrorResponse404
     | ErrorResponse405
@@ -393,7 +421,6 @@ async def asyncio(
     | ErrorResponse500
     | ErrorResponse503
     | Outcomes
-    | ParseErrorResponse
     | None
 ):
     """Outcome figures of a period
@@ -420,7 +447,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Outcomes | ParseErrorResponse
+        ApiV1ReportsOutcomesRetrieveValidationError | ParseErrorResponse | ErrorResponse401 | ErrorResponse403 | ErrorResponse404 | ErrorResponse405 | ErrorResponse406 | ErrorResponse415 | ErrorResponse500 | ErrorResponse503 | Outcomes
     """
 
     return (

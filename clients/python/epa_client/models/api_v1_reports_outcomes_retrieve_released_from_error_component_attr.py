@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1ReportsOutcomesRetrieveReleasedFromErrorComponentAttr(StrEnum):
+    RELEASED_FROM = "released_from"
+
+    def __str__(self) -> str:
+        return str(self.value)

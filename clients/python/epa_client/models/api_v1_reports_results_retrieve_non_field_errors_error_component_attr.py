@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1ReportsResultsRetrieveNonFieldErrorsErrorComponentAttr(StrEnum):
+    NON_FIELD_ERRORS = "non_field_errors"
+
+    def __str__(self) -> str:
+        return str(self.value)

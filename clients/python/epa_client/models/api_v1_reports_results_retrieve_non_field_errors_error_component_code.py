@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ApiV1ReportsResultsRetrieveNonFieldErrorsErrorComponentCode(StrEnum):
+    INVALID = "invalid"
+    NULL = "null"
+
+    def __str__(self) -> str:
+        return str(self.value)

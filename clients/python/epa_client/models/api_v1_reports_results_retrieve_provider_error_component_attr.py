@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class ApiV1ReportsResultsRetrieveProviderErrorComponentAttr(StrEnum):
+    PROVIDER = "provider"
+
+    def __str__(self) -> str:
+        return str(self.value)
