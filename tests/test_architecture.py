@@ -151,7 +151,14 @@ def test_models_import_no_services():
 LAYERS = [("epa.plans", "epa.assessments"), ("epa.standards", "epa.learners"),
           ("epa.organisations", "epa.learners"), ("epa.learners", "epa.gateway"),
           ("epa.gateway", "epa.assessments"), ("epa.learners", "epa.webhooks"),
-          ("epa.assessments", "epa.webhooks")]
+          ("epa.assessments", "epa.webhooks"),
+          # certificates build on the EPA's outcomes; the DfE surface translates both and
+          # nothing builds on it; pathways (withdrawal, breaks, progression) and reports sit
+          # above the flows they close or count
+          ("epa.assessments", "epa.certificates"), ("epa.certificates", "epa.dfe"),
+          ("epa.assessments", "epa.dfe"), ("epa.learners", "epa.pathways"),
+          ("epa.gateway", "epa.pathways"), ("epa.assessments", "epa.pathways"),
+          ("epa.pathways", "epa.reports"), ("epa.certificates", "epa.reports")]
 
 
 @pytest.mark.parametrize(("lower", "upper"), LAYERS)
