@@ -127,6 +127,8 @@ client-check: install
 # The ratios of issue 14 against the configured PostgreSQL (DATABASE_URL), a few minutes:
 # BENCH_ARGS="--rounds 3" for a shorter run (see bench/ratios.py).
 bench: install
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_standards
 	$(PY) bench/ratios.py $(BENCH_ARGS)
 
 migrations-check: install

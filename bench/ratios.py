@@ -82,6 +82,9 @@ def start_server(port: int, workers: int = 2) -> subprocess.Popen:
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings",
            "DATABASE_URL": database_url()}
     env.setdefault("SECRET_KEY", "bench-only")
+    # The request log lines (epa.request, one per request) would bury the figures: warnings
+    # only, unless LOG_LEVEL says otherwise.
+    env.setdefault("LOG_LEVEL", "WARNING")
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--worker-class", "sync",
          "--bind", f"{HOST}:{port}", "--log-level", "warning", "config.wsgi"],
