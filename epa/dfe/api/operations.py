@@ -227,23 +227,24 @@ def _write_messages(exc: Exception, item: EpaItem, found: Found) -> list[str]:
                             found.standard)))
 
 
-def epa_create(actor: Actor, epao: Organisation, item: EpaItem) -> dict:
+def _epa_checks(epao: Organisation, item: EpaItem) -> tuple[Found, list[str]]:
+    """The learner found for an EPA item, and the problems of its identity, option and
+    attempts, in DfE's order (the checks both POST and PUT epa begin with)."""
     found = identify(epao, uln=item.uln, family_name=item.family_name, sent=item.standard,
                      body=True, kind="epa", version=item.version, full_stop=True,
                      check_completion=True)
-    problems = found.messages + _epa_option_messages(item, found) + \
-        _attempt_messages(item.attempts)
+    return found, (found.messages + _epa_option_messages(item, found)
+                   + _attempt_messages(item.attempts))
+
+
+def _epa_answer(item: EpaItem, found: Found, problems: list[str], write) -> dict:
+    """Run ``write`` when nothing is wrong (a native refusal becomes DfE's messages), and the
+    item's answer."""
     apprenticeship = found.apprenticeship
-    if not problems and apprenticeship is not None:
-        certificate = certificate_of(apprenticeship)
-        if certificate is not None and certificate.status == CertificateStatus.SUBMITTED:
-            problems.append(msg.CERTIFICATE_EXISTS_NO_EPA)
-        elif attempts_of(apprenticeship):
-            problems.append(msg.EPA_EXISTS)
     if not problems and apprenticeship is not None:
         try:
             with transaction.atomic():
-                _record(actor, apprenticeship, item, item.attempts)
+                write()
         except NATIVE_ERRORS as exc:
             problems = _write_messages(exc, item, found)
     if problems or apprenticeship is None:
@@ -252,13 +253,23 @@ def epa_create(actor: Actor, epao: Organisation, item: EpaItem) -> dict:
             "validationErrors": []}
 
 
-def epa_update(actor: Actor, epao: Organisation, item: EpaItem) -> dict:
-    found = identify(epao, uln=item.uln, family_name=item.family_name, sent=item.standard,
-                     body=True, kind="epa", version=item.version, full_stop=True,
-                     check_completion=True)
-    problems = found.messages + _epa_option_messages(item, found) + \
-        _attempt_messages(item.attempts)
+def epa_create(actor: Actor, epao: Organisation, item: EpaItem) -> dict:
+    found, problems = _epa_checks(epao, item)
     apprenticeship = found.apprenticeship
+    if not problems and apprenticeship is not None:
+        certificate = certificate_of(apprenticeship)
+        if certificate is not None and certificate.status == CertificateStatus.SUBMITTED:
+            problems.append(msg.CERTIFICATE_EXISTS_NO_EPA)
+        elif attempts_of(apprenticeship):
+            problems.append(msg.EPA_EXISTS)
+    return _epa_answer(item, found, problems,
+                       lambda: _record(actor, apprenticeship, item, item.attempts))
+
+
+def epa_update(actor: Actor, epao: Organisation, item: EpaItem) -> dict:
+    found, problems = _epa_checks(epao, item)
+    apprenticeship = found.apprenticeship
+    stored: list[Assessment] = []
     if not problems and apprenticeship is not None:
         certificate = certificate_of(apprenticeship)
         stored = attempts_of(apprenticeship)
@@ -271,16 +282,8 @@ def epa_update(actor: Actor, epao: Organisation, item: EpaItem) -> dict:
                 problems.append(msg.CERTIFICATE_EXISTS_NO_EPA_UPDATE)
             if not stored:
                 problems.append(msg.EPA_NOT_FOUND)
-    if not problems and apprenticeship is not None:
-        try:
-            with transaction.atomic():
-                _replace_history(actor, apprenticeship, item, stored)
-        except NATIVE_ERRORS as exc:
-            problems = _write_messages(exc, item, found)
-    if problems or apprenticeship is None:
-        return {"requestId": item.request_id, "validationErrors": problems}
-    return {"requestId": item.request_id, "epaReference": reference_of(apprenticeship),
-            "validationErrors": []}
+    return _epa_answer(item, found, problems,
+                       lambda: _replace_history(actor, apprenticeship, item, stored))
 
 
 def _same(stored: Assessment, sent: Attempt) -> bool:
