@@ -112,3 +112,15 @@ def test_proxy_ssl_header_names_the_header_the_proxy_sets():
                             show="settings.SECURE_PROXY_SSL_HEADER")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "('HTTP_X_FORWARDED_PROTO', 'https')"
+
+
+def test_the_wsgi_application_tunes_garbage_collection_for_a_server():
+    """The objects loaded with the application are frozen out of the collector's scans and
+    the young generation is collected less often (see config/wsgi.py)."""
+    code = ("import gc; import config.wsgi; "
+            "print(gc.get_threshold(), gc.get_freeze_count() > 1000)")
+    clean = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, env={**clean, "SECRET_KEY": "x"}, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[-2] == "(50000, 20, 100) True"

@@ -3,7 +3,7 @@ from importlib import import_module
 from django.apps import AppConfig, apps
 from django.utils.module_loading import module_has_submodule
 
-from epa.core import codes, errors, policy  # noqa: F401  (the core's own codes)
+from epa.core import codes, errors, lookups, policy  # noqa: F401  (the core's own codes; __any)
 
 # The modules of each ``epa`` app that define error codes (``epa.core.codes``).
 CODE_MODULES = ("codes", "services")

@@ -7,6 +7,7 @@ same way wherever it comes from. Each problem is a ``FieldError`` with a stable 
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Collection, Mapping
 
 from epa.core.errors import FieldError
@@ -16,13 +17,18 @@ OLDEST_AGE_YEARS = 100
 YOUNGEST_AGE_AT_START = 15
 
 
+_ULN_WEIGHTS = range(10, 1, -1)
+
+
 def uln_check_digit(first_nine: str) -> int | None:
     """The check digit for the first nine digits of a ULN, or None where none is valid.
 
     Weights 10 down to 2; remainder modulo 11; the check digit is 10 minus the remainder, and a
     remainder of 0 has no valid check digit.
     """
-    remainder = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1), strict=True)) % 11
+    if len(first_nine) != 9:
+        raise ValueError(f"nine digits expected, not {first_nine!r}")
+    remainder = sum(map(operator.mul, map(int, first_nine), _ULN_WEIGHTS)) % 11
     return None if remainder == 0 else 10 - remainder
 
 

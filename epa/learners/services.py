@@ -95,7 +95,7 @@ def learners_locked(*, ulns: Iterable[str], new: dict[str, dict] | None = None
     """
     if new:
         _learners_insert_missing(new)
-    return Learner.objects.select_for_update().filter(uln__in=list(ulns)).order_by("uln")
+    return Learner.objects.select_for_update().filter(uln__any=ulns).order_by("uln")
 
 
 def _learners_insert_missing(new: dict[str, dict]) -> None:
@@ -155,7 +155,7 @@ def shared_learner_ids(*, learner_ids: Iterable[int], provider: Organisation) ->
     Ask after ``learners_locked`` (in a statement of its own, so that it sees what committed
     while the lock was awaited): the answer then holds until the transaction ends.
     """
-    return set(Apprenticeship.objects.filter(learner_id__in=list(learner_ids))
+    return set(Apprenticeship.objects.filter(learner_id__any=learner_ids)
                .exclude(provider=provider).order_by().values_list("learner_id", flat=True)
                .distinct())
 
@@ -239,6 +239,15 @@ class ApprenticeshipFacts:
 def apprenticeship_errors(*, facts: ApprenticeshipFacts, start_date: dt.date,
                           planned_end_date: dt.date,
                           date_of_birth: dt.date | None) -> list[FieldError]:
+    """Every rule of an apprenticeship record: its facts' (``apprenticeship_facts_errors``)
+    and its dates' (``rules.apprenticeship_date_errors``)."""
+    return [*apprenticeship_facts_errors(facts), *rules.apprenticeship_date_errors(
+        start_date=start_date, planned_end_date=planned_end_date, date_of_birth=date_of_birth)]
+
+
+def apprenticeship_facts_errors(facts: ApprenticeshipFacts) -> list[FieldError]:
+    """The rules on the catalogue and the organisations a record names: the same for every
+    record naming the same ones (a sync batch checks each combination once)."""
     errors: list[FieldError] = []
     version = facts.version
     if version.status in CLOSED_STATUSES or version.standard.status in CLOSED_STATUSES:
@@ -262,8 +271,6 @@ def apprenticeship_errors(*, facts: ApprenticeshipFacts, start_date: dt.date,
         elif not facts.epao_approved:
             errors.append(FieldError("epao", "epao_not_approved",
                                      f"{facts.epao.name} is not approved to assess {version}."))
-    errors += rules.apprenticeship_date_errors(
-        start_date=start_date, planned_end_date=planned_end_date, date_of_birth=date_of_birth)
     return errors
 
 

@@ -24,13 +24,18 @@ from epa.core.bulk import copy_rows
 from epa.core.errors import FieldError, Forbidden, RuleViolation, StateConflict
 from epa.learners.history import acting_organisation_id, events_record
 from epa.learners.models import Achievement, Apprenticeship, ApprenticeshipStatus, Learner
-from epa.learners.rules import epao_approval_covers, locked_changes_errors, with_recorded_email
+from epa.learners.rules import (
+    apprenticeship_date_errors,
+    epao_approval_covers,
+    locked_changes_errors,
+    with_recorded_email,
+)
 from epa.learners.services import (
     ACHIEVEMENT_FIELDS,
     LEARNER_FIELDS,
     LEARNER_MISMATCH,
     ApprenticeshipFacts,
-    apprenticeship_errors,
+    apprenticeship_facts_errors,
     apprenticeship_state,
     apprenticeships_locked,
     epao_approvals,
@@ -101,7 +106,7 @@ class _Catalogue:
         # The write checks again on locked rows (``_write``).
         # Plain rows, not models: a thousand model instances are a noticeable part of a batch.
         self.learners = {row["uln"]: row for row in Learner.objects.filter(
-            uln__in=list({r["uln"] for r in records})).annotate(shared=Exists(
+            uln__any={r["uln"] for r in records}).annotate(shared=Exists(
                 Apprenticeship.objects.filter(learner=OuterRef("pk")).exclude(
                     provider=provider))).values("id", "uln", *LEARNER_FIELDS, "shared")}
         # This provider's apprenticeships of those learners, as plain rows: a record equal to
@@ -109,7 +114,7 @@ class _Catalogue:
         self.apprenticeships = {
             (row[0], row[1]): row[2:] for row in Apprenticeship.objects.filter(
                 provider=provider,
-                learner_id__in=[row["id"] for row in self.learners.values()],
+                learner_id__any=[row["id"] for row in self.learners.values()],
             ).order_by().values_list("learner_id", "standard_id", "id", *APPRENTICESHIP_FIELDS)
         } if self.learners else {}
         refs = {r["standard"] for r in records}
@@ -127,9 +132,24 @@ class _Catalogue:
         self.organisations = Organisation.objects.in_bulk(org_ids)
         self.approvals = epao_approvals(epao_ids=org_ids)
 
+        self._facts_errors: dict[tuple, list[FieldError]] = {}
+
     def epao_approved(self, epao: Organisation | None, version: StandardVersion) -> bool:
         return epao is not None and epao_approval_covers(
             self.approvals.get((epao.pk, version.standard_id)), version.pk)
+
+    def facts_errors(self, version: StandardVersion, option: Option | None,
+                     provider: Organisation, employer: Organisation,
+                     epao: Organisation | None) -> list[FieldError]:
+        """``apprenticeship_facts_errors`` of a record naming these, worked out once per
+        combination in a batch (a copy: the caller adds the record's own)."""
+        key = (version.pk, option and option.pk, employer.pk, epao and epao.pk)
+        errors = self._facts_errors.get(key)
+        if errors is None:
+            errors = self._facts_errors[key] = apprenticeship_facts_errors(ApprenticeshipFacts(
+                version=version, option=option, provider=provider, employer=employer,
+                epao=epao, epao_approved=self.epao_approved(epao, version)))
+        return list(errors)
 
 
 # Within the caller's transaction when there is one (the API's, with its Idempotency-Key),
@@ -179,13 +199,10 @@ def apprenticeships_sync(*, actor: Actor, provider_id: int | None, records: list
         if record.get("epao") and epao is None:
             errors.append(FieldError("epao", "does_not_exist", "Unknown EPAO id."))
         if version is not None and employer is not None:
-            errors += apprenticeship_errors(
-                facts=ApprenticeshipFacts(
-                    version=version, option=option, provider=provider, employer=employer,
-                    epao=epao, epao_approved=catalogue.epao_approved(epao, version)),
+            errors += catalogue.facts_errors(version, option, provider, employer, epao)
+            errors += apprenticeship_date_errors(
                 start_date=record["start_date"], planned_end_date=record["planned_end_date"],
-                date_of_birth=record["date_of_birth"],
-            )
+                date_of_birth=record["date_of_birth"])
         if record.get("status") == "withdrawn":  # withdrawn when, and why (sync_withdraw)
             errors += [FieldError(f, "required", "Required to withdraw.")
                        for f in ("withdrawn_on", "withdrawal_reason") if not record.get(f)]
@@ -344,7 +361,7 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
     existing = {
         (a.learner_id, a.standard_id): a
         for a in apprenticeships_locked(
-            provider=provider, learner_id__in=list(learner_ids.values()),
+            provider=provider, learner_id__any=learner_ids.values(),
             standard_id__in={p.version.standard_id for p in planned},
         ).only("learner", "standard", "provider", "status", *_FIELD_NAMES).prefetch_related(
             *(["achievements"] if with_achievements else []))
@@ -383,16 +400,17 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
 
     written_ids = _apprenticeships_upsert(to_write) if to_write else {}
     if changed_learners:
-        # The feed embeds the learner: every apprenticeship of a changed learner is changed.
-        Apprenticeship.objects.filter(learner_id__in=[
+        # The feed embeds the learner: every apprenticeship of a changed learner is changed
+        # (those the upsert just wrote have their new time already: not written twice).
+        Apprenticeship.objects.filter(learner_id__any=[
             learner_ids[uln] for uln in changed_learners if uln in learner_ids
-        ]).update(updated_at=timezone.now())
+        ]).exclude(pk__any=written_ids.values()).update(updated_at=timezone.now())
     ids = {key: row.pk for key, row in existing.items()} | written_ids
     if any((learner_ids[p.record["uln"]], p.version.standard_id) not in ids for p in planned):
         ids = {  # elsewhere than PostgreSQL: the rows written are read back
             (learner_id, standard_id): pk
             for pk, learner_id, standard_id in Apprenticeship.objects.filter(
-                provider=provider, learner_id__in=list(learner_ids.values()),
+                provider=provider, learner_id__any=learner_ids.values(),
                 standard_id__in={p.version.standard_id for p in planned},
             ).values_list("id", "learner_id", "standard_id")
         }

@@ -20,7 +20,7 @@ from epa.standards.models import (
     StandardStatus,
     StandardVersion,
 )
-from epa.standards.selectors import duties_for_option, ksbs_for_option, latest_version
+from epa.standards.selectors import duties_for_option, ksbs_for_option
 
 _BOOLEAN_CHOICES = [("true", "true"), ("false", "false")]
 
@@ -104,19 +104,19 @@ class VersionScopedFilterSet(FilterSet):
         return queryset  # applied in filter_queryset, where the standard is known
 
     def resolve_version(self) -> StandardVersion | None:
+        """The version asked for (the latest when none is), found with the standard in one
+        query by the view (``scoped_version``); an unknown standard is a 404 first."""
         raw = self.form.cleaned_data.get("version")
-        standard = self.view.standard
         if not raw:
-            return latest_version(standard)
+            return self.view.scoped_version(None)
         if not _VERSION_NUMBER.fullmatch(raw):
+            self.view.standard  # noqa: B018  (an unknown standard is a 404 first)
             raise self.filter_error("version", "invalid")
         number = parse_version_number(raw)
-        version = number and StandardVersion.objects.filter(
-            standard=standard, major=number[0], minor=number[1]
-        ).first()
+        version = self.view.scoped_version(number) if number else None
         if not version:
             raise self.filter_error("version", "unknown_version",
-                                    reference=standard.reference, version=raw)
+                                    reference=self.view.standard.reference, version=raw)
         return version
 
     def filter_error(self, name: str, code: str, **params: str) -> ValidationError:

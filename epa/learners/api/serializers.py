@@ -1,3 +1,4 @@
+import copy
 import datetime as dt
 import re
 
@@ -297,23 +298,43 @@ class _Refer(Exception):
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
+def _compiled(regex) -> re.Pattern:
+    """A Django validator's regex compiled now: its lazy one costs a proxy call per use."""
+    return re.compile(regex.pattern, regex.flags)
+
+
+def _email_validator(validator: EmailValidator) -> EmailValidator:
+    """``validator`` with its regexes compiled (the same checks, without the lazy proxies)."""
+    resolved = copy.copy(validator)
+    for name in ("user_regex", "domain_regex", "literal_regex"):
+        setattr(resolved, name, _compiled(getattr(validator, name)))
+    return resolved
+
+
 def _text(field: serializers.CharField):
     max_length, min_length = field.max_length, field.min_length
-    patterns = [v.regex for v in field.validators if isinstance(v, RegexValidator)]
-    email = [v for v in field.validators if isinstance(v, EmailValidator)]
+    regexes = [v for v in field.validators if isinstance(v, RegexValidator)]
+    if any(v.inverse_match for v in regexes):
+        return _refer
+    patterns = [_compiled(v.regex) for v in regexes]
+    email = [_email_validator(v) for v in field.validators if isinstance(v, EmailValidator)]
+
+    trim = field.trim_whitespace
+    longest = max_length if max_length is not None else float("inf")
+    shortest = min_length or 1
 
     def check(value):
         if type(value) is not str:
             raise _Refer
-        value = value.strip() if field.trim_whitespace else value
-        if not value or (max_length is not None and len(value) > max_length) or "\x00" in value:
-            raise _Refer
-        if min_length is not None and len(value) < min_length:
+        if trim:
+            value = value.strip()
+        if not shortest <= len(value) <= longest or "\x00" in value:
             raise _Refer
         if not value.isascii() and _SURROGATES.search(value):
             raise _Refer
-        if any(not pattern.search(value) for pattern in patterns):
-            raise _Refer
+        for pattern in patterns:
+            if not pattern.search(value):
+                raise _Refer
         for validator in email:
             try:
                 validator(value)

@@ -82,6 +82,26 @@ class StandardScopedView(CatalogueView):
                 raise NotFound(f"There is no standard with reference {reference!r}.")
         return self._standard
 
+    def scoped_version(self, number: tuple[int, int] | None) -> StandardVersion | None:
+        """The standard's version numbered ``number`` (the latest with None), or None when it
+        has no such version; 404 when the standard does not exist. A standard not resolved yet
+        is resolved by the same query."""
+        versions = StandardVersion.objects.select_related("standard")
+        if self._standard is not None:
+            versions = versions.filter(standard=self._standard)
+        elif _REFERENCE.fullmatch(self.kwargs["reference"]):
+            versions = versions.filter(standard__reference=self.kwargs["reference"])
+        else:
+            return self.standard  # raises NotFound
+        if number is not None:
+            versions = versions.filter(major=number[0], minor=number[1])
+        version = versions.order_by("-major", "-minor").first()
+        if version is not None:
+            self._standard = version.standard
+            return version
+        self.standard  # noqa: B018  (NotFound when the standard does not exist)
+        return None
+
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # schema generation: no request
             return self.model.objects.none()
@@ -180,9 +200,10 @@ class StandardKSBList(StandardScopedView, generics.ListAPIView):
     filterset_class = KSBFilter
     model = KSB
 
-    def scoped_queryset(self, standard: Standard):
-        # KSBFilter always narrows to one version of ``standard`` (the latest by default), so
-        # the rows need no join: the model's order within one version, by the version's id.
+    def get_queryset(self):
+        # KSBFilter always narrows to one version of the standard (the latest by default),
+        # resolving the standard with it in one query (``scoped_version``), so the rows need
+        # no join: the model's order within one version, by the version's id.
         return KSB.objects.order_by(*KSB._meta.ordering[1:])
 
     def list(self, request, *args, **kwargs) -> Response:
