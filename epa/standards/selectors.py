@@ -70,18 +70,14 @@ def option_rows(version: StandardVersion) -> list[dict]:
     return list(version.options.order_by("position", "id").values("id", "title", "external_id"))
 
 
-def option_flag_names(options: list[dict]) -> list[str]:
-    return [f"applies_{o['id']}" for o in options]
-
-
-def ksb_option_flags(ksbs: QuerySet[KSB], options: list[dict]) -> QuerySet[KSB]:
-    """``ksbs`` annotated, for each of ``options`` (``option_rows``), with whether the KSB
-    applies to it (``applies_<id>``): a core duty or that option's duty maps it, as
-    ``option_ids_for_ksb`` decides from the duties."""
-    mapped = Duty.ksbs.through.objects.filter(ksb=OuterRef("pk"))
-    return ksbs.annotate(**{
-        name: Exists(mapped.filter(Q(duty__option__isnull=True) | Q(duty__option=o["id"])))
-        for name, o in zip(option_flag_names(options), options, strict=True)})
+def ksb_duty_options(version: StandardVersion) -> dict[int, list[int | None]]:
+    """For each KSB of ``version`` a duty maps, the option ids of the duties that map it (None
+    for a core duty), for ``option_ids_for_ksb``: one query."""
+    mapped: dict[int, list[int | None]] = {}
+    for ksb_id, option_id in Duty.ksbs.through.objects.filter(duty__version=version).values_list(
+            "ksb_id", "duty__option_id"):
+        mapped.setdefault(ksb_id, []).append(option_id)
+    return mapped
 
 
 def with_target_loaded(routes: QuerySet[ProgressionRoute]) -> QuerySet[ProgressionRoute]:

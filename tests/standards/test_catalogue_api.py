@@ -223,3 +223,25 @@ def test_list_queries_do_not_grow_with_page_size(
     assert response.status_code == 200
     assert len(response.json()["results"]) == response.json()["count"]
     assert expected <= 7
+
+
+@pytest.mark.parametrize("params", [{}, {"option": "Production coordinator"},
+                                    {"option": "Post production coordinator", "kind": "skill"},
+                                    {"version": "1.0", "page_size": 7, "page": 2}])
+def test_the_ksb_list_rendered_from_rows_is_what_the_serializer_gives(api_client, catalogue,
+                                                                      params):
+    """The KSB list is rendered from plain rows (``ksb_rows_data``): it must stay what
+    ``KSBSerializer`` says of the same KSBs, options included."""
+    from epa.standards.api.serializers import KSBSerializer
+    from epa.standards.models import KSB
+
+    response = api_client.get("/api/v1/standards/ST0792/ksbs/", params)
+    assert response.status_code == 200
+    codes = [row["code"] for row in response.json()["results"]]
+    assert codes
+    ksbs = {k.code: k for k in KSB.objects.filter(version__standard__reference="ST0792",
+                                                  code__in=codes)}
+    assert response.json()["results"] == [KSBSerializer(ksbs[c]).data for c in codes]
+    if "option" in params:  # not every KSB applies to every option, and each names its own
+        assert all(params["option"] in [o["title"] for o in row["options"]]
+                   for row in response.json()["results"])

@@ -159,13 +159,17 @@ class KSBSerializer(serializers.ModelSerializer):
 KSB_VALUES = ("code", "kind", "number", "text", "external_id")
 
 
-def ksb_rows_data(rows: list[dict], options: list[dict]) -> list[dict]:
-    """KSB rows (``KSB_VALUES`` and the ``applies_<option id>`` flags of
-    ``selectors.ksb_option_flags``) in the shape of ``KSBSerializer``."""
-    flags = [(f"applies_{o['id']}", o) for o in options]
+def ksb_rows_data(rows: list[dict], options: list[dict],
+                  duty_options: dict[int, list[int | None]]) -> list[dict]:
+    """KSB rows (``id`` and ``KSB_VALUES``) in the shape of ``KSBSerializer``, each with the
+    ``options`` (``selectors.option_rows``) it applies to, decided by ``option_ids_for_ksb``
+    from the options of the duties that map it (``selectors.ksb_duty_options``)."""
+    all_ids = [o["id"] for o in options]
     return [{"code": r["code"], "kind": r["kind"], "number": r["number"], "text": r["text"],
              "external_id": r["external_id"],
-             "options": [option for name, option in flags if r[name]]} for r in rows]
+             "options": [o for o in options if o["id"] in applies]}
+            for r in rows
+            for applies in [set(option_ids_for_ksb(duty_options.get(r["id"], []), all_ids))]]
 
 
 class DutySerializer(serializers.ModelSerializer):

@@ -29,8 +29,7 @@ from epa.standards.filters import (
 )
 from epa.standards.models import KSB, Duty, ProgressionRoute, Standard, StandardVersion
 from epa.standards.selectors import (
-    ksb_option_flags,
-    option_flag_names,
+    ksb_duty_options,
     option_rows,
     version_with_summary,
     versions_newest_first,
@@ -86,7 +85,10 @@ class StandardScopedView(CatalogueView):
         """The standard's version numbered ``number`` (the latest with None), or None when it
         has no such version; 404 when the standard does not exist. A standard not resolved yet
         is resolved by the same query."""
-        versions = StandardVersion.objects.select_related("standard")
+        # What the lists under a standard use of the version: its id and number, and the
+        # standard's reference (the other columns load when something asks for them).
+        versions = StandardVersion.objects.select_related("standard").only(
+            "standard__reference", "major", "minor")
         if self._standard is not None:
             versions = versions.filter(standard=self._standard)
         elif _REFERENCE.fullmatch(self.kwargs["reference"]):
@@ -207,15 +209,16 @@ class StandardKSBList(StandardScopedView, generics.ListAPIView):
         return KSB.objects.order_by(*KSB._meta.ordering[1:])
 
     def list(self, request, *args, **kwargs) -> Response:
-        """The page from one query of plain rows, each with the options it applies to
-        flagged by the query (``ksb_option_flags``), after one query of the version's
-        options."""
+        """The page from one query of plain rows, and the options each applies to from the
+        version's options and its duties' KSB mappings (a query each, simple ones: compiling
+        a flag per option in SQL cost more than running all three)."""
         queryset = self.filter_queryset(self.get_queryset())  # resolves self.version
         version = getattr(self, "version", None)
-        options = option_rows(version) if version is not None else []
-        rows = self.paginate_queryset(ksb_option_flags(queryset, options).values(
-            *KSB_VALUES, *option_flag_names(options)))
-        return self.get_paginated_response(ksb_rows_data(rows, options))
+        rows = self.paginate_queryset(queryset.values("id", *KSB_VALUES))
+        if version is None or not rows:
+            return self.get_paginated_response(ksb_rows_data(rows, [], {}))
+        return self.get_paginated_response(ksb_rows_data(
+            rows, option_rows(version), ksb_duty_options(version)))
 
 
 @extend_schema(
