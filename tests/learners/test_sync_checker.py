@@ -6,7 +6,7 @@ import itertools
 import pytest
 from rest_framework.exceptions import ValidationError
 
-from epa.learners.api.serializers import SyncRecordChecker, SyncRecordSerializer, _Refer
+from epa.learners.api.serializers import SyncRecordChecker, SyncRecordSerializer
 
 GOOD = {
     "uln": "5012345672", "given_names": "Ada", "family_name": "Lovelace",
@@ -64,19 +64,49 @@ def test_the_checker_agrees_with_the_serializer(raw):
         SyncRecordSerializer().run_validation, raw)
 
 
-def test_good_records_are_checked_without_the_serializer():
+def _serializer_outcomes(raws):
+    return [_outcome(SyncRecordSerializer().run_validation, raw) for raw in raws]
+
+
+def _batch_outcomes(checker, raws):
+    return [("error", o.detail) if isinstance(o, ValidationError) else ("valid", dict(o))
+            for o in checker.check_batch(raws)]
+
+
+GOOD_BATCH = [_record(), _record(email="", option=None, epao=None, has_ehc_plan=True),
+              _record(given_names=" Zoë "), _record(has_ehc_plan=ABSENT, email=ABSENT),
+              _record(planned_otj_hours=None, option="  ")]
+
+
+@pytest.mark.parametrize("raw", CASES, ids=range(len(CASES)))
+def test_a_batch_is_checked_as_each_record_would_be(raw):
+    """Column by column, whatever the neighbours: a bad record among good ones, and a good one
+    among bad ones, each gets the serializer's outcome."""
+    for batch in (GOOD_BATCH + [raw], [raw] + GOOD_BATCH, [raw, None, {}]):
+        assert _batch_outcomes(SyncRecordChecker(), batch) == _serializer_outcomes(batch)
+
+
+def test_good_records_are_checked_without_the_serializer(monkeypatch):
     checker = SyncRecordChecker()
-    for raw in (_record(), _record(email="", option=None, epao=None, has_ehc_plan=True),
-                _record(given_names=" Zoë ")):
-        assert checker.quick(raw) == dict(SyncRecordSerializer().run_validation(raw))
-    with pytest.raises(_Refer):
-        checker.quick(_record(achievements=[]))
+    expected = _serializer_outcomes(GOOD_BATCH)
+
+    def refused(raw):
+        raise AssertionError(f"the serializer was asked about {raw}")
+
+    monkeypatch.setattr(checker.serializer, "run_validation", refused)
+    assert _batch_outcomes(checker, GOOD_BATCH) == expected
+    with pytest.raises(AssertionError, match="asked about"):
+        checker.check_batch([_record(achievements=[])])
 
 
-def test_a_serializer_with_checks_of_its_own_gets_every_record():
+def test_a_serializer_with_checks_of_its_own_gets_every_record(monkeypatch):
     class Checked(SyncRecordSerializer):
         def validate(self, attrs):
             return attrs
 
-    with pytest.raises(_Refer):
-        SyncRecordChecker(Checked).quick(_record())
+    checker = SyncRecordChecker(Checked)
+    asked = []
+    monkeypatch.setattr(checker.serializer, "run_validation",
+                        lambda raw: asked.append(raw) or raw)
+    checker.check_batch(GOOD_BATCH)
+    assert asked == GOOD_BATCH

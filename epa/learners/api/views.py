@@ -155,19 +155,19 @@ class ApprenticeshipViewSet(TenantViewSetMixin, mixins.ListModelMixin,
                 code="too_many_records")]})
         results: list[RecordResult | None] = [None] * len(raw_records)
         valid: list[tuple[int, dict]] = []
-        # The batch is checked in one pass with the serializer's rules (its errors for a
-        # record that fails): see SyncRecordChecker.
-        checker = SyncRecordChecker()
-        for index, raw in enumerate(raw_records):
-            try:
-                valid.append((index, checker.check(raw)))
-            except ValidationError as exc:
-                fields = raw if isinstance(raw, dict) else {}
-                results[index] = RecordResult(
-                    index=index, uln=str(fields.get("uln", ""))[:20],
-                    standard=str(fields.get("standard", ""))[:20], outcome=Outcome.ERROR,
-                    errors=[FieldError(e.attr, e.code, e.detail)
-                            for e in flatten_errors(exc.detail)])
+        # The batch is checked column by column with the serializer's rules (its errors for
+        # a record that fails): see SyncRecordChecker.
+        checked = SyncRecordChecker().check_batch(raw_records)
+        for index, (raw, outcome) in enumerate(zip(raw_records, checked, strict=True)):
+            if not isinstance(outcome, ValidationError):
+                valid.append((index, outcome))
+                continue
+            fields = raw if isinstance(raw, dict) else {}
+            results[index] = RecordResult(
+                index=index, uln=str(fields.get("uln", ""))[:20],
+                standard=str(fields.get("standard", ""))[:20], outcome=Outcome.ERROR,
+                errors=[FieldError(e.attr, e.code, e.detail)
+                        for e in flatten_errors(outcome.detail)])
         synced = apprenticeships_sync(
             actor=self.actor, provider_id=request_serializer.validated_data.get("provider"),
             records=[r for _, r in valid], withdraw=sync_withdraw)
