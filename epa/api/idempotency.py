@@ -21,8 +21,8 @@ import re
 import zlib
 
 from django.conf import settings
-from django.db import IntegrityError, OperationalError, connection, transaction
-from django.db.models import Subquery
+from django.db import OperationalError, connection, transaction
+from django.db.models import Q, Subquery
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import exceptions, status
@@ -98,17 +98,22 @@ def decompress_body(stored: bytes | memoryview):
     return json.loads(zlib.decompress(bytes(stored)))
 
 
-def purge_expired(*, now=None, limit: int | None = None) -> int:
-    """Delete expired records (at most ``limit``, oldest first); returns how many. Records
-    another transaction has locked are skipped, so a purge never waits."""
-    expired = IdempotencyRecord.objects.filter(expires_at__lte=now or timezone.now())
+def _expired(now, limit: int | None):
+    """The ids of expired records (at most ``limit``, oldest first), skipping those another
+    transaction has locked, so that deleting them never waits."""
+    expired = IdempotencyRecord.objects.filter(expires_at__lte=now)
     if connection.features.has_select_for_update_skip_locked:
         expired = expired.select_for_update(skip_locked=True)
     expired = expired.order_by("expires_at").values("pk")
-    if limit is not None:
-        expired = expired[:limit]
+    return Subquery(expired[:limit] if limit is not None else expired)
+
+
+def purge_expired(*, now=None, limit: int | None = None) -> int:
+    """Delete expired records (at most ``limit``, oldest first); returns how many. Records
+    another transaction has locked are skipped, so a purge never waits."""
     with transaction.atomic(savepoint=False):
-        deleted, _ = IdempotencyRecord.objects.filter(pk__in=Subquery(expired)).delete()
+        deleted, _ = IdempotencyRecord.objects.filter(
+            pk__in=_expired(now or timezone.now(), limit)).delete()
     return deleted
 
 
@@ -128,30 +133,58 @@ def _waiting_at_most(seconds: float):
 
 def _claim(request, key: str) -> IdempotencyRecord | Response:
     """The new record for ``key`` (inserted, not yet committed), or the first answer when the
-    key was used before. Call it inside the transaction of the work."""
+    key was used before. Call it inside the transaction of the work.
+
+    Three statements (and PostgreSQL's lock timeout set and reset around them): one deletes
+    this key's record if it has expired, with up to ``PURGE_BATCH`` other expired ones; one
+    inserts the new record unless the key has one (``ON CONFLICT DO NOTHING``: no error, so no
+    savepoint); only when it has, one reads it."""
     scope, fingerprint, now = _scope(request), _fingerprint(request), timezone.now()
-    purge_expired(now=now, limit=PURGE_BATCH)
+    wait = settings.IDEMPOTENCY_KEY_WAIT.total_seconds()
+    record = IdempotencyRecord(
+        scope=scope, key=key, method=request.method, path=request.path[:500],
+        request_hash=fingerprint, status=IdempotencyRecord.Status.IN_PROGRESS, created_at=now,
+        expires_at=now + settings.IDEMPOTENCY_KEY_TTL)
     try:
-        # Waits while another transaction holds this key, until it commits or rolls back.
-        wait = settings.IDEMPOTENCY_KEY_WAIT.total_seconds()
-        with transaction.atomic(), _waiting_at_most(wait):
-            IdempotencyRecord.objects.filter(scope=scope, key=key, expires_at__lte=now).delete()
-            return IdempotencyRecord.objects.create(
-                scope=scope, key=key, method=request.method, path=request.path[:500],
-                request_hash=fingerprint, expires_at=now + settings.IDEMPOTENCY_KEY_TTL,
-            )
-    except IntegrityError:
-        record = IdempotencyRecord.objects.filter(scope=scope, key=key).first()
+        # Both wait while another transaction holds this key, until it commits or rolls back.
+        with _waiting_at_most(wait):
+            IdempotencyRecord.objects.filter(
+                Q(pk__in=_expired(now, PURGE_BATCH))
+                | Q(scope=scope, key=key, expires_at__lte=now)).delete()
+            record.pk = _insert_unless_claimed(record)
     except OperationalError as exc:
         if getattr(exc.__cause__, "pgcode", None) == LOCK_NOT_AVAILABLE:
             raise IdempotencyKeyInProgress() from None
         raise
+    if record.pk is not None:
+        return record
+    record = IdempotencyRecord.objects.filter(scope=scope, key=key).first()
     if record is None or record.status == IdempotencyRecord.Status.IN_PROGRESS:
         raise IdempotencyKeyInProgress()  # gone again, or left by an old version: retry
     if record.request_hash != fingerprint:
         raise IdempotencyKeyReused()
     return Response(decompress_body(record.response_body), status=record.response_status,
                     headers={REPLAYED_HEADER: "true"})
+
+
+_INSERT_FIELDS = ("scope", "key", "method", "path", "request_hash", "status", "created_at",
+                  "expires_at")
+
+
+def _insert_unless_claimed(record: IdempotencyRecord) -> int | None:
+    """``INSERT ... ON CONFLICT (scope, key) DO NOTHING RETURNING id`` of ``record`` (PostgreSQL
+    and SQLite alike): its new id, or None when the key has a record."""
+    quote = connection.ops.quote_name
+    fields = [IdempotencyRecord._meta.get_field(name) for name in _INSERT_FIELDS]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {quote(IdempotencyRecord._meta.db_table)} "
+            f"({', '.join(quote(f.column) for f in fields)}) "
+            f"VALUES ({', '.join(['%s'] * len(fields))}) "
+            f"ON CONFLICT ({quote('scope')}, {quote('key')}) DO NOTHING RETURNING id",
+            [f.get_db_prep_save(getattr(record, f.attname), connection) for f in fields])
+        row = cursor.fetchone()
+    return row[0] if row else None
 
 
 def idempotent(handler):

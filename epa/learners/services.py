@@ -276,10 +276,15 @@ def apprenticeship_facts_errors(facts: ApprenticeshipFacts) -> list[FieldError]:
 
 def epao_approvals(*, epao_ids: Iterable[int]) -> dict[tuple[int, int], set[int]]:
     """``{(epao id, standard id): the versions the approval names}`` of the EPAOs' approvals,
-    in two queries, for ``rules.epao_approval_covers``."""
-    return {(approval.epao_id, approval.standard_id): {v.pk for v in approval.versions.all()}
-            for approval in EPAOApproval.objects.filter(epao_id__in=list(epao_ids))
-            .prefetch_related("versions")}
+    in one query (an approval naming no version is one row with none), for
+    ``rules.epao_approval_covers``."""
+    approvals: dict[tuple[int, int], set[int]] = {}
+    for epao_id, standard_id, version_id in EPAOApproval.objects.filter(
+            epao_id__in=list(epao_ids)).values_list("epao_id", "standard_id", "versions"):
+        named = approvals.setdefault((epao_id, standard_id), set())
+        if version_id is not None:
+            named.add(version_id)
+    return approvals
 
 
 def epao_is_approved(epao: Organisation, version: StandardVersion) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, FilteredRelation, OuterRef, Q
 from django.utils import timezone
 
 from epa.core.actor import Actor
@@ -103,20 +103,25 @@ class _Catalogue:
     def __init__(self, records: list[dict], provider: Organisation) -> None:
         # The learners as they are now, unlocked, and whether another provider also has them
         # (their details are not this provider's to change): to report every error of a record.
-        # The write checks again on locked rows (``_write``).
+        # The write checks again on locked rows (``_write``). With them, in the same query,
+        # this provider's apprenticeships of them: a record equal to its row (and its
+        # learner's) is unchanged, and is not written, locked or recorded.
         # Plain rows, not models: a thousand model instances are a noticeable part of a batch.
-        self.learners = {row["uln"]: row for row in Learner.objects.filter(
-            uln__any={r["uln"] for r in records}).annotate(shared=Exists(
-                Apprenticeship.objects.filter(learner=OuterRef("pk")).exclude(
-                    provider=provider))).values("id", "uln", *LEARNER_FIELDS, "shared")}
-        # This provider's apprenticeships of those learners, as plain rows: a record equal to
-        # its row (and its learner's) is unchanged, and is not written, locked or recorded.
-        self.apprenticeships = {
-            (row[0], row[1]): row[2:] for row in Apprenticeship.objects.filter(
-                provider=provider,
-                learner_id__any=[row["id"] for row in self.learners.values()],
-            ).order_by().values_list("learner_id", "standard_id", "id", *APPRENTICESHIP_FIELDS)
-        } if self.learners else {}
+        learner_columns = ("id", "uln", *LEARNER_FIELDS, "shared")
+        self.learners: dict[str, dict] = {}
+        self.apprenticeships: dict[tuple[int, int], tuple] = {}
+        for row in Learner.objects.filter(uln__any={r["uln"] for r in records}).annotate(
+                shared=Exists(Apprenticeship.objects.filter(learner=OuterRef("pk")).exclude(
+                    provider=provider)),
+                mine=FilteredRelation("apprenticeships",
+                                      condition=Q(apprenticeships__provider=provider)),
+        ).order_by().values_list(*learner_columns, "mine__standard", "mine__id",
+                                 *(f"mine__{name}" for name in _FIELD_NAMES)):
+            learner = self.learners.setdefault(
+                row[1], dict(zip(learner_columns, row, strict=False)))
+            if row[len(learner_columns)] is not None:
+                self.apprenticeships[(learner["id"], row[len(learner_columns)])] = (
+                    row[len(learner_columns) + 1:])
         refs = {r["standard"] for r in records}
         self.versions = {
             (v.standard.reference, v.version): v
