@@ -363,10 +363,12 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
     with_achievements = any(p.record.get("achievements") is not None for p in planned)
     # The rows this batch may change, locked as a single write locks its row (one statement,
     # in id order), so the locked-field rule holds against the gateway's and EPA's moves.
+    # A learner created by this batch has none yet (none asked for: no query for a new batch).
     existing = {
         (a.learner_id, a.standard_id): a
         for a in apprenticeships_locked(
-            provider=provider, learner_id__any=learner_ids.values(),
+            provider=provider,
+            learner_id__any=[pk for uln, pk in learner_ids.items() if uln not in created],
             standard_id__in={p.version.standard_id for p in planned},
         ).only("learner", "standard", "provider", "status", *_FIELD_NAMES).prefetch_related(
             *(["achievements"] if with_achievements else []))
