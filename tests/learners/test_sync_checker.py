@@ -82,7 +82,7 @@ GOOD_BATCH = [_record(), _record(email="", option=None, epao=None, has_ehc_plan=
 def test_a_batch_is_checked_as_each_record_would_be(raw):
     """Column by column, whatever the neighbours: a bad record among good ones, and a good one
     among bad ones, each gets the serializer's outcome."""
-    for batch in (GOOD_BATCH + [raw], [raw] + GOOD_BATCH, [raw, None, {}]):
+    for batch in ([*GOOD_BATCH, raw], [raw, *GOOD_BATCH], [raw, None, {}]):
         assert _batch_outcomes(SyncRecordChecker(), batch) == _serializer_outcomes(batch)
 
 
