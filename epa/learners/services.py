@@ -149,6 +149,35 @@ def learners_created(*, new: dict[str, dict]) -> dict[str, dict]:
         return {row[1]: dict(zip(names, row, strict=True)) for row in cursor.fetchall()}
 
 
+def learners_updated(*, changed: dict[str, dict]) -> None:
+    """Write the details of learners this transaction holds locked (``learners_locked``):
+    ``changed`` maps ULN -> the ``LEARNER_FIELDS`` to store. On PostgreSQL one ``UPDATE ...
+    FROM unnest(...)`` with a column of values per field as array parameters (a batch's model
+    instances cost more than the statement); elsewhere ``bulk_update``."""
+    now = timezone.now()
+    if connection.vendor != "postgresql":
+        learners = list(Learner.objects.filter(uln__in=list(changed)).order_by("uln"))
+        for learner in learners:
+            for name, value in changed[learner.uln].items():
+                setattr(learner, name, value)
+            learner.updated_at = now
+        Learner.objects.bulk_update(learners, [*LEARNER_FIELDS, "updated_at"])
+        return
+    quote = connection.ops.quote_name
+    fields = [Learner._meta.get_field(name) for name in ("uln", *LEARNER_FIELDS)]
+    ulns = sorted(changed)
+    columns = [ulns, *([changed[uln][f] for uln in ulns] for f in LEARNER_FIELDS)]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {quote(Learner._meta.db_table)} AS learner SET "
+            + ", ".join(f"{quote(f.column)} = sent.{quote(f.column)}" for f in fields[1:])
+            + f", {quote('updated_at')} = %s FROM unnest("
+            + ", ".join(f"%s::{f.db_type(connection)}[]" for f in fields)
+            + f") AS sent({', '.join(quote(f.column) for f in fields)}) "
+            f"WHERE learner.{quote('uln')} = sent.{quote('uln')}",
+            [now, *columns])
+
+
 def shared_learner_ids(*, learner_ids: Iterable[int], provider: Organisation) -> set[int]:
     """Of ``learner_ids``, the learners another provider also has an apprenticeship for.
 

@@ -44,6 +44,7 @@ from epa.learners.services import (
     learner_errors,
     learners_created,
     learners_locked,
+    learners_updated,
     record_entry,
     shared_learner_ids,
     stored_row,
@@ -353,11 +354,7 @@ def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
         if not planned:
             return
     if changed_learners:
-        Learner.objects.bulk_create(
-            [Learner(uln=uln, **values) for uln, values in sorted(changed_learners.items())],
-            update_conflicts=True, unique_fields=["uln"],
-            update_fields=[*LEARNER_FIELDS, "updated_at"],
-        )
+        learners_updated(changed=changed_learners)
     learner_ids = {uln: row["id"] for uln, row in learners.items() if uln not in refused}
 
     with_achievements = any(p.record.get("achievements") is not None for p in planned)
