@@ -293,18 +293,17 @@ def _withdraw(actor: Actor, items: list[_Planned], withdraw: Withdraw) -> None:
             item.result.outcome = Outcome.UPDATED
 
 
+def _record_row(record: dict, version: StandardVersion, option: Option | None) -> tuple:
+    """A valid record's apprenticeship columns (``APPRENTICESHIP_FIELDS``) as stored, in
+    order."""
+    return (version.id, option.id if option else None, record["employer"], record.get("epao"),
+            record["start_date"], record["planned_end_date"], record.get("planned_otj_hours"),
+            record.get("has_ehc_plan", False))
+
+
 def _record_values(record: dict, version: StandardVersion, option: Option | None) -> dict:
-    """A valid record's apprenticeship columns (``APPRENTICESHIP_FIELDS``) as stored."""
-    return {
-        "standard_version_id": version.pk,
-        "option_id": option.pk if option else None,
-        "employer_id": record["employer"],
-        "epao_id": record.get("epao"),
-        "start_date": record["start_date"],
-        "planned_end_date": record["planned_end_date"],
-        "planned_otj_hours": record.get("planned_otj_hours"),
-        "has_ehc_plan": record.get("has_ehc_plan", False),
-    }
+    """``_record_row`` by column name."""
+    return dict(zip(APPRENTICESHIP_FIELDS, _record_row(record, version, option), strict=True))
 
 
 def _unchanged_id(catalogue: _Catalogue, learner: dict | None, sent: dict, record: dict,
@@ -315,9 +314,10 @@ def _unchanged_id(catalogue: _Catalogue, learner: dict | None, sent: dict, recor
     if learner is None or record.get("achievements") is not None:
         return None
     row = catalogue.apprenticeships.get((learner["id"], version.standard_id))
-    if row is None or tuple(_record_values(record, version, option).values()) != row[1:]:
+    if row is None or _record_row(record, version, option) != row[1:]:
         return None
-    if any(learner[f] != v for f, v in with_recorded_email(sent, learner).items()):
+    recorded = with_recorded_email(sent, learner)
+    if any(learner[f] != recorded[f] for f in LEARNER_FIELDS):
         return None
     return row[0]
 
