@@ -21,6 +21,7 @@ each round):
   UPDATE ... WHERE (columns) IS DISTINCT FROM EXCLUDED`` (an upsert that skips unchanged rows) of
   the learners, then of the apprenticeships (one statement each, joined to the learners by ULN),
   and ``COPY`` into a temporary table followed by the same two upserts from it; a commit per batch.
+  Each round syncs ``--syncs`` (3) batches on each path, taking turns, and takes the medians.
 
 Before the rounds, the workers are warmed up (measured is the steady state, not a worker's
 first request): four requests of each GET kind, and ``WARM_UP_SYNCS`` batches of other records,
@@ -293,7 +294,7 @@ def run(args) -> Figures:
     )
     from epa.standards.models import Option, StandardVersion
 
-    sync_sets = 3 * args.rounds  # API, execute_values, COPY per round
+    sync_sets = 3 * args.rounds * args.syncs  # API, execute_values, COPY per sample
     ulns = bench_ulns(args.apprenticeships + (sync_sets + WARM_UP_SYNCS) * args.batch)
     background, measured = ulns[:args.apprenticeships], ulns[args.apprenticeships:]
     measured, warm_up = measured[:sync_sets * args.batch], measured[sync_sets * args.batch:]
@@ -355,18 +356,25 @@ def run(args) -> Figures:
             for name in ("list", "bare list", "ksbs", "bare ksbs", "deep"):
                 figures.add(figures.rates, f"{name} req/s", 1 / median[name])
 
-            api_set, values_set, copy_set = next(sets), next(sets), next(sets)
-            paths = [
-                ("api", lambda r, again: sync_over_http(port, key, r, expected[again]), api_set),
-                ("execute_values", lambda r, _: floor.execute_values(pg, _validated(r)),
-                 values_set),
-                ("copy", lambda r, _: floor.copy(pg, _validated(r)), copy_set),
-            ]
-            paths = paths[number % 3:] + paths[:number % 3]
-            for resync in (False, True):
-                seconds = {name: send(records(resync, offset), resync)
-                           for name, send, offset in paths}
-                run_name = "re-sync" if resync else "new"
+            synced: dict[tuple[str, str], list[float]] = {}
+            for sample in range(args.syncs):
+                api_set, values_set, copy_set = next(sets), next(sets), next(sets)
+                paths = [
+                    ("api", lambda r, again: sync_over_http(port, key, r, expected[again]),
+                     api_set),
+                    ("execute_values", lambda r, _: floor.execute_values(pg, _validated(r)),
+                     values_set),
+                    ("copy", lambda r, _: floor.copy(pg, _validated(r)), copy_set),
+                ]
+                turn = (number + sample) % 3
+                paths = paths[turn:] + paths[:turn]
+                for resync in (False, True):
+                    for name, send, offset in paths:
+                        synced.setdefault(("re-sync" if resync else "new", name), []).append(
+                            send(records(resync, offset), resync))
+            for run_name in ("new", "re-sync"):
+                seconds = {name: statistics.median(synced[(run_name, name)])
+                           for name in ("api", "execute_values", "copy")}
                 figures.add(figures.ratios, f"sync {run_name}",
                             seconds["execute_values"] / seconds["api"])
                 figures.add(figures.ratios, f"sync {run_name} vs COPY",
@@ -410,7 +418,8 @@ def spread(values: list[float], digits: int = 2) -> str:
 def report(figures: Figures, args) -> str:
     out = io.StringIO()
     print(f"\nRatios over {args.rounds} interleaved rounds ({args.requests} requests of each "
-          f"kind a round; {args.apprenticeships:,} apprenticeships; gunicorn, 2 sync workers); "
+          f"kind and {args.syncs} syncs of each path a round; {args.apprenticeships:,} "
+          "apprenticeships; gunicorn, 2 sync workers); "
           "median [min-max]:\n", file=out)
     header = f"{'what':<82} {'ratio':>20} {'aim':>7}  met"
     print(header, file=out)
@@ -440,6 +449,8 @@ def parse_args(argv):
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--requests", type=int, default=10, help="of each kind a round")
     parser.add_argument("--batch", type=int, default=1_000, help="records per sync request")
+    parser.add_argument("--syncs", type=int, default=3,
+                        help="sync samples of each path (new, then re-synced) a round")
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
     return parser.parse_args(argv)
 
