@@ -1,5 +1,6 @@
 import copy
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -306,7 +307,12 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 
 def _compiled(regex) -> re.Pattern:
     """A Django validator's regex compiled now: its lazy one costs a proxy call per use."""
-    return re.compile(regex.pattern, regex.flags)
+    return _compile(regex.pattern, regex.flags)
+
+
+@functools.cache
+def _compile(pattern: str, flags: int) -> re.Pattern:
+    return re.compile(pattern, flags)
 
 
 def _email_validator(validator: EmailValidator) -> EmailValidator:
@@ -451,25 +457,35 @@ _MISSING = _Missing()
 _SKIP = object()  # a field the record's values do not have
 
 
+@functools.cache
+def _field_specs(serializer_class) -> list[tuple]:
+    """The checks of a serializer's fields, built once per class (building them reads the
+    serializer's fields and compiles their patterns: some milliseconds, each request): for each
+    field (name, ``_Checks``, required, allow_null, blank: "" | "trim" | None, default)."""
+    serializer = serializer_class()
+    # A serializer with checks of its own beyond its fields': every record goes to it.
+    plain = (serializer_class.validate is serializers.Serializer.validate
+             and not serializer.validators
+             and not any(n.startswith("validate_") and not hasattr(serializers.Serializer, n)
+                         for n in dir(serializer_class)))
+    specs = []
+    for name, field in serializer.fields.items():
+        checks = next((make(field) for kind, make in _FIELD_CHECKS
+                       if type(field) is kind), _REFER) if plain else _REFER
+        blank = None
+        if isinstance(field, serializers.CharField) and field.allow_blank:
+            blank = "trim" if field.trim_whitespace else ""
+        specs.append((name, checks, field.required or not plain, field.allow_null, blank,
+                      field.default))
+    return specs
+
+
 class SyncRecordChecker:
     """Checks the records of a batch against ``SyncRecordSerializer``'s fields."""
 
     def __init__(self, serializer_class=SyncRecordSerializer) -> None:
-        self.serializer = serializer_class()
-        # A serializer with checks of its own beyond its fields': every record goes to it.
-        plain = (serializer_class.validate is serializers.Serializer.validate
-                 and not self.serializer.validators
-                 and not any(n.startswith("validate_") and not hasattr(serializers.Serializer, n)
-                             for n in dir(serializer_class)))
-        self.fields = []  # (name, checks, required, allow_null, blank: "" | "trim" | None, default)
-        for name, field in self.serializer.fields.items():
-            checks = next((make(field) for kind, make in _FIELD_CHECKS
-                           if type(field) is kind), _REFER) if plain else _REFER
-            blank = None
-            if isinstance(field, serializers.CharField) and field.allow_blank:
-                blank = "trim" if field.trim_whitespace else ""
-            self.fields.append((name, checks, field.required or not plain, field.allow_null,
-                                blank, field.default))
+        self.serializer = serializer_class()  # for the records the checks refer to it
+        self.fields = _field_specs(serializer_class)
 
     def check(self, raw) -> dict:
         """One record's validated values, as the serializer would give them; raises DRF's
