@@ -27,8 +27,14 @@ class AutoSchema(StandardizedErrorsAutoSchema):
 
     def _map_serializer_field(self, field, direction, bypass_extensions=False):
         """Text fields in requests say what DRF accepts: no NUL, and not only white space
-        unless blank is allowed (the schema alone would let both through)."""
+        unless blank is allowed (the schema alone would let both through); a decimal that
+        cannot be negative has no sign in its pattern."""
         schema = super()._map_serializer_field(field, direction, bypass_extensions)
+        if (isinstance(field, serializers.DecimalField) and field.min_value is not None
+                and field.min_value >= 0 and schema.get("pattern", "").startswith("^-?")):
+            # A decimal given as a string: its pattern allows no sign when it cannot be
+            # negative (drf-spectacular's allows one whatever the minimum).
+            schema["pattern"] = "^" + schema["pattern"][len("^-?"):]
         if (direction == "request" and isinstance(field, serializers.CharField)
                 and schema.get("type") == "string"
                 and not {"enum", "pattern", "format"} & set(schema)):

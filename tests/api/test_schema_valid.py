@@ -67,3 +67,13 @@ def test_every_default_is_a_value_its_schema_allows():
         checked += 1
     assert checked > 10
     assert not wrong, "\n".join(wrong)
+
+
+def test_a_request_decimal_that_cannot_be_negative_has_no_sign_in_its_pattern():
+    """The fuzzer sent ``"off_the_job_hours": "-84."`` as the pattern allowed, and got a 400
+    ``min_value``: the pattern must say what the field accepts."""
+    schemas = _document()["components"]["schemas"]
+    for name in ("GatewayInputRequest", "PatchedGatewayInputRequest"):
+        gateway = schemas[name]["properties"]
+        assert gateway["off_the_job_hours"]["pattern"] == r"^\d{0,5}(?:\.\d{0,1})?$"
+        assert gateway["prior_learning_reduction_hours"]["pattern"].startswith(r"^\d")
