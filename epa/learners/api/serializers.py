@@ -325,13 +325,20 @@ def _email_validator(validator: EmailValidator) -> EmailValidator:
 
 @dataclass(frozen=True)
 class _Checks:
-    """A field's checks: ``value`` for one value (raises ``_Refer``), ``column`` for a whole
-    column of values of the field's JSON type (``kind``): the converted values, or None when
-    one of them fails."""
+    """A field's checks: ``column`` for a whole column of values of the field's JSON type
+    (``kind``): the converted values, or None when one of them fails; ``value`` for one value
+    of any type (the column of one; raises ``_Refer``)."""
 
     kind: type
-    value: Callable
     column: Callable
+
+    def value(self, value):
+        if type(value) is not self.kind:
+            raise _Refer
+        checked = self.column([value])
+        if checked is None:
+            raise _Refer
+        return checked[0]
 
 
 def _text(field: serializers.CharField) -> _Checks:
@@ -343,14 +350,6 @@ def _text(field: serializers.CharField) -> _Checks:
     trim = field.trim_whitespace
     longest = field.max_length if field.max_length is not None else float("inf")
     shortest = field.min_length or 1
-
-    def value(text):
-        if type(text) is not str:
-            raise _Refer
-        column_of_one = column([text])
-        if column_of_one is None:
-            raise _Refer
-        return column_of_one[0]
 
     def column(texts):
         if trim:
@@ -370,7 +369,7 @@ def _text(field: serializers.CharField) -> _Checks:
         except DjangoValidationError:
             return None
         return texts
-    return _Checks(str, value, column)
+    return _Checks(str, column)
 
 
 def _integer(field: serializers.IntegerField) -> _Checks:
@@ -382,12 +381,7 @@ def _integer(field: serializers.IntegerField) -> _Checks:
         if high is None and max(map(abs, numbers)) > 10**900:
             return None
         return numbers
-
-    def value(number):
-        if type(number) is not int or column([number]) is None:
-            raise _Refer
-        return number
-    return _Checks(int, value, column)
+    return _Checks(int, column)
 
 
 def _choice(field: serializers.ChoiceField) -> _Checks:
@@ -396,20 +390,11 @@ def _choice(field: serializers.ChoiceField) -> _Checks:
 
     def column(keys):
         return list(map(choices.__getitem__, keys)) if named.issuperset(keys) else None
-
-    def value(key):
-        if type(key) is not str or key not in named:
-            raise _Refer
-        return choices[key]
-    return _Checks(str, value, column)
+    return _Checks(str, column)
 
 
 def _boolean(field) -> _Checks:
-    def value(flag):
-        if flag is not True and flag is not False:
-            raise _Refer
-        return flag
-    return _Checks(bool, value, lambda flags: flags)
+    return _Checks(bool, lambda flags: flags)
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -423,26 +408,14 @@ def _date(field: serializers.DateField) -> _Checks:
             return list(map(dt.date.fromisoformat, texts))
         except ValueError:
             return None
-
-    def value(text):
-        if type(text) is not str:
-            raise _Refer
-        dates = column([text])
-        if dates is None:
-            raise _Refer
-        return dates[0]
-    return _Checks(str, value, column)
+    return _Checks(str, column)
 
 
 class _NoJSONType:
     """The kind of a field left to the serializer: no JSON value is of it."""
 
 
-def _refer(value):
-    raise _Refer
-
-
-_REFER = _Checks(_NoJSONType, _refer, lambda values: None)
+_REFER = _Checks(_NoJSONType, lambda values: None)
 
 # The field kinds checked quickly, most specific first; any other kind refers the record.
 _FIELD_CHECKS = [(StrictCharField, _text), (StrictRegexField, _text), (StrictEmailField, _text),
