@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
-from django.db.models import Exists, FilteredRelation, OuterRef, Q
 from django.utils import timezone
 
 from epa.core.actor import Actor
@@ -98,31 +97,37 @@ def _achievements_key(items) -> tuple:
     return tuple(sorted(tuple(str(item[f]) for f in ACHIEVEMENT_FIELDS) for item in items))
 
 
+def _details_differ(stored: dict, sent: dict) -> bool:
+    """Whether learner details ``sent`` (an empty email: not given) differ from ``stored``."""
+    recorded = with_recorded_email(sent, stored)
+    return any(stored[f] != recorded[f] for f in LEARNER_FIELDS)
+
+
 class _Catalogue:
     """Everything the rules need for a batch, loaded with one query per kind of thing."""
 
     def __init__(self, records: list[dict], provider: Organisation) -> None:
-        # The learners as they are now, unlocked, and whether another provider also has them
-        # (their details are not this provider's to change): to report every error of a record.
-        # The write checks again on locked rows (``_write``). With them, in the same query,
-        # this provider's apprenticeships of them: a record equal to its row (and its
-        # learner's) is unchanged, and is not written, locked or recorded.
-        # Plain rows, not models: a thousand model instances are a noticeable part of a batch.
-        learner_columns = ("id", "uln", *LEARNER_FIELDS, "shared")
-        self.learners: dict[str, dict] = {}
-        self.apprenticeships: dict[tuple[int, int], tuple] = {}
-        for row in Learner.objects.filter(uln__any={r["uln"] for r in records}).annotate(
-                shared=Exists(Apprenticeship.objects.filter(learner=OuterRef("pk")).exclude(
-                    provider=provider)),
-                mine=FilteredRelation("apprenticeships",
-                                      condition=Q(apprenticeships__provider=provider)),
-        ).order_by().values_list(*learner_columns, "mine__standard", "mine__id",
-                                 *(f"mine__{name}" for name in _FIELD_NAMES)):
-            learner = self.learners.setdefault(
-                row[1], dict(zip(learner_columns, row, strict=False)))
-            if row[len(learner_columns)] is not None:
-                self.apprenticeships[(learner["id"], row[len(learner_columns)])] = (
-                    row[len(learner_columns) + 1:])
+        # The learners as they are now, unlocked, and this provider's apprenticeships of them,
+        # as plain rows (a thousand model instances are a noticeable part of a batch): a
+        # record equal to its row (and its learner's) is unchanged, and is not written, locked
+        # or recorded. The write checks again on locked rows (``_write``).
+        self.learners = {row["uln"]: row for row in Learner.objects.filter(
+            uln__any={r["uln"] for r in records}).values("id", "uln", *LEARNER_FIELDS)}
+        self.apprenticeships = {
+            (row[0], row[1]): row[2:] for row in Apprenticeship.objects.filter(
+                provider=provider,
+                learner_id__any=[row["id"] for row in self.learners.values()],
+            ).order_by().values_list("learner_id", "standard_id", "id", *APPRENTICESHIP_FIELDS)
+        }
+        # Whether another provider also has the learner (their details are not this
+        # provider's to change): it decides only for details sent otherwise than stored, so
+        # it is asked for those learners only (none in a batch that changes no details).
+        differing = {learner["id"] for r in records
+                     if (learner := self.learners.get(r["uln"])) is not None
+                     and _details_differ(learner, {f: r.get(f, "") for f in LEARNER_FIELDS})}
+        shared = shared_learner_ids(learner_ids=differing, provider=provider)
+        for learner in self.learners.values():
+            learner["shared"] = learner["id"] in shared
         refs = {r["standard"] for r in records}
         self.versions = {
             (v.standard.reference, v.version): v
@@ -316,10 +321,7 @@ def _unchanged_id(catalogue: _Catalogue, learner: dict | None, sent: dict, recor
     row = catalogue.apprenticeships.get((learner["id"], version.standard_id))
     if row is None or _record_row(record, version, option) != row[1:]:
         return None
-    recorded = with_recorded_email(sent, learner)
-    if any(learner[f] != recorded[f] for f in LEARNER_FIELDS):
-        return None
-    return row[0]
+    return None if _details_differ(learner, sent) else row[0]
 
 
 def _write(actor: Actor, provider: Organisation, planned: list[_Planned],
