@@ -29,6 +29,20 @@ def version_named(standard_id: int, name: str) -> StandardVersion | None:
                                           minor=int(minor)).first()
 
 
+def version_numbered(*, number: tuple[int, int] | None, standard: Standard | None = None,
+                     reference: str | None = None) -> StandardVersion | None:
+    """The version ``number`` (``(major, minor)``; the highest-numbered with None) of a
+    standard given as a model or by reference, with its standard (only its reference loaded,
+    and the version's number: what the lists under a standard use), or None."""
+    versions = StandardVersion.objects.select_related("standard").only(
+        "standard__reference", "major", "minor")
+    versions = (versions.filter(standard=standard) if standard is not None
+                else versions.filter(standard__reference=reference))
+    if number is not None:
+        versions = versions.filter(major=number[0], minor=number[1])
+    return versions.order_by("-major", "-minor").first()
+
+
 def latest_version(standard: Standard) -> StandardVersion | None:
     """The highest-numbered version of a standard, or None if none is loaded."""
     return versions_newest_first(standard).first()

@@ -307,12 +307,7 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 
 def _compiled(regex) -> re.Pattern:
     """A Django validator's regex compiled now: its lazy one costs a proxy call per use."""
-    return _compile(regex.pattern, regex.flags)
-
-
-@functools.cache
-def _compile(pattern: str, flags: int) -> re.Pattern:
-    return re.compile(pattern, flags)
+    return re.compile(regex.pattern, regex.flags)
 
 
 def _email_validator(validator: EmailValidator) -> EmailValidator:

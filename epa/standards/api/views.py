@@ -31,6 +31,7 @@ from epa.standards.models import KSB, Duty, ProgressionRoute, Standard, Standard
 from epa.standards.selectors import (
     ksb_duty_options,
     option_rows,
+    version_numbered,
     version_with_summary,
     versions_newest_first,
     with_target_loaded,
@@ -85,21 +86,14 @@ class StandardScopedView(CatalogueView):
         """The standard's version numbered ``number`` (the latest with None), or None when it
         has no such version; 404 when the standard does not exist. A standard not resolved yet
         is resolved by the same query."""
-        # What the lists under a standard use of the version: its id and number, and the
-        # standard's reference (the other columns load when something asks for them).
-        versions = StandardVersion.objects.select_related("standard").only(
-            "standard__reference", "major", "minor")
         if self._standard is not None:
-            versions = versions.filter(standard=self._standard)
+            version = version_numbered(number=number, standard=self._standard)
         elif _REFERENCE.fullmatch(self.kwargs["reference"]):
-            versions = versions.filter(standard__reference=self.kwargs["reference"])
+            version = version_numbered(number=number, reference=self.kwargs["reference"])
         else:
             return self.standard  # raises NotFound
-        if number is not None:
-            versions = versions.filter(major=number[0], minor=number[1])
-        version = versions.order_by("-major", "-minor").first()
         if version is not None:
-            self._standard = version.standard
+            self._standard = self._standard or version.standard
             return version
         self.standard  # noqa: B018  (NotFound when the standard does not exist)
         return None
