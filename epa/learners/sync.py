@@ -111,21 +111,20 @@ class _Catalogue:
         # as plain rows (a thousand model instances are a noticeable part of a batch): a
         # record equal to its row (and its learner's) is unchanged, and is not written, locked
         # or recorded. The write checks again on locked rows (``_write``).
-        self.learners = {row["uln"]: row for row in Learner.objects.filter(
-            uln__any={r["uln"] for r in records}).values("id", "uln", *LEARNER_FIELDS)}
-        self.apprenticeships = {
-            (row[0], row[1]): row[2:] for row in Apprenticeship.objects.filter(
-                provider=provider,
-                learner_id__any=[row["id"] for row in self.learners.values()],
-            ).order_by().values_list("learner_id", "standard_id", "id", *APPRENTICESHIP_FIELDS)
-        }
+        self.learners, self.apprenticeships = _stored_rows({r["uln"] for r in records},
+                                                           provider)
         # Whether another provider also has the learner (their details are not this
         # provider's to change): it decides only for details sent otherwise than stored, so
         # it is asked for those learners only (none in a batch that changes no details).
-        differing = {learner["id"] for r in records
-                     if (learner := self.learners.get(r["uln"])) is not None
-                     and _details_differ(learner, {f: r.get(f, "") for f in LEARNER_FIELDS})}
-        shared = shared_learner_ids(learner_ids=differing, provider=provider)
+        # Each record's learner details (an empty email: not given), and whether they differ
+        # from its learner's as read (False for a new learner), by the record's index.
+        self.sent = [{f: r.get(f, "") for f in LEARNER_FIELDS} for r in records]
+        self.details_differ = [
+            (learner := self.learners.get(r["uln"])) is not None and _details_differ(learner, sent)
+            for r, sent in zip(records, self.sent, strict=True)]
+        shared = shared_learner_ids(provider=provider, learner_ids={
+            self.learners[r["uln"]]["id"]
+            for r, differs in zip(records, self.details_differ, strict=True) if differs})
         for learner in self.learners.values():
             learner["shared"] = learner["id"] in shared
         refs = {r["standard"] for r in records}
@@ -161,6 +160,50 @@ class _Catalogue:
                 version=version, option=option, provider=provider, employer=employer,
                 epao=epao, epao_approved=self.epao_approved(epao, version)))
         return list(errors)
+
+
+_LEARNER_COLUMNS = ("id", "uln", *LEARNER_FIELDS)
+_ROW_COLUMNS = ("learner_id", "standard_id", "id", *APPRENTICESHIP_FIELDS)
+
+
+def _stored_rows(ulns: set[str], provider: Organisation
+                 ) -> tuple[dict[str, dict], dict[tuple[int, int], tuple]]:
+    """The learners with ``ulns`` (by ULN: ``id``, ``uln`` and ``LEARNER_FIELDS``), and
+    ``provider``'s apprenticeships of them (by learner id and standard id: ``id`` and
+    ``APPRENTICESHIP_FIELDS``, in order), read without locks.
+
+    On PostgreSQL one query that looks each ULN up by its index (a LATERAL subquery, which the
+    planner cannot turn into a join): for a batch's share of a table of some tens of thousands
+    of rows, it otherwise scans both tables (5.7 ms for the apprenticeships alone at 21,000
+    rows, 1.0 ms by the index). Elsewhere, two ORM queries."""
+    if connection.vendor != "postgresql":
+        learners = {row["uln"]: row for row in Learner.objects.filter(uln__any=ulns)
+                    .values(*_LEARNER_COLUMNS)}
+        rows = {(row[0], row[1]): row[2:] for row in Apprenticeship.objects.filter(
+            provider=provider, learner_id__any=[row["id"] for row in learners.values()],
+        ).order_by().values_list(*_ROW_COLUMNS)}
+        return learners, rows
+    quote = connection.ops.quote_name
+    learner_columns = ", ".join(f"l.{quote(c)}" for c in _LEARNER_COLUMNS)
+    row_columns = ", ".join(f"a.{quote(c)}" for c in _ROW_COLUMNS[1:])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {learner_columns}, {row_columns} "
+            f"FROM unnest(%s::varchar[]) AS sent(uln) "
+            f"CROSS JOIN LATERAL (SELECT {', '.join(quote(c) for c in _LEARNER_COLUMNS)} "
+            f"FROM {quote(Learner._meta.db_table)} WHERE uln = sent.uln LIMIT 1) AS l "
+            f"LEFT JOIN {quote(Apprenticeship._meta.db_table)} AS a "
+            f"ON a.learner_id = l.id AND a.provider_id = %s",
+            [list(ulns), provider.pk])
+        fetched = cursor.fetchall()
+    width = len(_LEARNER_COLUMNS)
+    learners, rows = {}, {}
+    for row in fetched:
+        if row[1] not in learners:
+            learners[row[1]] = dict(zip(_LEARNER_COLUMNS, row[:width], strict=True))
+        if row[width + 1] is not None:  # the apprenticeship's id: the provider has one
+            rows[(row[0], row[width])] = row[width + 1:]
+    return learners, rows
 
 
 # Within the caller's transaction when there is one (the API's, with its Idempotency-Key),
@@ -223,7 +266,7 @@ def apprenticeships_sync(*, actor: Actor, provider_id: int | None, records: list
                                      "An earlier record in this batch has the same ULN and "
                                      "standard."))
         existing = catalogue.learners.get(record["uln"])
-        sent = {f: record.get(f, "") for f in LEARNER_FIELDS}
+        sent = catalogue.sent[index]
         conflict = learner_details_conflict(stored=existing, values=sent,
                                             shared=existing is not None and existing["shared"])
         if conflict is not None:
@@ -242,7 +285,7 @@ def apprenticeships_sync(*, actor: Actor, provider_id: int | None, records: list
         item = _Planned(result, record, version, option)
         if record.get("status") == "withdrawn":
             withdrawing.append(item)  # after the write, stored or left as it was
-        stored_id = _unchanged_id(catalogue, existing, sent, record, version, option)
+        stored_id = _unchanged_id(catalogue, index, existing, record, version, option)
         if stored_id is not None:
             result.apprenticeship_id = stored_id
             continue
@@ -311,17 +354,19 @@ def _record_values(record: dict, version: StandardVersion, option: Option | None
     return dict(zip(APPRENTICESHIP_FIELDS, _record_row(record, version, option), strict=True))
 
 
-def _unchanged_id(catalogue: _Catalogue, learner: dict | None, sent: dict, record: dict,
+def _unchanged_id(catalogue: _Catalogue, index: int, learner: dict | None, record: dict,
                   version: StandardVersion, option: Option | None) -> int | None:
-    """The id of the apprenticeship a valid record leaves as it is (its learner's details and
-    its columns as read, no achievements given), or None: the record is written. Read without
-    locks: a record that writes nothing needs none (its outcome holds as of the read)."""
-    if learner is None or record.get("achievements") is not None:
+    """The id of the apprenticeship a valid record (``records[index]``) leaves as it is (its
+    learner's details and its columns as read, no achievements given), or None: the record is
+    written. Read without locks: a record that writes nothing needs none (its outcome holds as
+    of the read)."""
+    if learner is None or record.get("achievements") is not None \
+            or catalogue.details_differ[index]:
         return None
     row = catalogue.apprenticeships.get((learner["id"], version.standard_id))
     if row is None or _record_row(record, version, option) != row[1:]:
         return None
-    return None if _details_differ(learner, sent) else row[0]
+    return row[0]
 
 
 def _write(actor: Actor, provider: Organisation, planned: list[_Planned],

@@ -146,11 +146,12 @@ def test_queries_per_batch_do_not_grow_with_the_batch(world, size):
 # for the events' ids, and the webhooks' one look for subscribers to them (epa.webhooks.events).
 # (The apprenticeships are copied into a temporary table, created if missing, and upserted from
 # it, returning the ids they got: no query reads them back. The learners and the provider's
-# rows of them are read first, to leave unchanged records unlocked and unwritten, and whether
+# rows of them are read first, in one query, to leave unchanged records unlocked and
+# unwritten, and whether
 # another provider has them only for those whose details change; the EPAOs' approvals with the
 # versions they name, in one query. The apprenticeships of learners the batch created are not
 # looked for: they have none.)
-QUERIES_PER_BATCH = (19, 19)
+QUERIES_PER_BATCH = (19, 18)
 
 
 # -- Idempotency-Key ---------------------------------------------------------------------------
@@ -260,3 +261,19 @@ def test_sole_provider_corrects_its_learners_details(world):
     body = _sync(client, [sync_record(world, uln, family_name="Corrected")]).json()
     assert body["results"][0]["outcome"] == "updated"
     assert Learner.objects.get().family_name == "Corrected"
+
+
+def test_resync_of_a_shared_learner_finds_each_providers_own_apprenticeship(world):
+    (uln,) = valid_ulns(1)
+    first, second = world.key_client("provider1"), world.key_client("provider2")
+    ids = {}
+    for name, client in (("provider1", first), ("provider2", second)):
+        result = _sync(client, [sync_record(world, uln)]).json()["results"][0]
+        assert result["outcome"] == "created"
+        ids[name] = result["apprenticeship_id"]
+    for name, client in (("provider1", first), ("provider2", second)):
+        result = _sync(client, [sync_record(world, uln)]).json()["results"][0]
+        assert (result["outcome"], result["apprenticeship_id"]) == ("unchanged", ids[name])
+    result = _sync(second, [sync_record(world, uln, planned_otj_hours=310)]).json()["results"][0]
+    assert (result["outcome"], result["apprenticeship_id"]) == ("updated", ids["provider2"])
+    assert Apprenticeship.objects.get(pk=ids["provider1"]).planned_otj_hours == 300
