@@ -91,8 +91,12 @@ _COLUMNS = ("stream", "at", "actor_user_id", "actor_api_key_id", "actor_organisa
             "actor_label", "area", "action", "subject", "before", "after", "reason")
 
 
+# One encoder for every event (``json.dumps`` with options builds a new one per call).
+_ENCODE = json.JSONEncoder(separators=(",", ":")).encode
+
+
 def _json(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, separators=(",", ":"))
+    return None if value is None else _ENCODE(value)
 
 
 def audit_record_many(*, actor: Actor, entries: Iterable[Entry]) -> int:

@@ -421,13 +421,19 @@ def version_label(version: StandardVersion) -> str:
     return f"{version.standard.reference}/{version.version}"
 
 
+# The history's name of each state column and learner field (worked out once: a sync batch
+# builds a thousand states).
+_STATE_NAMES = tuple((column, column.removesuffix("_id")) for column in STATE_COLUMNS)
+_LEARNER_NAMES = {f: f"learner.{f}" for f in ("uln", *LEARNER_FIELDS)}
+
+
 def apprenticeship_state(*, values: Mapping, version: str, learner: Mapping,
                          achievements: Iterable[Mapping] | None) -> dict:
     """A record as its history shows it: the API's field names (``learner.<field>`` for the
     learner), plain JSON values; ``achievements`` only when the write gave them."""
-    state = {column.removesuffix("_id"): _plain(values[column]) for column in STATE_COLUMNS}
+    state = {name: _plain(values[column]) for column, name in _STATE_NAMES}
     state["standard_version"] = version
-    state |= {f"learner.{f}": _plain(v) for f, v in learner.items()}
+    state |= {_LEARNER_NAMES.get(f) or f"learner.{f}": _plain(v) for f, v in learner.items()}
     if achievements is not None:
         state["achievements"] = sorted(
             ({f: _plain(a.get(f, "")) for f in ACHIEVEMENT_FIELDS} for a in achievements),

@@ -538,9 +538,11 @@ def _entry(provider: Organisation, catalogue: _Catalogue, learners: dict[str, di
     """The event of a record written by the batch, as a single write records it."""
     uln, achievements = item.record["uln"], item.record.get("achievements")
     stored = learners[uln]
+    changed = changed_learners.get(uln)
     after = apprenticeship_state(
-        values={**values, "provider_id": provider.pk}, version=version_label(item.version),
-        learner=learner_details({**stored, **changed_learners.get(uln, {})}),
+        values={**values, "provider_id": provider.pk},
+        version=catalogue.version_labels[item.version.pk],
+        learner=learner_details({**stored, **changed} if changed else stored),
         achievements=achievements)
     before = None
     if current is not None:
