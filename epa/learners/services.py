@@ -421,8 +421,8 @@ def version_label(version: StandardVersion) -> str:
     return f"{version.standard.reference}/{version.version}"
 
 
-# The history's name of each state column and learner field (worked out once: a sync batch
-# builds a thousand states).
+# The history's name of each state column and learner field (``learner_details``'s keys),
+# worked out once: a sync batch builds a thousand states.
 _STATE_NAMES = tuple((column, column.removesuffix("_id")) for column in STATE_COLUMNS)
 _LEARNER_NAMES = {f: f"learner.{f}" for f in ("uln", *LEARNER_FIELDS)}
 
@@ -433,7 +433,7 @@ def apprenticeship_state(*, values: Mapping, version: str, learner: Mapping,
     learner), plain JSON values; ``achievements`` only when the write gave them."""
     state = {name: _plain(values[column]) for column, name in _STATE_NAMES}
     state["standard_version"] = version
-    state |= {_LEARNER_NAMES.get(f) or f"learner.{f}": _plain(v) for f, v in learner.items()}
+    state |= {_LEARNER_NAMES[f]: _plain(v) for f, v in learner.items()}
     if achievements is not None:
         state["achievements"] = sorted(
             ({f: _plain(a.get(f, "")) for f in ACHIEVEMENT_FIELDS} for a in achievements),

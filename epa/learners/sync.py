@@ -113,15 +113,15 @@ class _Catalogue:
         # or recorded. The write checks again on locked rows (``_write``).
         self.learners, self.apprenticeships = _stored_rows({r["uln"] for r in records},
                                                            provider)
-        # Whether another provider also has the learner (their details are not this
-        # provider's to change): it decides only for details sent otherwise than stored, so
-        # it is asked for those learners only (none in a batch that changes no details).
         # Each record's learner details (an empty email: not given), and whether they differ
         # from its learner's as read (False for a new learner), by the record's index.
         self.sent = [{f: r.get(f, "") for f in LEARNER_FIELDS} for r in records]
         self.details_differ = [
             (learner := self.learners.get(r["uln"])) is not None and _details_differ(learner, sent)
             for r, sent in zip(records, self.sent, strict=True)]
+        # Whether another provider also has the learner (their details are not this
+        # provider's to change): it decides only for details sent otherwise than stored, so
+        # it is asked for those learners only (none in a batch that changes no details).
         shared = shared_learner_ids(provider=provider, learner_ids={
             self.learners[r["uln"]]["id"]
             for r, differs in zip(records, self.details_differ, strict=True) if differs})

@@ -147,10 +147,9 @@ def test_queries_per_batch_do_not_grow_with_the_batch(world, size):
 # (The apprenticeships are copied into a temporary table, created if missing, and upserted from
 # it, returning the ids they got: no query reads them back. The learners and the provider's
 # rows of them are read first, in one query, to leave unchanged records unlocked and
-# unwritten, and whether
-# another provider has them only for those whose details change; the EPAOs' approvals with the
-# versions they name, in one query. The apprenticeships of learners the batch created are not
-# looked for: they have none.)
+# unwritten, and whether another provider has them only for those whose details change; the
+# EPAOs' approvals with the versions they name, in one query. The apprenticeships of learners
+# the batch created are not looked for: they have none.)
 QUERIES_PER_BATCH = (19, 18)
 
 
